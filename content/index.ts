@@ -1,0 +1,6 @@
+export { en } from './en';
+export { es } from './es';
+export { SOURCES } from './sources';
+export { LOCALES } from './types';
+export type { ContentItem, Locale, LocaleContent, Source, SourceId, UiStrings } from './types';
+export { LAUNCHER_LABELS } from './launcher';

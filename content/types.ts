@@ -1,0 +1,46 @@
+/**
+ * The shape of everything the widget says. Content is pure data: a content editor changes a
+ * sentence here without touching logic, and a reviewer sees where each claim comes from.
+ */
+
+export type Locale = 'en' | 'es';
+export const LOCALES: readonly Locale[] = ['en', 'es'];
+
+/** Identifiers of the documents our content draws on (see sources.ts). */
+export type SourceId = 'acs-risk' | 'acs-helpline' | 'nci-patient' | 'nci-recurrent' | 'nci-hp' | 'nci-trials' | 'editorial';
+
+export interface Source {
+  title: string;
+  publisher: string;
+  url: string;
+  /** The source's own "last revised" / "updated" date, ISO yyyy-mm-dd. */
+  revised: string;
+}
+
+/**
+ * One thing the assistant says. `body` is plain text or a small allow-listed HTML subset
+ * (p, ul, ol, li, strong, em, a[href^=https:|tel:], br); the widget's one sanitizer module is the
+ * only way it reaches the DOM.
+ */
+export interface ContentItem {
+  body: string;
+  /** Where the claims come from; at least one. */
+  sources: readonly SourceId[];
+  /** When we last reviewed this item against its sources, ISO yyyy-mm-dd. */
+  reviewed: string;
+  /** Staff mode: what the specialist says to the caller for this step (optional). */
+  script?: string;
+}
+
+/** Short interface strings: labels, button texts, headings. Plain text only. */
+export type UiStrings = Record<string, string>;
+
+export interface LocaleContent {
+  locale: Locale;
+  /** BCP 47 tag for lang attributes. */
+  lang: string;
+  /** The language's own name, for the language switch. */
+  name: string;
+  ui: UiStrings;
+  items: Record<string, ContentItem>;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * Two builds into dist/ (`npm run build` runs both):
+ * - default mode: the loader, dist/helpline-widget.js, a classic script for one <script> tag;
+ * - mode "app": the conversation (Preact, machine, content) as ES modules the loader imports on
+ *   demand, resolved relative to its own URL.
+ */
+export default defineConfig(({ mode }) => {
+  const app = mode === 'app';
+  return {
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    define: { __VERSION__: JSON.stringify(version) },
+    build: {
+      target: 'es2020',
+      outDir: 'dist',
+      emptyOutDir: !app,
+      minify: true,
+      sourcemap: false,
+      lib: app
+        ? { entry: { 'helpline-app': 'widget/app/mount.tsx' }, formats: ['es'] }
+        : { entry: 'widget/embed/index.ts', formats: ['iife'], name: 'HelplineWidgetLoader', fileName: () => 'helpline-widget.js' },
+      rollupOptions: app ? { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } } : {},
+    },
+    test: {
+      globals: true,
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+        },
+        {
+          extends: true,
+          test: { name: 'dom', environment: 'jsdom', include: ['test/component/**/*.test.{ts,tsx}'] },
+        },
+      ],
+    },
+  };
+});

@@ -1,0 +1,35 @@
+import type { WidgetConfig, LocaleSetting } from './config';
+
+/** Events of the embedding contract (product.md, "Events"). They carry no personal data. */
+export interface WidgetEvents {
+  ready: { version: string };
+  open: Record<string, never>;
+  close: Record<string, never>;
+  step: { state: string };
+  handoff: { channel: 'phone' | 'chat' };
+  emergency: Record<string, never>;
+  error: { code: string; message: string };
+}
+export type WidgetEventType = keyof WidgetEvents;
+
+/** What the loader hands the lazily loaded app: the shadow root it owns and the ways back out. */
+export interface Host {
+  element: HTMLElement;
+  root: ShadowRoot;
+  launcher: HTMLButtonElement;
+  config: WidgetConfig;
+  emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): void;
+  warn(message: string): void;
+}
+
+/** What the app gives back to the loader, which forwards the public API to it. */
+export interface AppHandle {
+  open(): void;
+  close(): void;
+  toggle(): void;
+  reset(): void;
+  setLocale(locale: LocaleSetting): void;
+  destroy(): void;
+}
+
+export type MountApp = (host: Host) => AppHandle;
