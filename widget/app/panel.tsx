@@ -55,7 +55,7 @@ export function Panel({ conversation, content, vars, open, onClose }: PanelProps
       hidden={!open}
       onKeyDown={onKeyDown}
     >
-      <header class="header">
+      <div class="header">
         <h2 id="hw-title" class="title">
           {t('ui.title')}
         </h2>
@@ -64,7 +64,7 @@ export function Panel({ conversation, content, vars, open, onClose }: PanelProps
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>
         </button>
-      </header>
+      </div>
       <p class="automated">{t('ui.automated')}</p>
       <div class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
         {state.transcript.map((entry) =>
