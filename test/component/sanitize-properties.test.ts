@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { sanitizeHtml, sanitizeToFragment } from '../../widget/sanitize';
+import { EVENT_HANDLER_ATTR, SCRIPT_URL, XSS_PAYLOADS } from '../fixtures/xss-payloads';
+
+/**
+ * Properties of the one sanitizer (issue 8), after DOMPurify's own approach: known payloads mixed
+ * with random strings and random recombinations of both. Runs in jsdom, where DOMPurify really
+ * sanitizes (architecture.md: happy-dom returns the input untouched).
+ */
+
+const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'srcdoc', 'background', 'poster'];
+
+/** Every problem with sanitized markup: script elements, handler attributes, script URLs. */
+function dangers(html: string): string[] {
+  const template = document.createElement('template');
+  // The test reads the sanitizer's output back as a browser would, to look for what survived.
+  template.innerHTML = html;
+  const found: string[] = [];
+  for (const el of template.content.querySelectorAll('*')) {
+    const tag = el.localName;
+    if (['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'style', 'form', 'svg', 'math'].includes(tag)) {
+      found.push(`<${tag}>`);
+    }
+    for (const attr of el.attributes) {
+      if (EVENT_HANDLER_ATTR.test(attr.name)) found.push(`${tag}[${attr.name}]`);
+      if (URL_ATTRS.includes(attr.name) && SCRIPT_URL.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value}]`);
+      if (attr.name === 'href' && !/^(?:https:|tel:)/i.test(attr.value)) found.push(`${tag}[href=${attr.value}]`);
+    }
+  }
+  return found;
+}
+
+const known = fc.constantFrom(...XSS_PAYLOADS.map((p) => p.payload));
+const fragments = fc.constantFrom(
+  '<', '>', '"', "'", '=', '/', '<a href="', '<img src=x ', 'onerror=', 'javascript:', '<svg>', '<math>',
+  '</p>', '<p>', '<!--', '-->', '<style>', '</style>', '<noscript>', '<template>', '&lt;', '&#106;', '\u0000',
+  '<strong>', '<a href="https://example.org">', '<a href="tel:911">', '</a>', '<ul><li>', '<br>',
+);
+/** Random strings, known payloads, and random splices of payload pieces and markup fragments. */
+const input = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  known,
+  fc.array(fc.oneof(known, fragments, fc.string({ maxLength: 12 })), { maxLength: 12 }).map((parts) => parts.join('')),
+);
+
+describe('the sanitizer, on known payloads and random input', () => {
+  it('has a corpus of at least 100 known payloads, each named once', () => {
+    expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(XSS_PAYLOADS.map((p) => p.id)).size).toBe(XSS_PAYLOADS.length);
+  });
+
+  it('the checker itself sees the danger in most raw payloads (so a passing run means something)', () => {
+    const risky = XSS_PAYLOADS.filter((p) => dangers(p.payload).length > 0);
+    expect(risky.length).toBeGreaterThan(XSS_PAYLOADS.length * 0.6);
+  });
+
+  it.each(XSS_PAYLOADS.map((p) => [p.id, p.payload]))('removes everything that could run from %s', (_id, payload) => {
+    expect(dangers(sanitizeHtml(payload))).toEqual([]);
+  });
+
+  it('never throws, and its output never holds a script, an event handler or a script URL', () => {
+    fc.assert(
+      fc.property(input, (html) => {
+        const out = sanitizeHtml(html);
+        expect(dangers(out)).toEqual([]);
+        const fragment = sanitizeToFragment(html);
+        const holder = document.createElement('div');
+        holder.append(fragment);
+        expect(dangers(holder.innerHTML)).toEqual([]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('is idempotent: sanitizing its own output changes nothing (no mutation XSS on a second parse)', () => {
+    fc.assert(
+      fc.property(input, (html) => {
+        const once = sanitizeHtml(html);
+        expect(sanitizeHtml(once)).toBe(once);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('keeps the allow-listed markup content uses, and forces safe link targets', () => {
+    const out = sanitizeHtml('<p>Call <a href="tel:18002272345">us</a> or read <a href="https://www.cancer.gov">NCI</a></p>');
+    expect(out).toContain('<a href="tel:18002272345">us</a>');
+    expect(out).toMatch(/<a href="https:\/\/www\.cancer\.gov" (?:target="_blank" rel="noopener noreferrer"|rel="noopener noreferrer" target="_blank")>NCI<\/a>/);
+  });
+});
