@@ -1,0 +1,2 @@
+// An engine without Shadow DOM, for demo/no-shadow.html (issue 8).
+delete Element.prototype.attachShadow;

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectHelplineReachable, installPageGuards, readGuards, watchUncaught } from '../fixtures/page-guards';
+import { openWidget, widget } from './helpers';
+
+/**
+ * Strict CSP (issue 8; product.md, "Works under a strict Content-Security-Policy (no
+ * 'unsafe-inline', no 'unsafe-eval') with Trusted Types enforced"). demo/server.mjs serves
+ * /strict-csp.html with STRICT_CSP; every CSP and Trusted Types violation is recorded by a
+ * `securitypolicyviolation` listener installed before the page's scripts, and the console is read
+ * for the browser's own reports.
+ */
+
+function watchPolicyConsole(page: Page) {
+  const lines: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Trusted Type|TrustedHTML|TrustedScript|Refused to/i.test(m.text())) lines.push(m.text());
+  });
+  return lines;
+}
+
+test.beforeEach(async ({ page }) => {
+  await installPageGuards(page);
+});
+
+test('the demo page really is served under the strict policy, and a violation would be seen', async ({ page }) => {
+  const response = await page.goto('/strict-csp.html');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("require-trusted-types-for 'script'");
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  // The control: an HTML string sink outside the widget's policy is refused and reported.
+  const refused = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  expect(refused).toBe(true);
+  await expect.poll(async () => (await readGuards(page)).csp.length).toBeGreaterThan(0);
+});
+
+test('the widget works fully under the strict policy with zero CSP or Trusted Types violations', async ({ page }) => {
+  const uncaught = watchUncaught(page);
+  const policyConsole = watchPolicyConsole(page);
+  await page.goto('/strict-csp.html');
+  const dialog = await openWidget(page);
+  const log = dialog.getByRole('log');
+  await expect(log).toContainText('automated guide, not a doctor');
+
+  // Choose options the conversation offers, whatever step it is at: the first option each time
+  // (never the hand-off or emergency, which the test visits on purpose below).
+  const options = dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button');
+  for (let i = 0; i < 4; i++) {
+    const names = await options.allInnerTexts();
+    const pick = names.find((n) => !/person|emergency|start over/i.test(n));
+    if (!pick) break;
+    const before = await log.innerText();
+    await options.filter({ hasText: pick }).first().click();
+    await expect.poll(() => log.innerText()).not.toBe(before);
+  }
+
+  // Type a question: it shows as the visitor's words and the guide answers.
+  const box = dialog.getByRole('textbox');
+  await box.fill('what is MYCN?');
+  await box.press('Enter');
+  await expect(log).toContainText('what is MYCN?');
+
+  // Hand-off: the phone line, and live chat (the page configures an always-open schedule).
+  await dialog.getByRole('button', { name: 'Talk to a person' }).first().click();
+  await expect(log).toContainText('24 hours a day, 7 days a week');
+  await expectHelplineReachable(dialog);
+
+  // Language switch: the whole panel re-renders in Spanish.
+  await dialog.getByRole('button', { name: 'Español' }).click();
+  await expect(dialog).toHaveAttribute('lang', /^es/);
+  await expect(dialog.getByRole('button', { name: 'English' })).toBeVisible();
+
+  // Close and reopen through the public API, then start over.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.evaluate(() => (window as unknown as { HelplineWidget: { open(): void; reset(): void } }).HelplineWidget.open());
+  await expect(dialog).toBeVisible();
+  await page.evaluate(() => (window as unknown as { HelplineWidget: { reset(): void } }).HelplineWidget.reset());
+  await expect(log).not.toContainText('what is MYCN?');
+
+  const guards = await readGuards(page);
+  expect(guards.csp, 'securitypolicyviolation events').toEqual([]);
+  expect(policyConsole, 'CSP / Trusted Types console reports').toEqual([]);
+  expect(uncaught).toEqual([]);
+  await expect(widget(page)).toHaveCount(1);
+});
