@@ -1,0 +1,81 @@
+import { render } from 'preact';
+import type { Locale, LocaleContent } from '../../content/types';
+import { loadContent } from '../app/load-content';
+import type { AppHandle, Host } from '../embed/host';
+import { adoptStyles } from '../embed/styles';
+import summaryCss from '../summary/summary.css?inline';
+import { createCall } from './call';
+import css from './staff.css?inline';
+import { StaffView } from './staff-view';
+
+/**
+ * Staff mode (data-mode="staff", issue 6): the conversation as a script, drawn in place (the
+ * page, or the data-target element) rather than in a floating panel. It stores nothing: a call
+ * is not a visitor's session, and a shared helpline desk should not keep a caller's answers.
+ */
+export function mountStaff(host: Host): AppHandle {
+  const { root, config } = host;
+  adoptStyles(root, css + summaryCss);
+  const container = root.ownerDocument.createElement('div');
+  root.append(container);
+
+  const call = createCall(config.locale);
+  const vars = { phone: config.phone, emergency: config.emergencyNumber };
+  let content: LocaleContent | null = null;
+  let wanted: Locale = config.locale;
+  let lastStep = '';
+
+  const unwatch = call.subscribe(() => {
+    const { step } = call.getState();
+    if (step.id === lastStep) return;
+    lastStep = step.id;
+    // Events carry the state id only, never answers (product.md, "Events").
+    host.emit('step', { state: step.id });
+    if (step.id === 'emergency') host.emit('emergency', {});
+  });
+  lastStep = call.getState().step.id;
+
+  const draw = () => {
+    if (content) render(<StaffView call={call} content={content} vars={vars} />, container);
+  };
+
+  /** Loads the language first, then switches: the script never shows a half-translated step. */
+  const switchLocale = (locale: Locale) => {
+    wanted = locale;
+    loadContent(locale).then(
+      (loaded) => {
+        if (wanted !== locale) return;
+        content = loaded;
+        if (call.getState().locale !== locale) call.setLocale(locale);
+        draw();
+      },
+      (error: unknown) => {
+        const message = `the ${locale} content could not load (${String(error)}).`;
+        host.warn(message);
+        host.emit('error', { code: 'content-failed', message });
+      },
+    );
+  };
+
+  // The view is always shown: open/close/toggle have nothing to hide (the loader opens it at once).
+  let opened = false;
+  const open = () => {
+    if (opened) return;
+    opened = true;
+    host.emit('open', {});
+  };
+  switchLocale(wanted);
+  return {
+    open,
+    close() {},
+    toggle: open,
+    reset: () => call.restart(),
+    setLocale: switchLocale,
+    destroy() {
+      unwatch();
+      render(null, container);
+      call.stop();
+      container.remove();
+    },
+  };
+}

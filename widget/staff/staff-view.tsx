@@ -1,0 +1,153 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { LocaleContent } from '../../content';
+import { RichText } from '../app/rich-text';
+import { fill, type TextVars } from '../app/text';
+import { buildSummary } from '../summary/build';
+import { SummaryCard } from '../summary/summary-card';
+import { words } from '../summary/words';
+import { AnswersPanel } from './answers-panel';
+import type { Call, CallState } from './call';
+import { RiskReasoning } from './risk-reasoning';
+import { shortcutFor } from './shortcuts';
+
+export interface StaffViewProps {
+  call: Call;
+  /** The content of the call's language (mount-staff loads it before switching). */
+  content: LocaleContent;
+  vars: TextVars;
+}
+
+/** Subscribe in a layout effect: Preact defers effects, and a change right after mount would be missed. */
+function useCall(call: Call): CallState {
+  const [state, setState] = useState(call.getState());
+  useLayoutEffect(() => {
+    setState(call.getState());
+    return call.subscribe(() => setState(call.getState()));
+  }, [call]);
+  return state;
+}
+
+/**
+ * The staff view (issue 6): the conversation as a script a helpline specialist reads from on a
+ * call. Per step, the line to say (the item's `script`, else its body), the options as large
+ * buttons with number keys, the caller's answers (each changeable), the reasoning behind a risk
+ * result, and the call summary to copy or print.
+ */
+export function StaffView({ call, content, vars }: StaffViewProps) {
+  const state = useCall(call);
+  const c = content;
+  const t = words(c, vars);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const acted = useRef(false);
+  const { step, record } = state;
+
+  // After a choice, focus goes to the new script so a screen reader reads it and no focus is lost
+  // to a button that no longer exists. Not on first render: an inline embed must not steal focus.
+  useEffect(() => {
+    if (acted.current) heading.current?.focus();
+    acted.current = false;
+  }, [step.id, state.explaining]);
+
+  const act = (fn: () => void) => {
+    acted.current = true;
+    fn();
+  };
+
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // On the document, not the view: focus may sit on <body> after a button disappears, and a
+    // specialist's keys should still work. Text fields anywhere are left alone (shortcuts.ts).
+    const doc = root.current?.ownerDocument;
+    if (!doc) return;
+    const onKey = (event: KeyboardEvent) => {
+      const action = shortcutFor(event);
+      if (!action) return;
+      const current = call.getState();
+      if (action.kind === 'option') {
+        const option = current.step.options[action.index];
+        if (!option) return;
+        event.preventDefault();
+        act(() => call.choose(option));
+      } else if (action.kind === 'back') {
+        event.preventDefault();
+        if (current.canGoBack) act(() => call.back());
+      } else {
+        event.preventDefault();
+        act(() => call.restart());
+      }
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, [call]);
+
+  const said = (key: string) => {
+    const item = c.items[key];
+    return item ? fill(item.script ?? item.body, vars) : '';
+  };
+  const summary = buildSummary(record, t, 'staff');
+  const risk = step.id.startsWith('risk.') ? (step.risk ?? summary.data.risk) : null;
+
+  return (
+    <div ref={root} class="staff" lang={c.lang}>
+      <header class="staff-header">
+        <h2 class="staff-title">{t('staff.title')}</h2>
+        <p class="staff-keys">{t('staff.shortcuts')}</p>
+      </header>
+      <div class="staff-layout">
+        <div class="staff-main">
+          <section class="staff-script" aria-labelledby="hw-staff-say">
+            <h3 id="hw-staff-say" ref={heading} tabIndex={-1}>
+              {t('staff.say')}
+            </h3>
+            {step.say.map((key) => (
+              <RichText key={key} class="staff-line" html={said(key)} />
+            ))}
+            {state.explaining && (
+              <div class="staff-explained">
+                <h4>{t('staff.explained')}</h4>
+                <RichText class="staff-line" html={said(state.explaining)} />
+              </div>
+            )}
+          </section>
+          <div class="staff-options" role="group" aria-label={t('staff.options')}>
+            {step.options.map((option, i) => (
+              <button
+                key={`${step.id}-${option.label}`}
+                type="button"
+                class="staff-option"
+                aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
+                onClick={() => act(() => call.choose(option))}
+              >
+                {i < 9 && (
+                  <kbd class="staff-kbd" aria-hidden="true" title={t('staff.key', { key: String(i + 1) })}>
+                    {i + 1}
+                  </kbd>
+                )}
+                <span>{t(option.label)}</span>
+              </button>
+            ))}
+          </div>
+          <div class="staff-nav">
+            <button
+              type="button"
+              class="staff-secondary"
+              aria-keyshortcuts="Backspace"
+              disabled={!state.canGoBack}
+              onClick={() => act(() => call.back())}
+            >
+              <kbd class="staff-kbd" aria-hidden="true">⌫</kbd> <span>{t('staff.back')}</span>
+            </button>
+            <button type="button" class="staff-secondary" aria-keyshortcuts="Escape" onClick={() => act(() => call.restart())}>
+              <kbd class="staff-kbd" aria-hidden="true">Esc</kbd> <span>{t('staff.startOver')}</span>
+            </button>
+          </div>
+          {risk && <RiskReasoning risk={risk} answers={record.answers} t={t} />}
+        </div>
+        <div class="staff-side">
+          <AnswersPanel answers={record.answers} t={t} onChange={(id) => act(() => call.revisit(id))} />
+          <SummaryCard view={summary} t={t} id="hw-staff-summary" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { FIELD_STEPS, summarizeCall, type Answer, type CallRecord, type CallSummary } from '../../flows/summary';
+import type { RiskField } from '../../flows/risk';
+import type { Words } from './words';
+
+export type SummaryAudience = 'staff' | 'visitor';
+
+export interface SummarySection {
+  heading: string;
+  lines: string[];
+}
+
+/** A summary in words, ready to show as a card or copy as plain text. */
+export interface SummaryView {
+  title: string;
+  sections: SummarySection[];
+  /** The pure, wording-free summary it was made from. */
+  data: CallSummary;
+}
+
+/** "MYCN: Amplified": the question a step asked and the answer given, in words. */
+export function answerText(answer: Answer, t: Words): { question: string; answer: string } {
+  return { question: t(`summary.q.${answer.step}`), answer: t(answer.label) };
+}
+
+/** A risk fact in words, with the answer that gave it when the caller gave one. */
+export function factText(field: RiskField, answers: readonly Answer[], t: Words): string {
+  const step = FIELD_STEPS[field];
+  const given = [...answers].reverse().find((a) => a.step === step);
+  return given ? `${t(`summary.q.${step}`)}: ${t(given.label)}` : t(`summary.q.${step}`);
+}
+
+function groupLines(summary: CallSummary, t: Words): string[] {
+  const { group, answers } = summary;
+  if (!group) return [];
+  if (group.kind === 'told') return [`${t('summary.q.pickGroup')}: ${t(group.label)}`];
+  if (group.kind === 'estimate') {
+    return [
+      `${t(`summary.group.${group.group}`)} (${t(`staff.rule.${group.rule}`)})`,
+      `${t('staff.facts')}: ${group.facts.map((f) => factText(f, answers, t)).join('; ')}`,
+      t('summary.notDiagnosis'),
+    ];
+  }
+  const lines = [t('summary.undetermined', { groups: group.possible.map((g) => t(`summary.group.${g}`)).join(', ') })];
+  const settle = [...new Set([...group.invalid, ...group.deciding])];
+  if (settle.length > 0) lines.push(t('summary.unsettled', { facts: settle.map((f) => t(`summary.q.${FIELD_STEPS[f]}`)).join(', ') }));
+  lines.push(t('summary.notDiagnosis'));
+  return lines;
+}
+
+function explainedText(key: string, t: Words): string {
+  if (key.endsWith('.explain')) return t('summary.whatMeans', { topic: t(`summary.q.${key.slice(0, -'.explain'.length)}`) });
+  return t(`summary.topic.${key}`);
+}
+
+/**
+ * The call summary (issue 6): answers, the group or what is undetermined, the explanations
+ * given and the questions for the care team. Visitors get the same facts under their own
+ * headings ("What to tell the specialist", "Questions for your child's care team").
+ */
+export function buildSummary(record: CallRecord, t: Words, audience: SummaryAudience = 'staff'): SummaryView {
+  const data = summarizeCall(record);
+  const answers = data.answers.map((a) => {
+    const { question, answer } = answerText(a, t);
+    return `${question}: ${answer}`;
+  });
+  const sections: SummarySection[] = [
+    { heading: t(audience === 'staff' ? 'summary.answers' : 'summary.tellSpecialist'), lines: answers.length ? answers : [t('summary.noAnswers')] },
+  ];
+  const group = groupLines(data, t);
+  if (group.length > 0) sections.push({ heading: t('summary.group'), lines: group });
+  sections.push({
+    heading: t('summary.explained'),
+    lines: data.explained.length ? data.explained.map((k) => explainedText(k, t)) : [t('summary.noneExplained')],
+  });
+  sections.push({
+    heading: t(audience === 'staff' ? 'summary.questions' : 'summary.questionsVisitor'),
+    lines: data.questions.map((k) => t(k)),
+  });
+  return { title: t(audience === 'staff' ? 'summary.title' : 'summary.visitorTitle'), sections, data };
+}
+
+/** The summary as plain text: what "Copy" puts on the clipboard (a family can paste it anywhere). */
+export function summaryText(view: SummaryView): string {
+  const parts = [view.title, ...view.sections.map((s) => [s.heading, ...s.lines.map((l) => `- ${l}`)].join('\n'))];
+  return parts.join('\n\n') + '\n';
+}

@@ -1,0 +1,18 @@
+import { STAFF_STRINGS, type LocaleContent } from '../../content';
+import type { TextVars } from '../app/text';
+
+/** Looks a UI string up and fills its {placeholders}; the result is plain text, never markup. */
+export type Words = (key: string, params?: Record<string, string>) => string;
+
+/**
+ * The visitor content's ui strings first (opt.*, factor.*), then the staff and summary strings
+ * (content/staff.ts); an unknown key shows itself, so a gap is visible rather than blank.
+ */
+export function words(content: LocaleContent, vars: TextVars): Words {
+  const staff = STAFF_STRINGS[content.locale];
+  const values: Record<string, string> = { phone: vars.phone, emergency: vars.emergency };
+  return (key, params = {}) => {
+    const template = content.ui[key] ?? staff[key] ?? key;
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? values[name] ?? match);
+  };
+}
