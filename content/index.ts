@@ -1,5 +1,5 @@
-export { en } from './en';
-export { es } from './es';
+export { en } from './en/index';
+export { es } from './es/index';
 export { SOURCES } from './sources';
 export { LOCALES } from './types';
 export type { ContentItem, Locale, LocaleContent, Source, SourceId, UiStrings } from './types';

@@ -1,6 +1,17 @@
 import type { Source, SourceId } from './types';
 
-/** The documents our content draws on (../shared/clinical/facts.md lists them with their dates). */
+/**
+ * The documents our content draws on (../shared/clinical/facts.md lists them; copies are in
+ * ../shared/sources/). `revised` is the source's own date:
+ * - ACS: "Last Revised: December 19, 2023" at the foot of the page copy.
+ * - NCI PDQ patient and health-professional versions: 2025-04-28, the "updated" date
+ *   risk-groups.md gives for the PDQ summary. The patient copy's front matter says only
+ *   `lastReviewed: '2025-12-30'`, an archive's own review stamp (its other fields are generic),
+ *   not PDQ's "Updated" date, so it is not used here.
+ * - The recurrence lists come from the PDQ patient version itself (the adapted copy in
+ *   nci-pdq-recurrent-neuroblastoma.txt lost two of them), so that is what we cite.
+ * - The helpline facts (number, 24/7, weekday chat) are on the same ACS page copy.
+ */
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'acs-risk': {
     title: 'Treating Neuroblastoma by Risk Group',
@@ -21,7 +32,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     revised: '2025-04-28',
   },
   'nci-recurrent': {
-    title: 'Treatment of Recurrent Neuroblastoma (PDQ), Patient Version',
+    title: 'Neuroblastoma Treatment (PDQ), Patient Version: Treatment of Recurrent Neuroblastoma',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/types/neuroblastoma/patient/neuroblastoma-treatment-pdq',
     revised: '2025-04-28',

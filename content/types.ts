@@ -43,4 +43,10 @@ export interface LocaleContent {
   name: string;
   ui: UiStrings;
   items: Record<string, ContentItem>;
+  /**
+   * Glossary: for each term id (the `glossary.<term>` item holds its definition), the words
+   * that name it in this language, the first being the one to show. The widget offers the
+   * definition where one of these words appears in an answer (issue 4).
+   */
+  glossary?: Record<string, readonly string[]>;
 }

@@ -1,0 +1,16 @@
+import type { ContentItem, SourceId } from './types';
+
+/** The day the whole set was last checked against its sources (content.test.ts enforces 12 months). */
+export const REVIEWED = '2026-11-21';
+
+/** Source sets most items share, so each claim's provenance reads at a glance. */
+export const RISK: readonly SourceId[] = ['acs-risk', 'nci-patient'];
+export const FACTORS: readonly SourceId[] = ['nci-patient', 'nci-hp'];
+export const RECUR: readonly SourceId[] = ['nci-recurrent', 'acs-risk'];
+export const OURS: readonly SourceId[] = ['editorial'];
+export const HELPLINE: readonly SourceId[] = ['acs-helpline'];
+
+/** One thing the assistant says; `script` is what a specialist says on a call (staff mode). */
+export function item(body: string, sources: readonly SourceId[], script?: string): ContentItem {
+  return script ? { body, sources, reviewed: REVIEWED, script } : { body, sources, reviewed: REVIEWED };
+}

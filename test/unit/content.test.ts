@@ -1,0 +1,191 @@
+import readability from 'text-readability';
+import { en, es, LOCALES, SOURCES, type LocaleContent } from '../../content';
+
+/**
+ * The content contract (issue 4) checked as data: every key the conversation uses
+ * (/tmp/helpline-catalog.md, copied here so the check does not depend on the machine's code),
+ * complete in both languages, every item sourced and recently reviewed, and English readable
+ * at grade 8 or below.
+ */
+const QUESTIONS = ['audience', 'knowsGroup', 'pickGroup', 'recurrence.firstGroup', 'recurrence.where'];
+const INTAKE = ['age', 'stage', 'mycn', 'histology', 'ploidy', 'chr11q', 'chr1p', 'symptoms', 'resection'];
+const TERMS = [
+  'mycn', 'mibg', 'stemCellTransplant', 'dinutuximab', 'isotretinoin', 'histology', 'ploidy', 'induction',
+  'consolidation', 'maintenance', 'chemotherapy', 'radiation', 'observation', 'biopsy', 'imaging', 'idrf',
+  'riskGroup', 'clinicalTrial', 'relapse', 'refractory', 'gmcsf', 'il2', 'eflornithine', 'naxitamab', 'carT',
+  'adrenal', 'stage',
+];
+const CATALOG_ITEMS = [
+  'welcome.greeting', 'welcome.disclaimer',
+  ...QUESTIONS.flatMap((q) => [`${q}.ask`, `${q}.explain`]),
+  ...INTAKE.flatMap((q) => [`intake.${q}.ask`, `intake.${q}.explain`]),
+  'risk.result.low', 'risk.result.intermediate', 'risk.result.high', 'risk.result.undetermined',
+  'risk.notDiagnosis', 'risk.askCareTeam',
+  'treatment.low', 'treatment.intermediate', 'treatment.high.overview', 'treatment.high.induction',
+  'treatment.high.consolidation', 'treatment.high.maintenance', 'treatment.infantMS', 'treatment.smallAdrenal',
+  'trials.about', 'questions.careTeam',
+  ...TERMS.map((t) => `glossary.${t}`),
+  'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
+  'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
+  'handoff.intro', 'handoff.phone', 'handoff.chatOpen', 'handoff.chatClosed', 'handoff.chatNone', 'handoff.summary',
+  'emergency.now', 'freetext.notUnderstood',
+];
+const CATALOG_UI = [
+  ...['learn', 'recurrence', 'talkToPerson', 'emergency', 'back', 'startOver', 'dontKnow', 'whatMeans', 'yes', 'no',
+    'notSure', 'next', 'seeTreatment', 'questions', 'trials', 'copySummary'].map((o) => `opt.${o}`),
+  ...['parent', 'patient', 'family', 'professional'].map((a) => `opt.audience.${a}`),
+  ...['low', 'intermediate', 'high', 'infantMS', 'smallAdrenal'].map((g) => `opt.group.${g}`),
+  ...['under6m', '6to11m', '12to17m', '18mPlus'].map((a) => `opt.age.${a}`),
+  ...['L1', 'L2', 'M', 'MS'].map((s) => `opt.stage.${s}`),
+  'opt.mycn.amplified', 'opt.mycn.notAmplified', 'opt.histology.favorable', 'opt.histology.unfavorable',
+  'opt.ploidy.hyperdiploid', 'opt.ploidy.diploid', 'opt.chr.normal', 'opt.chr.aberrant',
+  'opt.resection.complete', 'opt.resection.incomplete', 'opt.resection.notYet',
+  'opt.where.same', 'opt.where.elsewhere', 'opt.where.cns',
+  ...['ageMonths', 'inrgStage', 'mycn', 'histology', 'ploidy', 'chr11q', 'chr1p', 'symptomatic', 'resection'].map(
+    (f) => `factor.${f}`,
+  ),
+  ...['3', '9', '15', '24'].map((m) => `value.ageMonths.${m}`),
+  ...['L1', 'L2', 'M', 'MS'].map((s) => `value.inrgStage.${s}`),
+  'value.mycn.amplified', 'value.mycn.not-amplified', 'value.histology.favorable', 'value.histology.unfavorable',
+  'value.ploidy.hyperdiploid', 'value.ploidy.diploid', 'value.chr11q.normal', 'value.chr11q.aberrant',
+  'value.chr1p.normal', 'value.chr1p.aberrant', 'value.symptomatic.true', 'value.symptomatic.false',
+  'value.resection.complete', 'value.resection.incomplete',
+  'ui.source', 'ui.revised', 'ui.reviewed', 'ui.words',
+];
+/** The first thing each step says carries a line for the specialist (staff mode). */
+const STEP_FIRST_ITEMS = [
+  'welcome.greeting', ...QUESTIONS.map((q) => `${q}.ask`), ...INTAKE.map((q) => `intake.${q}.ask`),
+  'risk.result.low', 'risk.result.intermediate', 'risk.result.high', 'risk.result.undetermined',
+  'treatment.low', 'treatment.intermediate', 'treatment.high.overview', 'treatment.high.induction',
+  'treatment.high.consolidation', 'treatment.high.maintenance', 'treatment.infantMS', 'treatment.smallAdrenal',
+  'trials.about', 'questions.careTeam', ...TERMS.map((t) => `glossary.${t}`),
+  'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
+  'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
+  'handoff.intro', 'emergency.now',
+];
+const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens']);
+const MAX_GRADE = 8;
+const MAX_AGE_DAYS = 365;
+const locales: Record<string, LocaleContent> = { en, es };
+
+/** Items reviewed more than 12 months before `today`, named, for the failure message. */
+export function staleItems(content: LocaleContent, today: Date): string[] {
+  return Object.entries(content.items)
+    .filter(([, item]) => (today.getTime() - Date.parse(item.reviewed)) / 86_400_000 > MAX_AGE_DAYS)
+    .map(([key, item]) => `${content.locale} ${key} (reviewed ${item.reviewed})`);
+}
+
+/** What a reader reads: markup removed, each list item and paragraph its own sentence. */
+function readableText(html: string): string {
+  return html
+    .replace(/\{(phoneHref|emergencyHref)\}/g, '')
+    .replace(/\{phone\}/g, 'the helpline')
+    .replace(/\{emergency\}/g, '911')
+    .replace(/\{reopens\}/g, 'on Monday')
+    .replace(/<\/(li|p)>/g, (end) => `.${end}`)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/([.?!:])\./g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('content', () => {
+  it.each(LOCALES)('has the same item and ui keys in English and %s', (locale) => {
+    const other = locales[locale]!;
+    expect(Object.keys(other.items).sort()).toEqual(Object.keys(en.items).sort());
+    expect(Object.keys(other.ui).sort()).toEqual(Object.keys(en.ui).sort());
+    expect(Object.keys(other.glossary ?? {}).sort()).toEqual(Object.keys(en.glossary ?? {}).sort());
+  });
+
+  it.each(LOCALES)('has every key of the conversation catalog in %s', (locale) => {
+    const c = locales[locale]!;
+    expect(CATALOG_ITEMS.filter((key) => !c.items[key])).toEqual([]);
+    expect(CATALOG_UI.filter((key) => !c.ui[key])).toEqual([]);
+    expect(TERMS.filter((term) => !c.glossary?.[term]?.length)).toEqual([]);
+  });
+
+  it.each(LOCALES)('has no empty strings and only known placeholders in %s', (locale) => {
+    const c = locales[locale]!;
+    const texts: [string, string][] = [
+      ...Object.entries(c.ui),
+      ...Object.entries(c.items).flatMap(([key, item]): [string, string][] =>
+        item.script === undefined ? [[key, item.body]] : [[key, item.body], [`${key}.script`, item.script]],
+      ),
+      ...Object.entries(c.glossary ?? {}).flatMap(([term, words]) => words.map((w): [string, string] => [term, w])),
+    ];
+    expect(texts.filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    const unknown = texts.flatMap(([key, text]) =>
+      [...text.matchAll(/\{(\w+)\}/g)].filter((m) => !PLACEHOLDERS.has(m[1]!)).map((m) => `${key}: ${m[0]}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it.each(LOCALES)('names a known source and a valid review date for every item in %s', (locale) => {
+    const problems = Object.entries(locales[locale]!.items).flatMap(([key, item]) => [
+      ...(item.sources.length === 0 ? [`${key}: no source`] : []),
+      ...item.sources.filter((id) => !(id in SOURCES)).map((id) => `${key}: unknown source ${id}`),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(item.reviewed) && !Number.isNaN(Date.parse(item.reviewed))
+        ? []
+        : [`${key}: bad review date ${item.reviewed}`]),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every source a title, an https address and a revision date', () => {
+    for (const source of Object.values(SOURCES)) {
+      expect(source.title).not.toBe('');
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(source.revised).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it.each(LOCALES)('has no item reviewed more than 12 months ago in %s', (locale) => {
+    const stale = staleItems(locales[locale]!, new Date());
+    expect(stale, `review these items against their sources: ${stale.join(', ')}`).toEqual([]);
+  });
+
+  it('names the item whose review is more than 12 months old', () => {
+    const old = { ...en, items: { ...en.items, 'treatment.low': { ...en.items['treatment.low']!, reviewed: '2025-01-01' } } };
+    expect(staleItems(old, new Date('2026-06-01'))).toEqual(['en treatment.low (reviewed 2025-01-01)']);
+    expect(staleItems(en, new Date(Date.parse(en.items['treatment.low']!.reviewed) + 86_400_000))).toEqual([]);
+  });
+
+  it.each(LOCALES)('gives the specialist a line to say at the start of every step in %s', (locale) => {
+    const c = locales[locale]!;
+    expect(STEP_FIRST_ITEMS.filter((key) => !c.items[key]?.script)).toEqual([]);
+  });
+
+  it('offers the NCI clinical trial search as an https link', () => {
+    for (const c of [en, es]) expect(c.items['trials.about']!.body).toContain(`href="${SOURCES['nci-trials'].url}"`);
+  });
+
+  it('keeps both recurrence lists the adapted NCI copy lost', () => {
+    expect(en.items['recurrence.lowElsewhere']!.body).toMatch(/older than 18 months|over 18 months/);
+    expect(en.items['recurrence.intermediateElsewhere']!.body).toMatch(/high risk/);
+    expect(en.items['recurrence.lowElsewhere']!.sources).toContain('nci-patient');
+  });
+
+  describe('English reading level (Flesch-Kincaid grade, text-readability)', () => {
+    const grades = Object.entries(en.items).map(([key, item]) => ({
+      key,
+      grade: readability.fleschKincaidGrade(readableText(item.body)),
+    }));
+
+    afterAll(() => {
+      // The per-item report the issue asks for, hardest first.
+      const lines = [...grades].sort((a, b) => b.grade - a.grade).map((g) => `${g.grade.toFixed(1).padStart(5)}  ${g.key}`);
+      console.info(`English reading level per item (ceiling ${MAX_GRADE}):\n${lines.join('\n')}`);
+    });
+
+    it.each(Object.keys(en.items))('reads at grade 8 or below: %s', (key) => {
+      const found = grades.find((g) => g.key === key)!;
+      expect(found.grade, `${key} reads at grade ${found.grade}`).toBeLessThanOrEqual(MAX_GRADE);
+    });
+
+    it('measures a hard sentence as hard (the measure can fail)', () => {
+      const hard =
+        'Consolidation incorporates myeloablative chemotherapy with autologous hematopoietic stem cell rescue, followed by external-beam radiotherapy to residual metastatic sites.';
+      expect(readability.fleschKincaidGrade(readableText(hard))).toBeGreaterThan(MAX_GRADE);
+    });
+  });
+});
