@@ -2,12 +2,15 @@ import { render } from 'preact';
 import { en, es } from '../../content';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
+import { mountStaff } from '../staff/mount-staff';
 import { createConversation } from './conversation';
 import css from './panel.css?inline';
 import { Panel } from './panel';
 
 /** Mounts the conversation into the loader's shadow root and returns what the public API drives. */
 export function mount(host: Host): AppHandle {
+  // Staff mode is the same flow as a script for helpline specialists, not a chat (issue 6).
+  if (host.config.mode === 'staff') return mountStaff(host);
   const { root, launcher, config } = host;
   adoptStyles(root, css);
   const container = root.ownerDocument.createElement('div');
