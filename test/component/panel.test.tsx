@@ -1,23 +1,13 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { vi } from 'vitest';
-import { en, es } from '../../content';
-import { createConversation } from '../../widget/app/conversation';
-import { Panel } from '../../widget/app/panel';
-
-const vars = { phone: '1-800-227-2345', emergency: '911' };
-
-function renderPanel(onClose = vi.fn()) {
-  const conversation = createConversation('en');
-  render(<Panel conversation={conversation} content={{ en, es }} vars={vars} open onClose={onClose} />);
-  return { conversation, onClose };
-}
+import { act, fireEvent, screen, within } from '@testing-library/preact';
+import { renderPanel } from './panel-harness';
 
 describe('the chat panel', () => {
-  it('is a labelled dialog with the transcript as a log', () => {
+  it('is a labelled dialog whose transcript is a polite live log', () => {
     renderPanel();
     const dialog = screen.getByRole('dialog', { name: 'Helpline assistant' });
-    const log = within(dialog).getByRole('log');
-    expect(log).toHaveProperty('textContent', expect.stringContaining('I can help you learn about neuroblastoma treatment'));
+    const log = within(dialog).getByRole('log', { name: 'Conversation' });
+    expect(log.getAttribute('aria-live')).toBe('polite');
+    expect(log.textContent).toContain('neuroblastoma');
   });
 
   it('says it is an automated guide, not a doctor', () => {
@@ -31,43 +21,91 @@ describe('the chat panel', () => {
     expect(call.getAttribute('href')).toBe('tel:18002272345');
   });
 
-  it('hands off to a person when the visitor chooses it', () => {
+  it('shows the step’s options as quick replies', () => {
+    renderPanel();
+    const replies = screen.getByRole('group', { name: 'Choose an answer' });
+    expect(within(replies).getByRole('button', { name: 'Talk to a person' })).toBeTruthy();
+  });
+
+  it('hands off to a person when the visitor chooses it, with the number as a tel: link', () => {
     renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
     const log = screen.getByRole('log');
     expect(within(log).getByText('Talk to a person')).toBeTruthy();
-    const link = within(log).getByRole('link', { name: '1-800-227-2345' });
+    const link = within(log).getAllByRole('link', { name: '1-800-227-2345' })[0]!;
     expect(link.getAttribute('href')).toBe('tel:18002272345');
-    expect(log.textContent).toContain('24 hours a day, 7 days a week');
   });
 
   it('names the source under medical answers', () => {
     renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
-    const answer = within(screen.getByRole('log')).getByRole('link', { name: '1-800-227-2345' }).closest('.line')!;
-    expect(answer.textContent).toMatch(/Source: American Cancer Society, “Contact the American Cancer Society” \(\d{4}-\d{2}-\d{2}\)/);
+    const answer = within(screen.getByRole('log')).getAllByRole('link', { name: '1-800-227-2345' })[0]!.closest('.line')!;
+    expect(answer.textContent).toMatch(/Source: American Cancer Society, “[^”]+” \(\d{4}-\d{2}-\d{2}\)/);
   });
 
-  it('closes on Escape', () => {
-    const { onClose } = renderPanel();
+  it('reports a call to the helpline as a phone hand-off', () => {
+    const { onHandoff } = renderPanel();
+    fireEvent.click(screen.getByRole('link', { name: 'Call 1-800-227-2345, open 24/7' }));
+    expect(onHandoff).toHaveBeenCalledWith('phone');
+  });
+
+  it('closes on Escape and from the header, and minimizes from the header', () => {
+    const { onClose, onMinimize } = renderPanel();
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
-    expect(onClose).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByRole('button', { name: 'Close chat' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Minimize chat' }));
+    expect(onMinimize).toHaveBeenCalledOnce();
   });
 
-  it('starts over with a fresh transcript', () => {
+  it('starts over from the header with a fresh transcript', () => {
     const { conversation } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    const header = screen.getByRole('heading', { name: 'Helpline assistant' }).parentElement!;
+    fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
     expect(conversation.getState().step.id).toBe('welcome');
     expect(within(screen.getByRole('log')).queryByText('Talk to a person')).toBeNull();
   });
 
-  it('speaks Spanish after a language switch, with the right lang attribute', () => {
+  it('switches to Spanish from the header, with the right lang attributes', () => {
+    const { onLocale } = renderPanel();
+    const switcher = screen.getByRole('button', { name: 'Español' });
+    expect(switcher.getAttribute('lang')).toBe('es');
+    fireEvent.click(switcher);
+    expect(onLocale).toHaveBeenCalledWith('es');
+    const dialog = screen.getByRole('dialog', { name: 'Asistente de la línea de ayuda' });
+    expect(dialog.getAttribute('lang')).toBe('es');
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');
+  });
+
+  it('offers back, a person and emergency numbers from every step, without repeating a step’s own option', () => {
+    renderPanel();
+    // Welcome offers a person itself, and there is nowhere to go back to.
+    expect(screen.getAllByRole('button', { name: 'Talk to a person' })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
+    const always = screen.getByRole('group', { name: 'Always available' });
+    expect(within(always).getByRole('button', { name: 'Back' })).toBeTruthy();
+    fireEvent.click(within(always).getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('group', { name: 'Choose an answer' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+  });
+
+  it('gives focus to the next step’s first option after a choice, so keyboard users keep their place', () => {
+    renderPanel();
+    const choice = screen.getByRole('button', { name: 'Talk to a person' });
+    choice.focus();
+    fireEvent.click(choice);
+    const replies = screen.getByRole('group', { name: 'Choose an answer' });
+    expect(document.activeElement).toBe(within(replies).getAllByRole('button')[0]);
+  });
+
+  it('does not move focus when the assistant speaks without a choice (new lines are only announced)', async () => {
     const { conversation } = renderPanel();
-    conversation.send({ type: 'SET_LOCALE', locale: 'es' });
-    return Promise.resolve().then(() => {
-      const dialog = screen.getByRole('dialog', { name: 'Asistente de la línea de ayuda' });
-      expect(dialog.getAttribute('lang')).toBe('es');
-    });
+    const box = screen.getByRole('textbox', { name: 'Type a question' });
+    box.focus();
+    await act(() => conversation.send({ type: 'HANDOFF' }));
+    expect(screen.getByRole('log').textContent).toContain('24 hours');
+    expect(document.activeElement).toBe(box);
   });
 });

@@ -1,51 +1,113 @@
 import { render } from 'preact';
-import { en, es } from '../../content';
+import { LAUNCHER_LABELS } from '../../content/launcher';
+import type { Locale, LocaleContent } from '../../content/types';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
+import { chatSetup } from './chat-hours';
 import { createConversation } from './conversation';
+import { loadContent } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
+import { openStore } from './storage';
+import { followViewport } from './viewport';
 
 /** Mounts the conversation into the loader's shadow root and returns what the public API drives. */
 export function mount(host: Host): AppHandle {
   // Staff mode is the same flow as a script for helpline specialists, not a chat (issue 6).
   if (host.config.mode === 'staff') return mountStaff(host);
   const { root, launcher, config } = host;
+  const win = root.ownerDocument.defaultView ?? window;
   adoptStyles(root, css);
   const container = root.ownerDocument.createElement('div');
+  container.className = 'panel-host';
   root.append(container);
 
-  const conversation = createConversation(config.locale);
+  const store = openStore(config.storage, win);
+  const conversation = createConversation({ locale: config.locale, store });
+  const chat = chatSetup(config.chatUrl, config.chatHours, host.warn);
+  const vars = { phone: config.phone, emergency: config.emergencyNumber };
+  const now = () => new Date(Date.now());
+
+  let content: LocaleContent | null = null;
   let open = false;
+  let unread = false;
   let lastStep = '';
+  let seenLines = conversation.getState().transcript.length;
+  /** The latest language asked for: an older load that finishes later must not win. */
+  let wanted: Locale = conversation.getState().locale;
 
-  const watch = () =>
-    conversation.subscribe(() => {
-      const { step } = conversation.getState();
-      if (step.id !== lastStep) {
-        lastStep = step.id;
-        host.emit('step', { state: step.id });
-        if (step.id === 'emergency') host.emit('emergency', {});
-      }
-    });
-  const unwatch = watch();
+  const labelLauncher = () => {
+    const locale = conversation.getState().locale;
+    const unreadText = unread && content ? content.ui['ui.unread'] : undefined;
+    launcher.setAttribute('aria-label', unreadText ? `${LAUNCHER_LABELS[locale]} (${unreadText})` : LAUNCHER_LABELS[locale]);
+    launcher.toggleAttribute('data-unread', unread);
+  };
 
-  const draw = () =>
+  const draw = () => {
+    if (!content) return;
     render(
       <Panel
         conversation={conversation}
-        content={{ en, es }}
-        vars={{ phone: config.phone, emergency: config.emergencyNumber }}
+        content={content}
+        vars={vars}
         open={open}
+        chat={chat}
+        now={now}
         onClose={() => handle.close()}
+        onMinimize={() => handle.close()}
+        onLocale={(locale) => switchLocale(locale)}
+        onHandoff={(channel) => host.emit('handoff', { channel })}
       />,
       container,
     );
+  };
+
+  const unwatch = conversation.subscribe(() => {
+    const { step, transcript } = conversation.getState();
+    if (step.id !== lastStep) {
+      lastStep = step.id;
+      host.emit('step', { state: step.id });
+      if (step.id === 'emergency') host.emit('emergency', {});
+    }
+    // A message that arrives while the panel is closed marks the launcher (issue 5, "unread").
+    if (transcript.length > seenLines && !open && transcript.slice(seenLines).some((e) => e.by !== 'user')) {
+      unread = true;
+      labelLauncher();
+    }
+    seenLines = transcript.length;
+  });
+  lastStep = conversation.getState().step.id;
+
+  /** Loads the language first, then switches: the panel never shows a half-translated state. */
+  function switchLocale(locale: Locale): Promise<void> {
+    wanted = locale;
+    return loadContent(locale).then(
+      (loaded) => {
+        if (wanted !== locale) return;
+        content = loaded;
+        config.locale = locale;
+        if (conversation.getState().locale !== locale) conversation.send({ type: 'SET_LOCALE', locale });
+        labelLauncher();
+        draw();
+      },
+      (error: unknown) => {
+        const message = `the ${locale} content could not load (${String(error)}).`;
+        host.warn(message);
+        host.emit('error', { code: 'content-failed', message });
+      },
+    );
+  }
+
+  const stopViewport = followViewport(win, container);
 
   const setOpen = (next: boolean) => {
     if (next === open) return;
     open = next;
+    if (open && unread) {
+      unread = false;
+      labelLauncher();
+    }
     launcher.setAttribute('aria-expanded', String(open));
     draw();
     host.emit(open ? 'open' : 'close', {});
@@ -61,15 +123,18 @@ export function mount(host: Host): AppHandle {
       conversation.send({ type: 'RESTART' });
     },
     setLocale(locale) {
-      conversation.send({ type: 'SET_LOCALE', locale });
+      void switchLocale(locale);
     },
     destroy() {
       unwatch();
+      stopViewport();
       render(null, container);
       conversation.stop();
       container.remove();
     },
   };
-  draw();
+
+  // A restored conversation keeps the language it was in; the launcher follows it.
+  void switchLocale(wanted);
   return handle;
 }

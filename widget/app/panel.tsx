@@ -1,16 +1,29 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { SOURCES, type LocaleContent } from '../../content';
+import type { Locale, LocaleContent } from '../../content/types';
+import type { HelplineEvent } from '../../flows';
 import { telHref } from '../embed/config';
+import { AskForm } from './ask-form';
+import { BotText } from './bot-text';
+import { HandoffCard, RiskCard } from './cards';
+import type { ChatSetup } from './chat-hours';
 import type { Conversation, ConversationState } from './conversation';
-import { RichText } from './rich-text';
+import { GlobalControls } from './global-controls';
+import { PanelHeader } from './panel-header';
 import { fill, type TextVars } from './text';
 
 export interface PanelProps {
   conversation: Conversation;
-  content: Record<'en' | 'es', LocaleContent>;
+  /** The current locale's content (one language is loaded at a time). */
+  content: LocaleContent;
   vars: TextVars;
   open: boolean;
+  chat: ChatSetup;
+  /** The widget's clock, read when a hand-off card shows (no timers in the machine). */
+  now(): Date;
   onClose(): void;
+  onMinimize(): void;
+  onLocale(locale: Locale): void;
+  onHandoff(channel: 'phone' | 'chat'): void;
 }
 
 /** Subscribe in a layout effect: Preact defers effects, and an event sent right after mount would be missed. */
@@ -25,17 +38,43 @@ function useConversation(conversation: Conversation): ConversationState {
 
 /**
  * The chat panel: a non-modal dialog (WAI-ARIA APG) with the transcript as a polite live log,
- * the current options as buttons, and the helpline always one tap away.
+ * the current options as buttons, a text box for questions, and the helpline always one tap away.
  */
-export function Panel({ conversation, content, vars, open, onClose }: PanelProps) {
+export function Panel(props: PanelProps) {
+  const { conversation, content, vars, open, chat, now, onClose, onHandoff } = props;
   const state = useConversation(conversation);
-  const c = content[state.locale];
-  const t = (key: string) => fill(c.ui[key] ?? key, vars);
+  const t = (key: string) => fill(content.ui[key] ?? key, vars);
   const dialog = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const options = useRef<HTMLDivElement>(null);
+  /** Set when the visitor chose an option: its button is about to disappear with the step. */
+  const chose = useRef(false);
 
   useEffect(() => {
     if (open) dialog.current?.focus();
   }, [open]);
+
+  // New lines scroll into view; focus stays where the visitor is (the log announces them).
+  useLayoutEffect(() => {
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [state.transcript.length, open]);
+
+  // The chosen button is gone with its step: give focus to the new step's first option, so a
+  // keyboard or screen-reader user is not dropped to the top of the page.
+  useLayoutEffect(() => {
+    if (!chose.current) return;
+    chose.current = false;
+    const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const active = root?.activeElement;
+    if (active && dialog.current?.contains(active)) return;
+    (options.current?.querySelector('button') ?? dialog.current)?.focus();
+  }, [state.step]);
+
+  const choose = (event: HelplineEvent, label: string) => {
+    chose.current = true;
+    conversation.send(event, { label });
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -44,74 +83,67 @@ export function Panel({ conversation, content, vars, open, onClose }: PanelProps
     }
   };
 
+  // Any tel: link to the helpline (the call button, the number inside an answer) is a hand-off.
+  const onClick = (event: MouseEvent) => {
+    const target = event.composedPath()[0];
+    const link = target instanceof Element ? target.closest('a[href^="tel:"]') : null;
+    if (link && link.getAttribute('href') === telHref(vars.phone)) onHandoff('phone');
+  };
+
   return (
     <div
       ref={dialog}
       class="panel"
       role="dialog"
       aria-labelledby="hw-title"
-      lang={c.lang}
+      lang={content.lang}
       tabIndex={-1}
       hidden={!open}
       onKeyDown={onKeyDown}
+      onClick={onClick}
     >
-      <div class="header">
-        <h2 id="hw-title" class="title">
-          {t('ui.title')}
-        </h2>
-        <button type="button" class="icon-button" aria-label={t('ui.close')} onClick={onClose}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M6 6l12 12M18 6L6 18" />
-          </svg>
-        </button>
-      </div>
+      <PanelHeader
+        t={t}
+        locale={state.locale}
+        onLocale={props.onLocale}
+        onStartOver={() => conversation.send({ type: 'RESTART' })}
+        onMinimize={props.onMinimize}
+        onClose={onClose}
+      />
       <p class="automated">{t('ui.automated')}</p>
-      <div class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
-        {state.transcript.map((entry) =>
-          entry.by === 'bot' ? (
-            <BotLine key={entry.id} content={c} itemKey={entry.key} vars={vars} />
-          ) : (
-            <p key={entry.id} class="line user">
-              {entry.label ? t(entry.label) : entry.text}
-            </p>
-          ),
-        )}
+      <div ref={log} class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')} tabIndex={0}>
+        {state.transcript.map((entry) => {
+          if (entry.by === 'user') {
+            return (
+              <p key={entry.id} class="line user">
+                {entry.label ? t(entry.label) : entry.text}
+              </p>
+            );
+          }
+          if (entry.by === 'bot') return <BotText key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
+          if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
+          return (
+            <HandoffCard key={entry.id} content={content} vars={vars} chat={chat} now={now} t={t} onChat={() => onHandoff('chat')} />
+          );
+        })}
       </div>
-      <div class="options" role="group" aria-label={t('ui.options')}>
-        {state.step.options.map((option) => (
+      <div ref={options} class="options" role="group" aria-label={t('ui.options')}>
+        {state.step.options.map((option, index) => (
           <button
-            key={option.label}
+            key={`${state.step.id}:${option.label}:${index}`}
             type="button"
             class="option"
-            onClick={() => conversation.send(option.event as never, { label: option.label })}
+            onClick={() => choose(option.event as HelplineEvent, option.label)}
           >
             {t(option.label)}
           </button>
         ))}
       </div>
+      <GlobalControls t={t} state={state} choose={choose} />
+      <AskForm t={t} draft={state.draft} conversation={conversation} />
       <a class="call" href={telHref(vars.phone)}>
         {t('ui.callHelpline')}
       </a>
-    </div>
-  );
-}
-
-function BotLine({ content, itemKey, vars }: { content: LocaleContent; itemKey: string; vars: TextVars }) {
-  const item = content.items[itemKey];
-  if (!item) return null;
-  const medical = item.sources.some((id) => id !== 'editorial');
-  return (
-    <div class="line bot">
-      <RichText html={fill(item.body, vars)} />
-      {medical && (
-        <p class="source">
-          {content.ui['ui.source']}:{' '}
-          {item.sources
-            .filter((id) => id !== 'editorial')
-            .map((id) => `${SOURCES[id].publisher}, “${SOURCES[id].title}” (${SOURCES[id].revised})`)
-            .join('; ')}
-        </p>
-      )}
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { chatSetup } from '../../widget/app/chat-hours';
+import { renderPanel } from './panel-harness';
+
+const CHAT = 'https://chat.example.org/start';
+// 2026-11-23 is a Monday; 16:00 UTC is 10:00 in Chicago, 22:00 UTC is 16:00.
+const MONDAY_10_CHICAGO = new Date('2026-11-23T16:00:00Z');
+const SATURDAY = new Date('2026-11-28T16:00:00Z');
+
+function handOff(now: Date, url: string | null = CHAT, hours: string | null = null) {
+  const view = renderPanel({ chat: chatSetup(url, hours, () => {}), now });
+  fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
+  return view;
+}
+
+describe('the hand-off card', () => {
+  it('offers live chat while it is staffed, and reports the chat hand-off', () => {
+    const { onHandoff } = handOff(MONDAY_10_CHICAGO);
+    const log = screen.getByRole('log');
+    expect(log.textContent).toContain('Live chat is open now');
+    const chat = within(log).getByRole('link', { name: 'Open live chat' });
+    expect(chat.getAttribute('href')).toBe(CHAT);
+    fireEvent.click(chat);
+    expect(onHandoff).toHaveBeenCalledWith('chat');
+  });
+
+  it('outside hours says when chat reopens, in the visitor’s zone, naming it, and keeps the phone', () => {
+    handOff(SATURDAY);
+    const log = screen.getByRole('log');
+    expect(within(log).queryByRole('link', { name: 'Open live chat' })).toBeNull();
+    const expected = new Intl.DateTimeFormat('en', {
+      weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'long',
+    }).format(new Date('2026-11-30T14:00:00Z'));
+    expect(log.textContent).toContain(`opens again ${expected}`);
+    expect(within(log).getAllByRole('link', { name: '1-800-227-2345' }).length).toBeGreaterThan(0);
+  });
+
+  it('never offers chat without a chat link, even during staffed hours', () => {
+    handOff(MONDAY_10_CHICAGO, null);
+    const log = screen.getByRole('log');
+    expect(log.textContent).toContain('Live chat is not offered here');
+    expect(within(log).queryByRole('link', { name: 'Open live chat' })).toBeNull();
+  });
+
+  it('follows the site’s own hours', () => {
+    handOff(SATURDAY, CHAT, 'Sat 09:00-13:00 America/Chicago');
+    expect(within(screen.getByRole('log')).getByRole('link', { name: 'Open live chat' })).toBeTruthy();
+  });
+
+  it('warns once about unreadable hours, naming the attribute, and uses the default', () => {
+    const warn = vi.fn();
+    const setup = chatSetup(CHAT, 'weekdays 9 to 5', warn);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toMatch(/^data-chat-hours="weekdays 9 to 5"/);
+    expect(setup.schedule.timeZone).toBe('America/Chicago');
+  });
+});

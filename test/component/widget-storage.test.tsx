@@ -1,0 +1,97 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { createConversation } from '../../widget/app/conversation';
+import { openStore, STORAGE_KEY } from '../../widget/app/storage';
+import { renderPanel } from './panel-harness';
+
+/** A Storage whose every method throws, as in a sandboxed frame or with site data blocked. */
+function throwingWindow(error: string): Window {
+  const fail = () => {
+    throw new DOMException('denied', error);
+  };
+  const storage = { getItem: fail, setItem: fail, removeItem: fail } as unknown as Storage;
+  return { sessionStorage: storage, localStorage: storage } as unknown as Window;
+}
+
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+describe('keeping the conversation between page loads', () => {
+  it('continues where the visitor was after a reload (session storage by default)', () => {
+    const first = createConversation({ locale: 'en', store: openStore('session', window) });
+    first.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+    first.setDraft('what is MYCN');
+    first.stop();
+    const again = createConversation({ locale: 'en', store: openStore('session', window) });
+    expect(again.restored).toBe(true);
+    expect(again.getState().step.id).toBe('handoff');
+    expect(again.getState().transcript).toEqual(first.getState().transcript);
+    expect(again.getState().draft).toBe('what is MYCN');
+  });
+
+  it('uses local storage only when asked to, and nothing with storage none', () => {
+    createConversation({ locale: 'en', store: openStore('local', window) }).send({ type: 'HANDOFF' });
+    expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+    localStorage.clear();
+    createConversation({ locale: 'en', store: openStore('none', window) }).send({ type: 'HANDOFF' });
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  it('restores into the panel without a flash of the welcome step', () => {
+    const first = createConversation({ locale: 'en', store: openStore('session', window) });
+    first.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+    renderPanel({ conversation: { store: openStore('session', window) } });
+    // The first render already shows the restored conversation, with no effect to wait for.
+    expect(screen.getByRole('log').textContent).toContain('Talk to a person');
+  });
+
+  it('erases what was kept when the visitor starts over', () => {
+    renderPanel({ conversation: { store: openStore('session', window) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
+    expect(sessionStorage.getItem(STORAGE_KEY)).toContain('handoff');
+    const header = screen.getByRole('heading', { name: 'Helpline assistant' }).parentElement!;
+    fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
+    expect(sessionStorage.getItem(STORAGE_KEY) ?? '').not.toContain('handoff');
+    const again = createConversation({ locale: 'en', store: openStore('session', window) });
+    expect(again.getState().step.id).toBe('welcome');
+  });
+
+  it.each(['SecurityError', 'QuotaExceededError'])('falls back to memory silently when storage throws %s', (name) => {
+    const store = openStore('session', throwingWindow(name));
+    const conversation = createConversation({ locale: 'en', store });
+    expect(() => conversation.send({ type: 'HANDOFF' })).not.toThrow();
+    expect(conversation.getState().step.id).toBe('handoff');
+    expect(store.load()).toMatchObject({ v: 1 });
+  });
+
+  it('falls back to memory when storage is full, without leaving an older copy behind', () => {
+    const store = openStore('session', window);
+    store.save({ old: true });
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      store.save({ newer: true });
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(store.load()).toEqual({ newer: true });
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{"v":1,'],
+    ['from another release', JSON.stringify({ v: 0, snapshot: {}, transcript: [], nextId: 1 })],
+    ['naming a state that does not exist', JSON.stringify({ v: 1, snapshot: { status: 'active', value: 'nowhere', context: {}, children: {} }, transcript: [], draft: '', nextId: 3 })],
+    ['with a broken transcript', JSON.stringify({ v: 1, snapshot: {}, transcript: [{ by: 'x' }], draft: '', nextId: 1 })],
+  ])('starts fresh when the kept data is %s', (_what, text) => {
+    sessionStorage.setItem(STORAGE_KEY, text);
+    const conversation = createConversation({ locale: 'en', store: openStore('session', window) });
+    expect(conversation.restored).toBe(false);
+    expect(conversation.getState().step.id).toBe('welcome');
+    expect(conversation.getState().transcript.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,74 @@
+import { useMemo } from 'preact/hooks';
+import type { LocaleContent } from '../../content/types';
+import { chatStatus, formatReopening, type ChatSetup } from './chat-hours';
+import { RichText } from './rich-text';
+import { factorKey, valueKey, type RiskView } from './risk-view';
+import { fill, type TextVars } from './text';
+
+type T = (key: string) => string;
+
+/** Why the estimate came out as it did: the facts that led to the group, or what would decide it. */
+export function RiskCard({ risk, t }: { risk: RiskView; t: T }) {
+  if (risk.group === 'undetermined') {
+    if (risk.deciding.length === 0) return null;
+    return (
+      <div class="line bot card">
+        <p class="card-heading">{t('ui.decidingFactors')}</p>
+        <ul>
+          {risk.deciding.map((field) => (
+            <li key={field}>{t(factorKey(field))}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (risk.facts.length === 0) return null;
+  return (
+    <div class="line bot card">
+      <p class="card-heading">{t('ui.reasons')}</p>
+      <ul>
+        {risk.facts.map(([field, value]) => (
+          <li key={field}>
+            {t(factorKey(field))}: {t(valueKey(field, value))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface HandoffCardProps {
+  content: LocaleContent;
+  vars: TextVars;
+  chat: ChatSetup;
+  now(): Date;
+  t: T;
+  onChat(): void;
+}
+
+/**
+ * Live chat, offered only while staffed and linked (issue 5). The clock is read when the card
+ * shows, not by a timer in the machine; outside hours the card says when chat reopens, in the
+ * visitor's language and time zone, and the phone line and the assistant stay on offer.
+ */
+export function HandoffCard({ content, vars, chat, now, t, onChat }: HandoffCardProps) {
+  const status = useMemo(() => chatStatus(chat, now()), [chat, now]);
+  const say = (key: string, extra?: Record<string, string>) => {
+    const item = content.items[key];
+    return item ? <RichText html={fill(item.body, vars, extra)} /> : null;
+  };
+  return (
+    <div class="line bot card">
+      {status.state === 'open' && (
+        <>
+          {say('handoff.chatOpen')}
+          <a class="chat-link" href={status.url} target="_blank" rel="noopener noreferrer" onClick={onChat}>
+            {t('ui.openChat')}
+          </a>
+        </>
+      )}
+      {status.state === 'closed' && say('handoff.chatClosed', { reopens: formatReopening(status.reopens, content.lang) })}
+      {status.state === 'none' && say('handoff.chatNone')}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { RISK_FIELDS, type RiskField, type RiskGroup } from '../../flows/risk';
+import type { Step } from '../../flows/step';
+
+/**
+ * What the risk card shows (catalog, risk.*): for a group, the facts that led to it with the
+ * visitor's answers; for "undetermined", the factors that would decide it. Kept as plain data in
+ * the transcript, so the card still says what it said after the visitor goes back and changes an
+ * answer.
+ */
+export interface RiskView {
+  group: RiskGroup | 'undetermined';
+  /** Facts that led to the group, with the answer given: [field, value]. */
+  facts: [RiskField, string][];
+  /** Unknown facts whose answer would change the group. */
+  deciding: RiskField[];
+}
+
+/** From the step the machine describes (flows/step.ts: risk, answers.facts). */
+export function readRisk(step: Step): RiskView | null {
+  const result = step.risk;
+  if (!result) return null;
+  const facts = step.answers.facts;
+  return {
+    group: result.group,
+    facts: result.matchedFacts.map((field) => [field, String(facts[field])]),
+    deciding: RISK_FIELDS.filter((field) => result.decidingFactors.includes(field)),
+  };
+}
+
+/** UI keys (catalog): factor.<field> names a factor, value.<field>.<value> an answer. */
+export const factorKey = (field: RiskField) => `factor.${field}`;
+export const valueKey = (field: RiskField, value: string) => `value.${field}.${value}`;

@@ -1,0 +1,79 @@
+/**
+ * Where the conversation is kept between page loads (product.md, data-storage: session by
+ * default, local, none). Web Storage can be missing, throw on access (SecurityError in sandboxed
+ * frames or with cookies blocked) or be full (QuotaExceededError): every such failure moves the
+ * store to memory for the rest of the page's life, silently, so the conversation never breaks
+ * (issue 5, "storage that throws or is full falls back to memory silently").
+ */
+export type StorageKind = 'session' | 'local' | 'none';
+
+export interface Store {
+  /** The saved value, or null when there is none or it cannot be read as JSON. */
+  load(): unknown;
+  save(value: unknown): void;
+  clear(): void;
+}
+
+export const STORAGE_KEY = 'helpline-widget:conversation';
+
+function webStorage(kind: StorageKind, win: Window): Storage | null {
+  if (kind === 'none') return null;
+  try {
+    return kind === 'local' ? win.localStorage : win.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function openStore(kind: StorageKind, win: Window, key = STORAGE_KEY): Store {
+  let storage = webStorage(kind, win);
+  let memory: string | null = null;
+
+  const read = (): string | null => {
+    if (storage) {
+      try {
+        return storage.getItem(key);
+      } catch {
+        storage = null;
+      }
+    }
+    return memory;
+  };
+
+  return {
+    load() {
+      const text = read();
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return null;
+      }
+    },
+    save(value) {
+      const text = JSON.stringify(value);
+      memory = text;
+      if (!storage) return;
+      try {
+        storage.setItem(key, text);
+      } catch {
+        // Full or revoked: the memory copy keeps this page's conversation, and an older copy
+        // must not come back on the next page load.
+        try {
+          storage.removeItem(key);
+        } catch {
+          // nothing more to do
+        }
+        storage = null;
+      }
+    },
+    clear() {
+      memory = null;
+      try {
+        storage?.removeItem(key);
+      } catch {
+        storage = null;
+      }
+    },
+  };
+}
