@@ -1,0 +1,119 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { en } from '../../content/en';
+import type { LocaleContent } from '../../content/types';
+import { createCall } from '../../widget/staff/call';
+import { StaffView } from '../../widget/staff/staff-view';
+
+const vars = { phone: '1-800-227-2345', emergency: '911' };
+
+function renderStaff(content: LocaleContent = en) {
+  const call = createCall('en');
+  const result = render(<StaffView call={call} content={content} vars={vars} />);
+  return { call, ...result };
+}
+
+const press = (key: string, target: EventTarget = document) => fireEvent.keyDown(target, { key });
+const options = () => within(screen.getByRole('group', { name: 'Caller’s answer' }));
+const stepId = (call: ReturnType<typeof createCall>) => call.getState().step.id;
+
+describe('the staff view', () => {
+  it('gives the specialist the script line to say, falling back to the item’s text', () => {
+    const scripted: LocaleContent = {
+      ...en,
+      items: { ...en.items, 'welcome.greeting': { ...en.items['welcome.greeting']!, script: 'Thank you for calling. I can walk you through treatment.' } },
+    };
+    renderStaff(scripted);
+    const script = screen.getByRole('heading', { name: 'Say to the caller' }).parentElement!;
+    expect(script.textContent).toContain('Thank you for calling. I can walk you through treatment.');
+    expect(script.textContent).not.toContain(stripTags(en.items['welcome.greeting']!.body));
+    // No script for the disclaimer: its body is read instead.
+    expect(script.textContent).toContain(stripTags(en.items['welcome.disclaimer']!.body).slice(0, 40));
+  });
+
+  it('shows each option as a button with its number key', () => {
+    renderStaff();
+    const learn = options().getByRole('button', { name: 'Learn about treatment' });
+    expect(learn.getAttribute('aria-keyshortcuts')).toBe('1');
+    expect(learn.textContent).toMatch(/^1/);
+    expect(options().getByRole('button', { name: 'Talk to a person' }).textContent).toMatch(/^3/);
+  });
+
+  it('answers with number keys, goes back with Backspace and starts over with Escape', () => {
+    const { call } = renderStaff();
+    press('1');
+    expect(stepId(call)).toBe('audience');
+    press('1');
+    press('2');
+    expect(stepId(call)).toBe('intake.stage');
+    expect(screen.getByRole('heading', { name: 'Say to the caller' })).toBe(document.activeElement);
+    press('Backspace');
+    expect(stepId(call)).toBe('knowsGroup');
+    press('Escape');
+    expect(stepId(call)).toBe('welcome');
+    expect(screen.getByText('No answers yet.')).toBeTruthy();
+  });
+
+  it('leaves keys alone while the specialist types in a text field', () => {
+    const { call } = renderStaff();
+    const notes = document.createElement('input');
+    notes.setAttribute('aria-label', 'Call notes');
+    document.body.append(notes);
+    notes.focus();
+    press('1', notes);
+    press('Escape', notes);
+    expect(stepId(call)).toBe('welcome');
+    notes.remove();
+    press('1');
+    expect(stepId(call)).toBe('audience');
+  });
+
+  it('lists the caller’s answers and changes one by going back to its question', () => {
+    const { call } = renderStaff();
+    for (const key of ['1', '1', '2', '3', '4']) press(key); // learn, parent, no, stage M, 18 months+
+    expect(stepId(call)).toBe('risk.high');
+    const answers = within(screen.getByRole('heading', { name: 'Caller’s answers' }).parentElement!);
+    expect(answers.getByText('Where the tumor is (stage)')).toBeTruthy();
+    expect(answers.getByText('18 months or older')).toBeTruthy();
+
+    fireEvent.click(answers.getByRole('button', { name: 'Change the answer to: Where the tumor is (stage)' }));
+    expect(stepId(call)).toBe('intake.stage');
+    expect(answers.queryByText('18 months or older')).toBeNull();
+    fireEvent.click(options().getByRole('button', { name: /\(L1\)$/ }));
+    expect(stepId(call)).toBe('intake.mycn');
+  });
+
+  it('shows why the flow reached its risk group: the facts and the COG 2021 rule', () => {
+    renderStaff();
+    for (const key of ['1', '1', '2', '3', '4']) press(key);
+    const reasoning = within(screen.getByRole('heading', { name: 'Why this result' }).parentElement!);
+    expect(reasoning.getByText('COG 2021, high-risk rule 1: stage M, 18 months or older')).toBeTruthy();
+    expect(reasoning.getByText('Where the tumor is (stage): Spread to far parts of the body (M)')).toBeTruthy();
+    expect(reasoning.getByText('Age at diagnosis: 18 months or older')).toBeTruthy();
+  });
+
+  it('when the group is undetermined, shows which facts would settle it', () => {
+    const { call } = renderStaff();
+    for (const key of ['1', '1', '2']) press(key);
+    fireEvent.click(options().getByRole('button', { name: /\(L1\)$/ }));
+    fireEvent.click(options().getByRole('button', { name: 'Extra copies of MYCN (amplified)' }));
+    fireEvent.click(options().getByRole('button', { name: 'No surgery yet, or I don’t know' }));
+    expect(stepId(call)).toBe('risk.undetermined');
+    const reasoning = within(screen.getByRole('heading', { name: 'Why this result' }).parentElement!);
+    expect(reasoning.getByText('Low risk, High risk')).toBeTruthy();
+    const settle = reasoning.getByRole('heading', { name: 'Facts that would settle it' }).nextElementSibling!;
+    expect(settle.textContent).toBe('Surgery');
+  });
+
+  it('shows the explanation asked for without leaving the question', () => {
+    const { call } = renderStaff();
+    for (const key of ['1', '1', '2']) press(key);
+    fireEvent.click(options().getByRole('button', { name: 'What does this mean?' }));
+    expect(stepId(call)).toBe('intake.stage');
+    expect(screen.getByRole('heading', { name: 'Explanation given' })).toBeTruthy();
+    expect(screen.getByText('Where the tumor is (stage): what it means')).toBeTruthy();
+  });
+});
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/\{\w+\}/g, '');
+}
