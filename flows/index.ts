@@ -1,4 +1,32 @@
-export { helplineMachine } from './machine';
-export type { HelplineContext, HelplineEvent, HelplineInput, Locale } from './machine';
+export { helplineMachine, STEP_IDS } from './machine';
+export type { StepId } from './machine';
+export {
+  AUDIENCES,
+  GLOSSARY_TERMS,
+  LOCALES,
+  RECURRENCE_PLACES,
+  RISK_GROUPS,
+  TREATMENT_GROUPS,
+  isGlossaryTerm,
+} from './context';
+export type {
+  AnswerValue,
+  Audience,
+  GlossaryTerm,
+  HelplineContext,
+  HelplineEvent,
+  HelplineEventType,
+  HelplineInput,
+  Locale,
+  Memory,
+  RecurrencePlace,
+  TrailEntry,
+  TreatmentGroup,
+} from './context';
 export { currentStep } from './step';
-export type { Step, StepMeta, StepOption, SnapshotLike } from './step';
+export type { Answers, Step, StepKind, StepMeta, StepOption, SnapshotLike } from './step';
+export { INTAKE_STEPS, nextQuestion, readAnswer } from './intake';
+export { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
+export type { RecurrenceOutcome } from './outcomes';
+export { RISK_FIELDS, RULES, ageBand, classifyRisk, describeRule, fieldsThatCanChange } from './risk';
+export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, Rule, RuleId } from './risk';

@@ -1,30 +1,150 @@
-import { assign, setup } from 'xstate';
-import type { StepMeta } from './step';
+import { assertEvent, assign, setup } from 'xstate';
+import {
+  AUDIENCES,
+  RECURRENCE_PLACES,
+  RISK_GROUPS,
+  TREATMENT_GROUPS,
+  emptyMemory,
+  isGlossaryTerm,
+  type AnswerValue,
+  type HelplineContext,
+  type HelplineEvent,
+  type HelplineInput,
+  type Memory,
+  type TreatmentGroup,
+} from './context';
+import { INTAKE_STEPS, UNKNOWN, nextQuestion, readAnswer } from './intake';
+import { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
+import { RISK_FIELDS, classifyRisk, type RiskField } from './risk';
+import type { StepMeta, StepOption } from './step';
 
-export type Locale = 'en' | 'es';
+export type {
+  AnswerValue,
+  Audience,
+  GlossaryTerm,
+  HelplineContext,
+  HelplineEvent,
+  HelplineEventType,
+  HelplineInput,
+  Locale,
+  Memory,
+  RecurrencePlace,
+  TrailEntry,
+  TreatmentGroup,
+} from './context';
 
-export interface HelplineContext {
-  locale: Locale;
-  /** Step ids visited, newest last: BACK walks this, not just "the previous state". */
-  trail: string[];
+/**
+ * Every step's id as currentStep reports it. BACK can return to each of them; the model test
+ * (test/unit/machine-model.test.ts) checks this list is exactly the machine's steps.
+ */
+export const STEP_IDS = [
+  'welcome',
+  'audience',
+  'knowsGroup',
+  'pickGroup',
+  ...Object.values(INTAKE_STEPS).map((name) => `intake.${name}`),
+  'risk.low',
+  'risk.intermediate',
+  'risk.high',
+  'risk.undetermined',
+  'treatment.low',
+  'treatment.intermediate',
+  'treatment.high.overview',
+  'treatment.high.induction',
+  'treatment.high.consolidation',
+  'treatment.high.maintenance',
+  'treatment.infantMS',
+  'treatment.smallAdrenal',
+  'trials',
+  'questions',
+  'glossary',
+  'recurrence.firstGroup',
+  'recurrence.where',
+  ...RECURRENCE_OUTCOMES.map((outcome) => `recurrence.${outcome}`),
+  'handoff',
+  'emergency',
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+const MEMORY_KEYS = ['audience', 'facts', 'asked', 'result', 'group', 'firstGroup', 'where', 'term'] as const;
+
+function memoryOf(context: HelplineContext): Memory {
+  const memory = emptyMemory();
+  for (const key of MEMORY_KEYS) if (context[key] !== undefined) Object.assign(memory, { [key]: context[key] });
+  return memory;
 }
 
-export type HelplineEvent =
-  | { type: 'HANDOFF' }
-  | { type: 'EMERGENCY' }
-  | { type: 'RESTART' }
-  | { type: 'BACK' }
-  | { type: 'SET_LOCALE'; locale: Locale };
-
-export interface HelplineInput {
-  locale?: Locale;
+/** Every memory key, so a restore also removes what was learned after that step. */
+function restore(memory: Memory): Memory {
+  return Object.fromEntries(MEMORY_KEYS.map((key) => [key, memory[key]])) as unknown as Memory;
 }
 
 const meta = (m: StepMeta): StepMeta => m;
 
+const answer = (label: string, value: AnswerValue): StepOption => ({ label, event: { type: 'ANSWER', value } });
+const TALK: StepOption = { label: 'opt.talkToPerson', event: { type: 'HANDOFF' } };
+const START_OVER: StepOption = { label: 'opt.startOver', event: { type: 'RESTART' } };
+const NEXT: StepOption = { label: 'opt.next', event: { type: 'NEXT' } };
+const QUESTIONS: StepOption = { label: 'opt.questions', event: { type: 'QUESTIONS' } };
+const TRIALS: StepOption = { label: 'opt.trials', event: { type: 'TRIALS' } };
+const DONT_KNOW = answer('opt.dontKnow', UNKNOWN);
+const WHAT_MEANS: StepOption = { label: 'opt.whatMeans', event: { type: 'EXPLAIN' } };
+/** After an explanation: what to ask, studies, a person (product.md, treatment explanations). */
+const AFTER_EXPLANATION = [QUESTIONS, TRIALS, TALK];
+
+/** Leaving a step forward remembers it and what we knew there; see the `remember` action. */
+const remember = (id: StepId) => ({ type: 'remember', params: { id } }) as const;
+
+/** Answer options of each intake question (content catalog), before "I don't know" and "what does this mean?". */
+const INTAKE_CHOICES: { [F in RiskField]-?: StepOption[] } = {
+  ageMonths: [answer('opt.age.under6m', 3), answer('opt.age.6to11m', 9), answer('opt.age.12to17m', 15), answer('opt.age.18mPlus', 24)],
+  inrgStage: [answer('opt.stage.L1', 'L1'), answer('opt.stage.L2', 'L2'), answer('opt.stage.M', 'M'), answer('opt.stage.MS', 'MS')],
+  mycn: [answer('opt.mycn.amplified', 'amplified'), answer('opt.mycn.notAmplified', 'not-amplified')],
+  histology: [answer('opt.histology.favorable', 'favorable'), answer('opt.histology.unfavorable', 'unfavorable')],
+  ploidy: [answer('opt.ploidy.hyperdiploid', 'hyperdiploid'), answer('opt.ploidy.diploid', 'diploid')],
+  chr11q: [answer('opt.chr.normal', 'normal'), answer('opt.chr.aberrant', 'aberrant')],
+  chr1p: [answer('opt.chr.normal', 'normal'), answer('opt.chr.aberrant', 'aberrant')],
+  symptomatic: [answer('opt.yes', 'yes'), answer('opt.no', 'no')],
+  resection: [
+    answer('opt.resection.complete', 'complete'),
+    answer('opt.resection.incomplete', 'incomplete'),
+    answer('opt.resection.notYet', UNKNOWN),
+  ],
+};
+
+function intakeQuestion(field: RiskField) {
+  const base = `intake.${INTAKE_STEPS[field]}`;
+  return {
+    meta: meta({
+      kind: 'question',
+      field,
+      say: [`${base}.ask`],
+      explain: `${base}.explain`,
+      options: [...INTAKE_CHOICES[field], DONT_KNOW, WHAT_MEANS],
+    }),
+    exit: remember(base),
+    on: {
+      ANSWER: {
+        guard: { type: 'answersField', params: { field } },
+        target: '#helpline.intake.route',
+        actions: { type: 'recordAnswer', params: { field } },
+      },
+      EXPLAIN: {},
+    },
+  } as const;
+}
+
+const explanation = (id: StepId, options: StepOption[] = AFTER_EXPLANATION) =>
+  ({ meta: meta({ kind: 'info', say: [id], options }), exit: remember(id) }) as const;
+
+const includes = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
+
 /**
- * The conversation (../shared/design/product.md, "What a visitor can do"). From every state the
- * visitor can go back, start over, reach a person or get emergency numbers.
+ * The conversation (../shared/design/product.md, "What a visitor can do"). From every step the
+ * visitor can go back (to the step before, with the answers as they were), start over, reach a
+ * person, get emergency numbers, switch language, or jump to a topic or glossary word by typing.
+ * No timers, no invoked actors: the widget keeps time (architecture.md).
  */
 export const helplineMachine = setup({
   types: {
@@ -33,54 +153,294 @@ export const helplineMachine = setup({
     input: {} as HelplineInput,
   },
   actions: {
-    rememberStep: assign({ trail: ({ context }, params: { id: string }) => [...context.trail, params.id] }),
-    forgetStep: assign({ trail: ({ context }) => context.trail.slice(0, -1) }),
-    clearTrail: assign({ trail: () => [] }),
+    /**
+     * Runs on leaving a step. BACK and RESTART are not moves forward, so they leave no trace;
+     * everything else records the step with what we knew there, for BACK to restore.
+     */
+    remember: assign({
+      trail: ({ context, event }, params: { id: string }) =>
+        event.type === 'BACK' || event.type === 'RESTART' ? context.trail : [...context.trail, { step: params.id, memory: memoryOf(context) }],
+    }),
+    goBack: assign(({ context }) => {
+      const last = context.trail[context.trail.length - 1];
+      return last ? { ...restore(last.memory), trail: context.trail.slice(0, -1) } : {};
+    }),
+    forgetEverything: assign(() => ({ ...restore(emptyMemory()), trail: [] })),
     setLocale: assign({
-      locale: ({ context, event }) => (event.type === 'SET_LOCALE' ? event.locale : context.locale),
+      locale: ({ event }) => {
+        assertEvent(event, 'SET_LOCALE');
+        return event.locale;
+      },
+    }),
+    setTerm: assign({
+      term: ({ event }) => {
+        assertEvent(event, 'EXPLAIN_TERM');
+        return isGlossaryTerm(event.term) ? event.term : undefined;
+      },
+    }),
+    setAudience: assign({
+      audience: ({ event }) => {
+        assertEvent(event, 'ANSWER');
+        return includes(AUDIENCES, event.value) ? event.value : undefined;
+      },
+    }),
+    startIntake: assign({ facts: () => ({}), asked: () => [], result: () => undefined, group: () => undefined }),
+    recordAnswer: assign(({ context, event }, params: { field: RiskField }) => {
+      assertEvent(event, 'ANSWER');
+      const facts = { ...context.facts, [params.field]: readAnswer(params.field, event.value) };
+      return { facts, asked: [...context.asked, params.field], result: classifyRisk(facts) };
+    }),
+    pickGroup: assign({
+      group: ({ event }) => {
+        assertEvent(event, 'ANSWER');
+        return includes(TREATMENT_GROUPS, event.value) ? event.value : undefined;
+      },
+    }),
+    groupFromEstimate: assign({ group: ({ context }) => (context.result ? treatmentFor(context.result) : undefined) }),
+    setFirstGroup: assign({
+      firstGroup: ({ event }) => {
+        assertEvent(event, 'ANSWER');
+        return event.value === UNKNOWN || includes(RISK_GROUPS, event.value) ? event.value : undefined;
+      },
+    }),
+    setWhere: assign({
+      where: ({ event }) => {
+        assertEvent(event, 'ANSWER');
+        return event.value === UNKNOWN || includes(RECURRENCE_PLACES, event.value) ? event.value : undefined;
+      },
     }),
   },
   guards: {
-    cameFrom: ({ context }, params: { id: string }) => context.trail[context.trail.length - 1] === params.id,
+    lastVisited: ({ context }, params: { id: string }) => context.trail[context.trail.length - 1]?.step === params.id,
+    knownTerm: ({ event }) => event.type === 'EXPLAIN_TERM' && isGlossaryTerm(event.term),
+    answerIs: ({ event }, params: { values: readonly AnswerValue[] }) => event.type === 'ANSWER' && params.values.includes(event.value),
+    isAudience: ({ event }) => event.type === 'ANSWER' && includes(AUDIENCES, event.value),
+    isTreatmentGroup: ({ event }) => event.type === 'ANSWER' && includes(TREATMENT_GROUPS, event.value),
+    isPossibleGroup: ({ context, event }) =>
+      event.type === 'ANSWER' && (context.result?.possibleGroups as readonly AnswerValue[] | undefined)?.includes(event.value) === true,
+    isFirstGroup: ({ event }) => event.type === 'ANSWER' && (event.value === UNKNOWN || includes(RISK_GROUPS, event.value)),
+    isPlace: ({ event }) => event.type === 'ANSWER' && (event.value === UNKNOWN || includes(RECURRENCE_PLACES, event.value)),
+    answersField: ({ event }, params: { field: RiskField }) =>
+      event.type === 'ANSWER' && readAnswer(params.field, event.value) !== undefined,
+    nextQuestionIs: ({ context }, params: { field: RiskField }) => nextQuestion(context.facts, context.asked) === params.field,
+    estimateIs: ({ context }, params: { group: string }) => context.result?.group === params.group,
+    groupIs: ({ context }, params: { group: TreatmentGroup }) => context.group === params.group,
+    recurrenceIs: ({ context }, params: { outcome: string }) => recurrenceOutcome(context.firstGroup, context.where) === params.outcome,
   },
 }).createMachine({
   id: 'helpline',
   initial: 'welcome',
-  context: ({ input }) => ({ locale: input?.locale ?? 'en', trail: [] }),
+  context: ({ input }) => ({ locale: input?.locale ?? 'en', trail: [], ...emptyMemory() }),
   on: {
-    RESTART: { target: '.welcome', actions: 'clearTrail' },
+    RESTART: { target: '.welcome', actions: 'forgetEverything' },
+    HANDOFF: { target: '.handoff' },
     EMERGENCY: { target: '.emergency' },
+    LEARN: { target: '.audience' },
+    RECURRENCE: { target: '.recurrence' },
+    TRIALS: { target: '.trials' },
+    QUESTIONS: { target: '.questions' },
+    EXPLAIN_TERM: { guard: 'knownTerm', target: '.glossary', actions: 'setTerm' },
     SET_LOCALE: { actions: 'setLocale' },
+    BACK: STEP_IDS.map((id) => ({
+      guard: { type: 'lastVisited', params: { id } },
+      target: `#helpline.${id}`,
+      actions: 'goBack',
+    })),
   },
   states: {
     welcome: {
       meta: meta({
+        kind: 'menu',
         say: ['welcome.greeting', 'welcome.disclaimer'],
         options: [
-          { label: 'opt.talkToPerson', event: { type: 'HANDOFF' } },
+          { label: 'opt.learn', event: { type: 'LEARN' } },
+          { label: 'opt.recurrence', event: { type: 'RECURRENCE' } },
+          TALK,
           { label: 'opt.emergency', event: { type: 'EMERGENCY' } },
         ],
       }),
-      on: { HANDOFF: { target: 'handoff', actions: { type: 'rememberStep', params: { id: 'welcome' } } } },
+      exit: remember('welcome'),
     },
-    handoff: {
+    audience: {
       meta: meta({
-        say: ['handoff.phone'],
-        options: [{ label: 'opt.startOver', event: { type: 'RESTART' } }],
+        kind: 'question',
+        say: ['audience.ask'],
+        options: AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)),
       }),
+      exit: remember('audience'),
       on: {
-        BACK: { guard: { type: 'cameFrom', params: { id: 'welcome' } }, target: 'welcome', actions: 'forgetStep' },
+        LEARN: {},
+        ANSWER: { guard: 'isAudience', target: 'knowsGroup', actions: 'setAudience' },
       },
     },
-    emergency: {
+    knowsGroup: {
       meta: meta({
-        say: ['emergency.now'],
-        options: [
-          { label: 'opt.talkToPerson', event: { type: 'HANDOFF' } },
-          { label: 'opt.startOver', event: { type: 'RESTART' } },
-        ],
+        kind: 'question',
+        say: ['knowsGroup.ask'],
+        explain: 'knowsGroup.explain',
+        options: [answer('opt.yes', 'yes'), answer('opt.no', 'no'), answer('opt.notSure', UNKNOWN), WHAT_MEANS],
       }),
-      on: { HANDOFF: { target: 'handoff' }, BACK: { target: 'welcome' } },
+      exit: remember('knowsGroup'),
+      on: {
+        ANSWER: [
+          { guard: { type: 'answerIs', params: { values: ['yes'] } }, target: 'pickGroup' },
+          { guard: { type: 'answerIs', params: { values: ['no', UNKNOWN] } }, target: 'intake', actions: 'startIntake' },
+        ],
+        EXPLAIN: {},
+      },
+    },
+    pickGroup: {
+      meta: meta({
+        kind: 'question',
+        say: ['pickGroup.ask'],
+        options: [...TREATMENT_GROUPS.map((group) => answer(`opt.group.${group}`, group)), answer('opt.notSure', UNKNOWN)],
+      }),
+      exit: remember('pickGroup'),
+      on: {
+        ANSWER: [
+          { guard: 'isTreatmentGroup', target: 'treatment', actions: 'pickGroup' },
+          { guard: { type: 'answerIs', params: { values: [UNKNOWN] } }, target: 'intake', actions: 'startIntake' },
+        ],
+      },
+    },
+    intake: {
+      initial: 'route',
+      states: {
+        // Asks the first question whose answer can still change the group (flows/intake.ts).
+        route: {
+          always: [
+            ...RISK_FIELDS.map((field) => ({
+              guard: { type: 'nextQuestionIs', params: { field } } as const,
+              target: INTAKE_STEPS[field],
+            })),
+            { target: '#helpline.risk' },
+          ],
+        },
+        stage: intakeQuestion('inrgStage'),
+        age: intakeQuestion('ageMonths'),
+        mycn: intakeQuestion('mycn'),
+        resection: intakeQuestion('resection'),
+        histology: intakeQuestion('histology'),
+        ploidy: intakeQuestion('ploidy'),
+        chr11q: intakeQuestion('chr11q'),
+        chr1p: intakeQuestion('chr1p'),
+        symptoms: intakeQuestion('symptomatic'),
+      },
+    },
+    risk: {
+      initial: 'route',
+      states: {
+        route: {
+          always: [
+            ...RISK_GROUPS.map((group) => ({ guard: { type: 'estimateIs', params: { group } } as const, target: group })),
+            { target: 'undetermined' },
+          ],
+        },
+        ...Object.fromEntries(
+          RISK_GROUPS.map((group) => [
+            group,
+            {
+              meta: meta({
+                kind: 'result',
+                say: [`risk.result.${group}`, 'risk.notDiagnosis'],
+                options: [{ label: 'opt.seeTreatment', event: { type: 'NEXT' } }, TALK],
+              }),
+              exit: remember(`risk.${group}`),
+              on: { NEXT: { target: '#helpline.treatment', actions: 'groupFromEstimate' } },
+            },
+          ]),
+        ),
+        undetermined: {
+          meta: meta({
+            kind: 'result',
+            say: ['risk.result.undetermined', 'risk.askCareTeam', 'risk.notDiagnosis'],
+            options: [...RISK_GROUPS.map((group) => ({ ...answer(`opt.group.${group}`, group), ifPossible: group })), TALK],
+          }),
+          exit: remember('risk.undetermined'),
+          on: { ANSWER: { guard: 'isPossibleGroup', target: '#helpline.treatment', actions: 'pickGroup' } },
+        },
+      },
+    },
+    treatment: {
+      initial: 'route',
+      states: {
+        route: {
+          always: [
+            ...TREATMENT_GROUPS.map((group) => ({ guard: { type: 'groupIs', params: { group } } as const, target: group })),
+            { target: '#helpline.pickGroup' },
+          ],
+        },
+        low: explanation('treatment.low'),
+        intermediate: explanation('treatment.intermediate'),
+        // The three high-risk phases, one step each (product.md).
+        high: {
+          initial: 'overview',
+          states: {
+            overview: { ...explanation('treatment.high.overview', [NEXT, TALK]), on: { NEXT: 'induction' } },
+            induction: { ...explanation('treatment.high.induction', [NEXT, TALK]), on: { NEXT: 'consolidation' } },
+            consolidation: { ...explanation('treatment.high.consolidation', [NEXT, TALK]), on: { NEXT: 'maintenance' } },
+            maintenance: explanation('treatment.high.maintenance'),
+          },
+        },
+        infantMS: explanation('treatment.infantMS'),
+        smallAdrenal: explanation('treatment.smallAdrenal'),
+      },
+    },
+    trials: {
+      meta: meta({ kind: 'info', say: ['trials.about'], options: [QUESTIONS, TALK] }),
+      exit: remember('trials'),
+      on: { TRIALS: {} },
+    },
+    questions: {
+      meta: meta({ kind: 'info', say: ['questions.careTeam'], options: [TALK, START_OVER] }),
+      exit: remember('questions'),
+      on: { QUESTIONS: {} },
+    },
+    glossary: {
+      meta: meta({ kind: 'glossary', say: ['glossary.{term}'] }),
+      exit: remember('glossary'),
+    },
+    recurrence: {
+      initial: 'firstGroup',
+      states: {
+        firstGroup: {
+          meta: meta({
+            kind: 'question',
+            say: ['recurrence.firstGroup.ask'],
+            options: [...RISK_GROUPS.map((group) => answer(`opt.group.${group}`, group)), DONT_KNOW],
+          }),
+          exit: remember('recurrence.firstGroup'),
+          on: { RECURRENCE: {}, ANSWER: { guard: 'isFirstGroup', target: 'where', actions: 'setFirstGroup' } },
+        },
+        where: {
+          meta: meta({
+            kind: 'question',
+            say: ['recurrence.where.ask'],
+            options: [...RECURRENCE_PLACES.map((place) => answer(`opt.where.${place}`, place)), DONT_KNOW],
+          }),
+          exit: remember('recurrence.where'),
+          on: { ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
+        },
+        route: {
+          always: RECURRENCE_OUTCOMES.map((outcome) => ({
+            guard: { type: 'recurrenceIs', params: { outcome } } as const,
+            target: outcome,
+          })),
+        },
+        ...Object.fromEntries(
+          RECURRENCE_OUTCOMES.map((outcome) => [outcome, explanation(`recurrence.${outcome}`, [TRIALS, QUESTIONS, TALK])]),
+        ),
+      },
+    },
+    handoff: {
+      meta: meta({ kind: 'handoff', say: ['handoff.intro', 'handoff.phone'], options: [START_OVER] }),
+      exit: remember('handoff'),
+      on: { HANDOFF: {} },
+    },
+    emergency: {
+      meta: meta({ kind: 'emergency', say: ['emergency.now'], options: [TALK, START_OVER] }),
+      exit: remember('emergency'),
+      on: { EMERGENCY: {} },
     },
   },
 });

@@ -1,0 +1,118 @@
+/**
+ * The words the conversation machine and its helpers share: what it remembers, the events it
+ * understands. Kept apart from machine.ts so step.ts, freetext.ts and persistence.ts can use the
+ * types without importing the machine.
+ */
+import type { RiskFacts, RiskField, RiskGroup, RiskResult } from './risk';
+
+export type Locale = 'en' | 'es';
+export const LOCALES: readonly Locale[] = ['en', 'es'];
+
+export const AUDIENCES = ['parent', 'patient', 'family', 'professional'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Treatment explanations a visitor who knows the group can pick (product.md). */
+export const TREATMENT_GROUPS = ['low', 'intermediate', 'high', 'infantMS', 'smallAdrenal'] as const;
+export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
+
+export const RISK_GROUPS: readonly RiskGroup[] = ['low', 'intermediate', 'high'];
+
+/** Where the cancer came back (product.md, recurrence). */
+export const RECURRENCE_PLACES = ['same', 'elsewhere', 'cns'] as const;
+export type RecurrencePlace = (typeof RECURRENCE_PLACES)[number];
+
+/** Words the glossary explains: each has the item `glossary.<term>` in every locale. */
+export const GLOSSARY_TERMS = [
+  'mycn',
+  'mibg',
+  'stemCellTransplant',
+  'dinutuximab',
+  'isotretinoin',
+  'histology',
+  'ploidy',
+  'induction',
+  'consolidation',
+  'maintenance',
+  'chemotherapy',
+  'radiation',
+  'observation',
+  'biopsy',
+  'imaging',
+  'idrf',
+  'riskGroup',
+  'clinicalTrial',
+  'relapse',
+  'refractory',
+  'gmcsf',
+  'il2',
+  'eflornithine',
+  'naxitamab',
+  'carT',
+  'adrenal',
+  'stage',
+] as const;
+export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
+
+/**
+ * Everything the visitor has told us. BACK restores the memory as it was at the step it returns
+ * to, so going back also takes the answer back.
+ */
+export interface Memory {
+  audience?: Audience;
+  /** Intake answers; 'unknown' where the visitor said "I don't know". */
+  facts: RiskFacts;
+  /** Intake questions already asked, so an "I don't know" is not asked again. */
+  asked: RiskField[];
+  /** classifyRisk(facts) after the last intake answer. */
+  result?: RiskResult;
+  /** The group the visitor said the care team gave (pickGroup, or picked at an undetermined result). */
+  group?: TreatmentGroup;
+  /** Recurrence: the first risk group, or 'unknown'. */
+  firstGroup?: RiskGroup | 'unknown';
+  /** Recurrence: where it came back, or 'unknown'. */
+  where?: RecurrencePlace | 'unknown';
+  /** The glossary word on show. */
+  term?: GlossaryTerm;
+}
+
+/** One visited step, with the memory as it was when the visitor was there. */
+export interface TrailEntry {
+  step: string;
+  memory: Memory;
+}
+
+export interface HelplineContext extends Memory {
+  locale: Locale;
+  /** Steps visited, newest last: BACK walks this, not just "the previous state". */
+  trail: TrailEntry[];
+}
+
+/** An answer: a string for choices, a number of months for age. */
+export type AnswerValue = string | number;
+
+export type HelplineEvent =
+  | { type: 'LEARN' }
+  | { type: 'RECURRENCE' }
+  | { type: 'TRIALS' }
+  | { type: 'QUESTIONS' }
+  | { type: 'HANDOFF' }
+  | { type: 'EMERGENCY' }
+  | { type: 'RESTART' }
+  | { type: 'BACK' }
+  | { type: 'NEXT' }
+  | { type: 'EXPLAIN' }
+  | { type: 'EXPLAIN_TERM'; term: string }
+  | { type: 'ANSWER'; value: AnswerValue }
+  | { type: 'SET_LOCALE'; locale: Locale };
+
+export type HelplineEventType = HelplineEvent['type'];
+
+export interface HelplineInput {
+  locale?: Locale;
+}
+
+export const emptyMemory = (): Memory => ({ facts: {}, asked: [] });
+
+export function isGlossaryTerm(term: unknown): term is GlossaryTerm {
+  return (GLOSSARY_TERMS as readonly unknown[]).includes(term);
+}
