@@ -68,9 +68,18 @@ export function sanitizeToFragment(html: string, win: Window = window): Document
   return purifier.sanitize(String(html), { ...config, RETURN_DOM_FRAGMENT: true });
 }
 
-/** True when sanitizing would change the markup: something in it is not allowed. */
+/**
+ * True when sanitizing removes nothing: every element, attribute and link in the markup is
+ * allowed. DOMPurify always reports the parser's implicit <body> wrapper as removed (body is not
+ * on our allow-list); that entry counts only when the markup gave the body attributes of its own
+ * (`<body onload=...>`).
+ */
 export function isSafeHtml(html: string, win: Window = window): boolean {
   const { purifier } = instanceFor(win);
   sanitizeHtml(html, win);
-  return purifier.removed.length === 0;
+  return purifier.removed.every((entry) => {
+    if (!('element' in entry)) return false;
+    const el = entry.element as Element;
+    return el.nodeName === 'BODY' && (el.attributes?.length ?? 0) === 0;
+  });
 }
