@@ -25,6 +25,10 @@ export function mount(host: Host): AppHandle {
 
   const store = openStore(config.storage, win);
   const conversation = createConversation({ locale: config.locale, store });
+  const lastId = () => {
+    const { transcript } = conversation.getState();
+    return transcript[transcript.length - 1]?.id ?? 0;
+  };
   const chat = chatSetup(config.chatUrl, config.chatHours, host.warn);
   const vars = { phone: config.phone, emergency: config.emergencyNumber };
   const now = () => new Date(Date.now());
@@ -33,7 +37,8 @@ export function mount(host: Host): AppHandle {
   let open = false;
   let unread = false;
   let lastStep = '';
-  let seenLines = conversation.getState().transcript.length;
+  /** The newest line the loop below has seen: ids only grow, even when the transcript restarts. */
+  let seenId = lastId();
   /** The latest language asked for: an older load that finishes later must not win. */
   let wanted: Locale = conversation.getState().locale;
 
@@ -71,11 +76,11 @@ export function mount(host: Host): AppHandle {
       if (step.id === 'emergency') host.emit('emergency', {});
     }
     // A message that arrives while the panel is closed marks the launcher (issue 5, "unread").
-    if (transcript.length > seenLines && !open && transcript.slice(seenLines).some((e) => e.by !== 'user')) {
+    if (!open && transcript.some((e) => e.id > seenId && e.by !== 'user')) {
       unread = true;
       labelLauncher();
     }
-    seenLines = transcript.length;
+    seenId = lastId();
   });
   lastStep = conversation.getState().step.id;
 

@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { mount } from '../../widget/app/mount';
+import type { WidgetConfig } from '../../widget/embed/config';
+import type { Host, WidgetEvents } from '../../widget/embed/host';
+
+/** The loader's side of the contract (widget/embed/host.ts), without the loader itself. */
+function fakeHost(config: Partial<WidgetConfig> = {}) {
+  const element = document.createElement('helpline-widget');
+  const root = element.attachShadow({ mode: 'open' });
+  const launcher = document.createElement('button');
+  launcher.setAttribute('aria-label', 'launcher');
+  root.append(launcher);
+  document.body.append(element);
+  const events: [keyof WidgetEvents, unknown][] = [];
+  const warn = vi.fn();
+  const host: Host = {
+    element,
+    root,
+    launcher,
+    warn,
+    emit: (type, detail) => void events.push([type, detail]),
+    config: {
+      locale: 'en', mode: 'visitor', position: 'right', target: null, open: false, phone: '1-800-227-2345',
+      emergencyNumber: '911', chatUrl: null, chatHours: null, storage: 'none', contentUrl: null, ...config,
+    },
+  };
+  const app = mount(host);
+  return { host, app, events, warn, root: within(root as unknown as HTMLElement) };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  sessionStorage.clear();
+});
+
+describe('the mounted widget', () => {
+  it('opens with focus inside the panel, and closes with focus back on the launcher', async () => {
+    const { app, host, root } = fakeHost();
+    app.open();
+    const dialog = await root.findByRole('dialog', { name: 'Helpline assistant' });
+    await waitFor(() => expect(host.root.activeElement).toBe(dialog));
+    expect(host.launcher.getAttribute('aria-expanded')).toBe('true');
+    app.close();
+    expect(host.root.activeElement).toBe(host.launcher);
+    expect(host.launcher.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('marks the launcher unread when the assistant speaks while the panel is closed', async () => {
+    const { app, host, root } = fakeHost();
+    app.open();
+    await root.findByRole('dialog');
+    app.close();
+    app.reset();
+    expect(host.launcher.hasAttribute('data-unread')).toBe(true);
+    expect(host.launcher.getAttribute('aria-label')).toMatch(/new message/);
+    app.open();
+    expect(host.launcher.hasAttribute('data-unread')).toBe(false);
+    expect(host.launcher.getAttribute('aria-label')).not.toMatch(/new message/);
+  });
+
+  it('switches language from the panel, and the launcher’s name follows', async () => {
+    const { app, host, root } = fakeHost();
+    app.open();
+    (await root.findByRole('button', { name: 'Español' })).click();
+    await root.findByRole('dialog', { name: 'Asistente de la línea de ayuda' });
+    expect(host.launcher.getAttribute('aria-label')).toMatch(/Hable con nuestra guía/);
+    expect(host.config.locale).toBe('es');
+  });
+
+  it('switches language from the API', async () => {
+    const { app, root } = fakeHost();
+    app.open();
+    await root.findByRole('dialog', { name: 'Helpline assistant' });
+    app.setLocale('es');
+    expect(await root.findByRole('dialog', { name: 'Asistente de la línea de ayuda' })).toBeTruthy();
+  });
+
+  it('reports steps, emergencies and hand-offs as events without answers in them', async () => {
+    const { app, events, root } = fakeHost();
+    app.open();
+    (await root.findByRole('button', { name: 'This is an emergency' })).click();
+    root.getByRole('link', { name: /Call 1-800-227-2345/ }).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['step', { state: 'emergency' }],
+        ['emergency', {}],
+        ['handoff', { channel: 'phone' }],
+      ]),
+    );
+  });
+
+  it('keeps the conversation in session storage and brings it back on the next page', async () => {
+    const first = fakeHost({ storage: 'session' });
+    first.app.open();
+    (await first.root.findByRole('button', { name: 'Talk to a person' })).click();
+    first.app.destroy();
+    document.body.replaceChildren();
+    const again = fakeHost({ storage: 'session' });
+    again.app.open();
+    const log = await again.root.findByRole('log');
+    expect(within(log).getByText('Talk to a person')).toBeTruthy();
+  });
+
+  it('warns once about bad chat hours, naming the attribute', () => {
+    const { warn } = fakeHost({ chatHours: 'sometimes' });
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toMatch(/^data-chat-hours="sometimes"/);
+  });
+});
