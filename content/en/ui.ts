@@ -12,7 +12,7 @@ export const ui: UiStrings = {
   'ui.automated': 'I am an automated guide, not a doctor.',
   'ui.source': 'Source',
   'ui.revised': 'revised',
-  'ui.reviewed': 'reviewed',
+  'ui.reviewed': 'Reviewed by our team on {date}.',
   'ui.words': 'Words in this answer',
   'ui.language': 'Language',
   'ui.typeQuestion': 'Type a question',

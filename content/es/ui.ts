@@ -12,7 +12,7 @@ export const ui: UiStrings = {
   'ui.automated': 'Soy una guía automática, no un médico.',
   'ui.source': 'Fuente',
   'ui.revised': 'actualizado',
-  'ui.reviewed': 'revisado',
+  'ui.reviewed': 'Revisado por nuestro equipo el {date}.',
   'ui.words': 'Palabras de esta respuesta',
   'ui.language': 'Idioma',
   'ui.typeQuestion': 'Escriba una pregunta',

@@ -63,7 +63,7 @@ const STEP_FIRST_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'emergency.now',
 ];
-const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens']);
+const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date']);
 const MAX_GRADE = 8;
 const MAX_AGE_DAYS = 365;
 const locales: Record<string, LocaleContent> = { en, es };

@@ -1,0 +1,66 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { en, es, SOURCES } from '../../content';
+import { BotLine, glossaryHits } from '../../widget/app/bot-line';
+
+const vars = { phone: '1-800-227-2345', emergency: '911' };
+
+function line(itemKey: string, content = en) {
+  const { container } = render(<BotLine content={content} itemKey={itemKey} vars={vars} />);
+  return container.querySelector<HTMLElement>('.line.bot')!;
+}
+
+describe('an answer from the assistant', () => {
+  it('shows the item through the sanitizer, placeholders filled', () => {
+    const answer = line('handoff.phone');
+    expect(within(answer).getByRole('link', { name: '1-800-227-2345' }).getAttribute('href')).toBe('tel:18002272345');
+    expect(answer.textContent).toContain('24 hours a day, 7 days a week');
+  });
+
+  it('names its source with a link, the source’s revision date and our review date', () => {
+    const answer = line('treatment.low');
+    const acs = SOURCES['acs-risk'];
+    expect(answer.textContent).toContain(`Source: American Cancer Society, ${acs.title} (revised ${acs.revised})`);
+    expect(answer.textContent).toContain(`National Cancer Institute, ${SOURCES['nci-patient'].title}`);
+    const link = within(answer).getByRole('link', { name: acs.title });
+    expect(link.getAttribute('href')).toBe(acs.url);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(answer.textContent).toContain(`Reviewed by our team on ${en.items['treatment.low']!.reviewed}.`);
+  });
+
+  it('cites nothing under our own prompts', () => {
+    expect(line('welcome.greeting').querySelector('.source')).toBeNull();
+  });
+
+  it('offers the meaning of a medical word it uses, as a disclosure', () => {
+    const answer = line('treatment.high.maintenance');
+    const toggle = within(answer).getByRole('button', { name: 'dinutuximab' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const panel = answer.ownerDocument.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain('made in a lab');
+    fireEvent.click(toggle);
+    expect(panel.hidden).toBe(true);
+  });
+
+  it('lists each glossary word once, in reading order, in the answer’s language', () => {
+    const words = glossaryHits(en.items['treatment.high.consolidation']!.body, en).map((h) => h.word.toLowerCase());
+    expect(words).toEqual(['consolidation', 'chemo', 'stem cell transplants', 'radiation', 'scans']);
+    const answer = line('treatment.high.maintenance', es);
+    expect(within(answer).getByRole('button', { name: 'isotretinoína' })).toBeTruthy();
+    expect(within(answer).getByRole('list', { name: 'Palabras de esta respuesta' })).toBeTruthy();
+  });
+
+  it('matches whole words only, and not a term inside its own definition', () => {
+    expect(glossaryHits('The stagecoach left.', en)).toEqual([]);
+    expect(glossaryHits(en.items['glossary.mycn']!.body, en, 'glossary.mycn').map((h) => h.term)).not.toContain('mycn');
+  });
+
+  it('shows nothing for a key it does not have', () => {
+    const { container } = render(<BotLine content={en} itemKey="no.such.key" vars={vars} />);
+    expect(container.textContent).toBe('');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
