@@ -1,0 +1,287 @@
+import { SOURCES } from '../../content/sources';
+import { LOCALES, type ContentItem, type Locale, type LocaleContent, type SourceId } from '../../content/types';
+import { isSafeHtml } from '../sanitize';
+
+/**
+ * data-content-url: a JSON file of replacement or extra content (issue 4, "Overrides").
+ *
+ *     { "en": { "ui":       { "opt.learn": "Learn about treatment options" },
+ *               "items":    { "treatment.low": { "body": "<p>…</p>", "sources": ["acs-risk"],
+ *                                                "reviewed": "2026-11-01", "script": "…" } },
+ *               "glossary": { "mycn": ["MYCN", "N-MYC"] } },
+ *       "es": { … } }
+ *
+ * Replacements must use keys the built-in content has. Extra content is a new glossary term: its
+ * words under "glossary" and its definition as the item "glossary.<term>", in every locale.
+ * The file is taken whole or not at all: on any problem the built-in content stays, so a bad
+ * override never leaves a visitor with a blank or half-translated widget.
+ */
+
+export interface LocaleOverrides {
+  ui?: Record<string, string>;
+  items?: Record<string, ContentItem>;
+  glossary?: Record<string, readonly string[]>;
+}
+export type ContentOverrides = Partial<Record<Locale, LocaleOverrides>>;
+export type ContentSet = Partial<Record<Locale, LocaleContent>>;
+
+/** One thing wrong with the file, and where: a JSON path such as `$.en.items["treatment.low"].body`. */
+export interface ContentProblem {
+  path: string;
+  message: string;
+}
+
+export interface ValidatedOverrides {
+  /** The base content with the overrides applied, or the base itself when there was a problem. */
+  content: ContentSet;
+  /** The overrides that passed, to apply to a locale loaded later (empty when there was a problem). */
+  overrides: ContentOverrides;
+  problems: ContentProblem[];
+}
+
+export interface LoadedOverrides extends ValidatedOverrides {
+  /** For the widget's `error` event; absent when the overrides were applied. */
+  error?: { code: 'content-fetch' | 'content-timeout' | 'content-json' | 'content-invalid'; message: string };
+}
+
+const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date']);
+const ITEM_FIELDS = new Set(['body', 'sources', 'reviewed', 'script']);
+const SECTIONS = new Set(['ui', 'items', 'glossary']);
+const MAX_BYTES = 512 * 1024;
+const PREFIX = '[helpline-widget]';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const at = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/** Checks the overrides file against the content schema; see the module comment for the shape. */
+export function validateOverrides(json: unknown, base: ContentSet, win: Window = window): ValidatedOverrides {
+  const problems: ContentProblem[] = [];
+  const problem = (path: string, message: string) => void problems.push({ path, message });
+  const overrides: ContentOverrides = {};
+  const known = LOCALES.map((l) => base[l]).filter((c): c is LocaleContent => c !== undefined);
+  const has = (section: 'ui' | 'items' | 'glossary', key: string) => known.some((c) => c[section]?.[key] !== undefined);
+
+  const text = (value: unknown, path: string): value is string => {
+    if (typeof value !== 'string' || value.trim() === '') {
+      problem(path, 'must be a non-empty string');
+      return false;
+    }
+    for (const [, name] of value.matchAll(/\{(\w+)\}/g)) {
+      if (!PLACEHOLDERS.has(name!)) problem(path, `unknown placeholder {${name}}`);
+    }
+    return true;
+  };
+  const plain = (value: unknown, path: string) => {
+    if (text(value, path) && /[<>]/.test(value)) problem(path, 'must be plain text, without markup');
+  };
+
+  if (!isRecord(json)) {
+    problem('$', 'must be an object with "en" and/or "es"');
+    return { content: base, overrides: {}, problems };
+  }
+  if (known.length === 0) problem('$', 'no built-in content to check the overrides against');
+
+  const newTerms = new Map<string, Set<Locale>>();
+  for (const [locale, section] of Object.entries(json)) {
+    const lpath = at('$', locale);
+    if (!(LOCALES as readonly string[]).includes(locale)) {
+      problem(lpath, `unknown locale (expected ${LOCALES.join(' or ')})`);
+      continue;
+    }
+    if (!isRecord(section)) {
+      problem(lpath, 'must be an object with "ui", "items" and/or "glossary"');
+      continue;
+    }
+    const out: LocaleOverrides = {};
+    for (const name of Object.keys(section)) {
+      if (!SECTIONS.has(name)) problem(at(lpath, name), 'unknown key (expected "ui", "items" or "glossary")');
+    }
+
+    if (section.ui !== undefined) {
+      const upath = at(lpath, 'ui');
+      if (!isRecord(section.ui)) problem(upath, 'must be an object of strings');
+      else {
+        out.ui = {};
+        for (const [key, value] of Object.entries(section.ui)) {
+          const path = at(upath, key);
+          if (!has('ui', key)) problem(path, 'unknown key');
+          plain(value, path);
+          if (typeof value === 'string') out.ui[key] = value;
+        }
+      }
+    }
+
+    const terms = new Set<string>();
+    if (section.glossary !== undefined) {
+      const gpath = at(lpath, 'glossary');
+      if (!isRecord(section.glossary)) problem(gpath, 'must be an object of word lists');
+      else {
+        out.glossary = {};
+        for (const [term, words] of Object.entries(section.glossary)) {
+          const path = at(gpath, term);
+          if (!/^[A-Za-z][A-Za-z0-9]*$/.test(term)) problem(path, 'a term id is letters and digits');
+          if (!Array.isArray(words) || words.length === 0) {
+            problem(path, 'must be a non-empty list of words');
+            continue;
+          }
+          words.forEach((word, i) => plain(word, `${path}[${i}]`));
+          out.glossary[term] = words.filter((w): w is string => typeof w === 'string');
+          terms.add(term);
+          if (!has('glossary', term)) {
+            if (!newTerms.has(term)) newTerms.set(term, new Set());
+            newTerms.get(term)!.add(locale as Locale);
+          }
+        }
+      }
+    }
+
+    if (section.items !== undefined) {
+      const ipath = at(lpath, 'items');
+      if (!isRecord(section.items)) problem(ipath, 'must be an object of content items');
+      else {
+        out.items = {};
+        for (const [key, value] of Object.entries(section.items)) {
+          const path = at(ipath, key);
+          const extraTerm = /^glossary\.(\w+)$/.exec(key)?.[1];
+          if (!has('items', key) && !(extraTerm && terms.has(extraTerm))) {
+            problem(path, extraTerm ? `new term "${extraTerm}" needs its words under "glossary"` : 'unknown key');
+          }
+          const checked = checkItem(value, path, problem, text, plain, win);
+          if (checked) out.items[key] = checked;
+        }
+      }
+    }
+    overrides[locale as Locale] = out;
+  }
+
+  for (const [term, locales] of newTerms) {
+    for (const locale of LOCALES) {
+      if (!locales.has(locale)) problem(at(at(at('$', locale), 'glossary'), term), 'a new term must be given in every locale');
+      else if (!overrides[locale]?.items?.[`glossary.${term}`] && !has('items', `glossary.${term}`)) {
+        problem(at(at(at('$', locale), 'items'), `glossary.${term}`), 'a new term needs its definition');
+      }
+    }
+  }
+
+  if (problems.length > 0) return { content: base, overrides: {}, problems };
+  const content: ContentSet = {};
+  for (const locale of LOCALES) {
+    const c = base[locale];
+    if (c) content[locale] = applyOverrides(c, overrides);
+  }
+  return { content, overrides, problems };
+}
+
+function checkItem(
+  value: unknown,
+  path: string,
+  problem: (path: string, message: string) => void,
+  text: (value: unknown, path: string) => value is string,
+  plain: (value: unknown, path: string) => void,
+  win: Window,
+): ContentItem | undefined {
+  if (!isRecord(value)) {
+    problem(path, 'must be an object with "body", "sources" and "reviewed"');
+    return undefined;
+  }
+  for (const field of Object.keys(value)) {
+    if (!ITEM_FIELDS.has(field)) problem(at(path, field), 'unknown key (expected body, sources, reviewed, script)');
+  }
+  const { body, sources, reviewed, script } = value;
+  if (text(body, at(path, 'body')) && !isSafeHtml(body, win)) {
+    problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…")');
+  }
+  if (!Array.isArray(sources) || sources.length === 0) problem(at(path, 'sources'), 'must name at least one source');
+  else {
+    sources.forEach((id, i) => {
+      if (typeof id !== 'string' || !(id in SOURCES)) {
+        problem(`${at(path, 'sources')}[${i}]`, `unknown source (one of ${Object.keys(SOURCES).join(', ')})`);
+      }
+    });
+  }
+  if (typeof reviewed !== 'string' || !isIsoDate(reviewed)) problem(at(path, 'reviewed'), 'must be a date, yyyy-mm-dd');
+  if (script !== undefined) plain(script, at(path, 'script'));
+  if (typeof body !== 'string' || !Array.isArray(sources) || typeof reviewed !== 'string') return undefined;
+  const item: ContentItem = { body, sources: sources as SourceId[], reviewed };
+  return typeof script === 'string' ? { ...item, script } : item;
+}
+
+/** A locale's content with validated overrides applied (a new object; the built-in content is untouched). */
+export function applyOverrides(content: LocaleContent, overrides: ContentOverrides): LocaleContent {
+  const o = overrides[content.locale];
+  if (!o) return content;
+  return {
+    ...content,
+    ui: { ...content.ui, ...o.ui },
+    items: { ...content.items, ...o.items },
+    glossary: { ...content.glossary, ...o.glossary },
+  };
+}
+
+export interface LoadOptions {
+  /** Give up after this long (default 8 s): a slow server must not hold the widget's content. */
+  timeoutMs?: number;
+  /** Where the one warning goes (default console.warn). */
+  warn?: (message: string) => void;
+  win?: Window;
+}
+
+/**
+ * Fetches and validates the overrides. Never rejects: on a network error, a timeout, bad JSON or
+ * content that fails validation, it returns the base content, an `error` for the widget's error
+ * event, and logs one warning saying what was wrong and where.
+ */
+export async function loadOverrides(
+  url: string,
+  fetchFn: typeof fetch,
+  base: ContentSet,
+  options: LoadOptions = {},
+): Promise<LoadedOverrides> {
+  const { timeoutMs = 8000, warn = (m: string) => console.warn(m), win = window } = options;
+  const fail = (code: NonNullable<LoadedOverrides['error']>['code'], detail: string, problems: ContentProblem[] = []) => {
+    const message = `content overrides from ${url} were not used: ${detail}`;
+    warn(`${PREFIX} ${message}. Showing the built-in content.`);
+    return { content: base, overrides: {}, problems, error: { code, message } };
+  };
+
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve('timeout');
+    }, timeoutMs);
+  });
+  let body: string;
+  try {
+    const response = await Promise.race([
+      fetchFn(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } }),
+      timeout,
+    ]);
+    if (response === 'timeout') return fail('content-timeout', `no answer within ${timeoutMs / 1000} s`);
+    if (!response.ok) return fail('content-fetch', `the server answered ${response.status}`);
+    const read = await Promise.race([response.text(), timeout]);
+    if (read === 'timeout') return fail('content-timeout', `no answer within ${timeoutMs / 1000} s`);
+    body = read;
+  } catch (error) {
+    if (controller.signal.aborted) return fail('content-timeout', `no answer within ${timeoutMs / 1000} s`);
+    return fail('content-fetch', `network error (${error instanceof Error ? error.message : String(error)})`);
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (body.length > MAX_BYTES) return fail('content-invalid', `the file is larger than ${MAX_BYTES / 1024} KB`);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return fail('content-json', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const result = validateOverrides(json, base, win);
+  if (result.problems.length === 0) return result;
+  const shown = result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
+  const more = result.problems.length > shown.length ? `; and ${result.problems.length - shown.length} more` : '';
+  return fail('content-invalid', `${shown.join('; ')}${more}`, result.problems);
+}
