@@ -30,3 +30,5 @@ export { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes
 export type { RecurrenceOutcome } from './outcomes';
 export { RISK_FIELDS, RULES, ageBand, classifyRisk, describeRule, fieldsThatCanChange } from './risk';
 export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, Rule, RuleId } from './risk';
+export { matchText, normalize, readAge } from './freetext';
+export type { Lexicon, MatchStep } from './freetext';
