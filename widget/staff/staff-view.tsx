@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LocaleContent } from '../../content';
+import type { LocaleContent } from '../../content/types';
 import { RichText } from '../app/rich-text';
 import { fill, type TextVars } from '../app/text';
 import { buildSummary } from '../summary/build';

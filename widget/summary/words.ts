@@ -1,4 +1,5 @@
-import { STAFF_STRINGS, type LocaleContent } from '../../content';
+import { STAFF_STRINGS } from '../../content/staff';
+import type { LocaleContent } from '../../content/types';
 import type { TextVars } from '../app/text';
 
 /** Looks a UI string up and fills its {placeholders}; the result is plain text, never markup. */

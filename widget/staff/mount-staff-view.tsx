@@ -13,7 +13,7 @@ import { StaffView } from './staff-view';
  * page, or the data-target element) rather than in a floating panel. It stores nothing: a call
  * is not a visitor's session, and a shared helpline desk should not keep a caller's answers.
  */
-export function mountStaff(host: Host): AppHandle {
+export function mountStaffView(host: Host): AppHandle {
   const { root, config } = host;
   adoptStyles(root, css + summaryCss);
   const container = root.ownerDocument.createElement('div');

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors, widget } from './helpers';
+
+/**
+ * Staff mode in real Chromium (issue 6): a specialist runs a whole call from the keyboard, sees
+ * why the flow reached its answer, and copies an accurate summary for the family.
+ */
+
+const answers = (page: Page) => widget(page).getByRole('group', { name: 'Caller’s answer' });
+
+/** Presses the key the option's visible hint shows, as a specialist reading the screen would. */
+async function chooseByKey(page: Page, name: string | RegExp) {
+  const option = answers(page).getByRole('button', { name, exact: typeof name === 'string' });
+  const key = (await option.locator('kbd').textContent())?.trim() ?? '';
+  expect(key).toMatch(/^[1-9]$/);
+  await page.keyboard.press(key);
+}
+
+const sayHeading = (page: Page) => widget(page).getByRole('heading', { name: 'Say to the caller' });
+const focusedText = (page: Page) =>
+  page.evaluate(() => document.querySelector('helpline-widget')?.shadowRoot?.activeElement?.textContent ?? '');
+
+test('a specialist completes a call by keyboard alone and copies the summary', async ({ page, context, baseURL }) => {
+  const errors = watchErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  // Step events bubble from the widget (product.md, "Events"): the record of where the call went.
+  await page.addInitScript(() => {
+    const steps: string[] = [];
+    (window as unknown as { steps: string[] }).steps = steps;
+    document.addEventListener('helpline:step', (e) => steps.push((e as CustomEvent<{ state: string }>).detail.state));
+  });
+  await page.goto('/staff.html');
+
+  // Inline in the desk page, not a floating bubble: no launcher, the script is on show.
+  await expect(sayHeading(page)).toBeVisible();
+  await expect(widget(page).getByRole('button', { name: /Chat with our guide/ })).toHaveCount(0);
+  expect(await page.evaluate(() => document.querySelector('#call-guide helpline-widget') !== null)).toBe(true);
+  await expectNoAxeViolations(page);
+
+  await chooseByKey(page, 'Learn about treatment');
+  await chooseByKey(page, 'I’m a parent or caregiver');
+  await chooseByKey(page, 'No');
+  await chooseByKey(page, 'Spread to far parts of the body (M)');
+  // Backspace takes the answer back; the specialist answers again.
+  await page.keyboard.press('Backspace');
+  await expect(answers(page).getByRole('button', { name: 'Spread to far parts of the body (M)' })).toBeVisible();
+  await chooseByKey(page, 'Spread to far parts of the body (M)');
+  await chooseByKey(page, '18 months or older');
+
+  // The risk result with its reasoning: the facts and the COG 2021 table rule.
+  const reasoning = widget(page).locator('.staff-reasoning');
+  await expect(reasoning.getByText('COG 2021, high-risk rule 1: stage M, 18 months or older')).toBeVisible();
+  await expect(reasoning.getByText('Age at diagnosis: 18 months or older')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await chooseByKey(page, 'See what treatment involves');
+  await chooseByKey(page, 'Next');
+  await chooseByKey(page, 'Talk to a person');
+  await expect(widget(page).locator('.staff-script')).toContainText('1-800-227-2345');
+  expect(await page.evaluate(() => (window as unknown as { steps: string[] }).steps)).toEqual([
+    'audience',
+    'knowsGroup',
+    'intake.stage',
+    'intake.age',
+    'intake.stage',
+    'intake.age',
+    'risk.high',
+    'treatment.high.overview',
+    'treatment.high.induction',
+    'handoff',
+  ]);
+
+  // Tab to "Copy summary" and press Enter: no mouse anywhere in this call.
+  for (let i = 0; i < 40 && (await focusedText(page)) !== 'Copy summary'; i++) await page.keyboard.press('Tab');
+  expect(await focusedText(page)).toBe('Copy summary');
+  await page.keyboard.press('Enter');
+  await expect(widget(page).getByRole('status')).toHaveText('Summary copied.');
+
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Call summary');
+  expect(copied).toContain('Who is calling: I’m a parent or caregiver');
+  expect(copied).toContain('Where the tumor is (stage): Spread to far parts of the body (M)');
+  expect(copied).toContain('Age at diagnosis: 18 months or older');
+  expect(copied).toContain('High risk (COG 2021, high-risk rule 1: stage M, 18 months or older)');
+  expect(copied).toContain('Treatment for high risk: overview');
+  expect(copied).toContain('High risk: induction');
+  expect(copied).toContain('Questions to ask the care team');
+  expect(copied).not.toMatch(/<[a-z]|summary\.|opt\.|staff\./);
+
+  // Esc starts the next call from the beginning, with nothing kept.
+  await page.keyboard.press('Escape');
+  await expect(answers(page).getByRole('button', { name: 'Learn about treatment' })).toBeVisible();
+  await expect(widget(page).getByText('No answers yet.')).toBeVisible();
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+  expect(errors).toEqual([]);
+});
+
+test('the call guide works at 320 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/staff.html');
+  await expect(sayHeading(page)).toBeVisible();
+  await chooseByKey(page, 'Learn about treatment');
+  await chooseByKey(page, 'I’m a parent or caregiver');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+});
