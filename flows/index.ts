@@ -32,3 +32,5 @@ export { RISK_FIELDS, RULES, ageBand, classifyRisk, describeRule, fieldsThatCanC
 export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, Rule, RuleId } from './risk';
 export { matchText, normalize, readAge } from './freetext';
 export type { Lexicon, MatchStep } from './freetext';
+export { PERSISTENCE_VERSION, restoreConversation, saveConversation, stepIdOf } from './persistence';
+export type { PersistedHelpline, SavedConversation } from './persistence';
