@@ -8,7 +8,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * Two builds into dist/ (`npm run build` runs both):
  * - default mode: the loader, dist/helpline-widget.js, a classic script for one <script> tag;
  * - mode "app": the conversation (Preact, machine, content) as ES modules the loader imports on
- *   demand, resolved relative to its own URL.
+ *   demand, resolved relative to its own URL; each locale's content is a chunk of its own.
+ *   The app build writes dist/.vite/manifest.json: `npm run size` follows its imports to sum
+ *   what a full English conversation loads (test/bench/size.mjs).
  */
 export default defineConfig(({ mode }) => {
   const app = mode === 'app';
@@ -21,10 +23,11 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !app,
       minify: true,
       sourcemap: false,
+      manifest: app,
       lib: app
-        ? { entry: { 'helpline-app': 'widget/app/mount.tsx' }, formats: ['es'] }
+        ? { entry: { 'helpline-app': 'widget/embed/app.ts' }, formats: ['es'] }
         : { entry: 'widget/embed/index.ts', formats: ['iife'], name: 'HelplineWidgetLoader', fileName: () => 'helpline-widget.js' },
-      rollupOptions: app ? { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } } : {},
+      rolldownOptions: app ? { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } } : {},
     },
     test: {
       globals: true,

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { mount } from '../../widget/app/mount';
+import { mount } from '../../widget/embed/app';
 import { boot, type HelplineApi } from '../../widget/embed/loader';
 
 type Win = Window & { HelplineWidget?: unknown };
@@ -33,7 +33,7 @@ describe('the script-tag loader', () => {
     boot(window, script(), async () => ({ mount }));
     boot(window, script(), async () => ({ mount }));
     expect(document.querySelectorAll('helpline-widget')).toHaveLength(1);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('more than once'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('included twice'));
     warn.mockRestore();
   });
 
@@ -41,10 +41,9 @@ describe('the script-tag loader', () => {
     const events: string[] = [];
     (window as Win).HelplineWidget = { q: [['on', ['open', () => events.push('open')]], ['open', []]] };
     boot(window, script(), async () => ({ mount }));
-    await flush();
-    expect(events).toEqual(['open']);
+    await vi.waitFor(() => expect(events).toEqual(['open']));
     const root = document.querySelector('helpline-widget')!.shadowRoot!;
-    expect(root.querySelector('[role="dialog"]')!.hasAttribute('hidden')).toBe(false);
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false));
   });
 
   it('opens from the launcher and returns focus to it on close', async () => {
@@ -89,4 +88,86 @@ describe('the script-tag loader', () => {
     expect((window as Win).HelplineWidget).toBeUndefined();
     expect(boot(window, script(), async () => ({ mount }))).toBeDefined();
   });
+
+  it('without Shadow DOM says so once and leaves the page untouched', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const attachShadow = Element.prototype.attachShadow;
+    // A hostile or old page: the platform feature is missing (issue 8).
+    delete (Element.prototype as Partial<Element>).attachShadow;
+    try {
+      expect(boot(window, script(), async () => ({ mount }))).toBeUndefined();
+    } finally {
+      Element.prototype.attachShadow = attachShadow;
+    }
+    expect(document.body.children).toHaveLength(0);
+    expect((window as Win).HelplineWidget).toBeUndefined();
+    expect(warn).toHaveBeenCalledExactlyOnceWith('[helpline-widget] this browser has no Shadow DOM; the widget is not shown.');
+    warn.mockRestore();
+  });
+
+  it('ignores queued calls to methods the API does not have, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    (window as Win).HelplineWidget = { q: [['explode', []], ['toString', []]] };
+    expect(boot(window, script(), async () => ({ mount }))).toBeDefined();
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([expect.stringContaining('"explode"'), expect.stringContaining('"toString"')]);
+    warn.mockRestore();
+  });
+
+  it('fetches the app when the browser is idle, mounts it in a later idle moment, and at once on intent', async () => {
+    const idle: (() => void)[] = [];
+    // jsdom has no requestIdleCallback: this one runs each callback when the test says so.
+    const win = window as unknown as { requestIdleCallback?: (callback: () => void) => number };
+    win.requestIdleCallback = (callback) => idle.push(callback);
+    try {
+      const mounted = vi.fn(mount);
+      const load = vi.fn(async () => ({ mount: mounted }));
+      boot(window, script(), load);
+      expect(load).not.toHaveBeenCalled();
+      idle.shift()!();
+      await flush();
+      expect(load).toHaveBeenCalledOnce();
+      expect(load).toHaveBeenCalledWith('https://cdn.example.org/helpline-app.js');
+      expect(mounted).not.toHaveBeenCalled();
+      const launcher = document.querySelector('helpline-widget')!.shadowRoot!.querySelector('button')!;
+      launcher.dispatchEvent(new Event('pointerenter'));
+      await flush();
+      expect(mounted).toHaveBeenCalledOnce();
+      idle.shift()!();
+      await flush();
+      expect(mounted).toHaveBeenCalledOnce();
+      expect(load).toHaveBeenCalledOnce();
+    } finally {
+      delete win.requestIdleCallback;
+    }
+  });
+
+  it('does not mount an app that arrives after destroy()', async () => {
+    const mounted = vi.fn(mount);
+    let arrive!: (m: { mount: typeof mount }) => void;
+    const api = boot(window, script(), () => new Promise((resolve) => (arrive = resolve)))!;
+    api.open();
+    api.destroy();
+    arrive({ mount: mounted });
+    await flush();
+    expect(mounted).not.toHaveBeenCalled();
+  });
+
+  it('keeps the language when setLocale gets one it does not know', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const api = boot(window, script(), async () => ({ mount }))!;
+    api.setLocale('fr');
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('setLocale("fr") is not one of en, es')));
+    warn.mockRestore();
+  });
+
+  it('draws no launcher in staff mode and opens the guide at once', async () => {
+    // The staff guide itself is tested with the app (issue 6); here, what the loader does with it.
+    const open = vi.fn();
+    const app = { open, close() {}, toggle() {}, reset() {}, setLocale() {}, destroy() {} };
+    boot(window, script({ mode: 'staff' }), async () => ({ mount: () => app }));
+    expect(document.querySelector('helpline-widget')!.shadowRoot!.querySelector('.launcher')).toBeNull();
+    await flush();
+    expect(open).toHaveBeenCalledOnce();
+  });
 });
+

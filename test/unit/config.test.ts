@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { vi } from 'vitest';
-import { readConfig, telHref } from '../../widget/embed/config';
+import { readAppConfig, readConfig, readLauncherConfig, telHref } from '../../widget/embed/config';
 
 const read = (data: Record<string, string>) => {
   const warn = vi.fn();
@@ -32,14 +32,45 @@ describe('data-* attributes', () => {
   });
 
   it('follows the page language when the locale is auto', () => {
-    document.documentElement.lang = 'es-MX';
-    expect(read({ locale: 'auto' }).config.locale).toBe('es');
+    for (const [lang, locale] of [['es-MX', 'es'], ['ES', 'es'], ['en-GB', 'en'], ['', 'en'], ['esperanto', 'en']]) {
+      document.documentElement.lang = lang!;
+      expect(read({ locale: 'auto' }).config.locale).toBe(locale);
+    }
     document.documentElement.lang = 'en';
   });
 
   it('falls back to the floating widget when data-target matches nothing or is not a selector', () => {
-    expect(read({ target: '#nowhere' }).warn).toHaveBeenCalledWith(expect.stringContaining('matches no element'));
-    expect(read({ target: '[[[' }).warn).toHaveBeenCalledWith(expect.stringContaining('not a valid CSS selector'));
+    for (const target of ['#nowhere', '[[[']) {
+      const { config, warn } = read({ target });
+      expect(config.target).toBeNull();
+      expect(warn).toHaveBeenCalledExactlyOnceWith(`data-target="${target}" matches no element; showing the floating widget.`);
+    }
+  });
+
+  it('renders into the element data-target selects', () => {
+    const box = document.body.appendChild(document.createElement('section'));
+    box.id = 'help';
+    expect(read({ target: '#help' }).config.target).toBe(box);
+    box.remove();
+  });
+
+  it('names multi-word attributes as the page wrote them', () => {
+    const { config, warn } = read({ emergencyNumber: 'call me', storage: 'cookies' });
+    expect(config).toMatchObject({ emergencyNumber: '911', storage: 'session' });
+    expect(warn).toHaveBeenCalledWith('data-emergency-number="call me" is not a phone number; using "911".');
+    expect(warn).toHaveBeenCalledWith('data-storage="cookies" is not one of session, local, none; using "session".');
+  });
+
+  it('splits the settings: the loader reads the launcher\'s, the app the rest, each warning once', () => {
+    const data = { phone: 'x', chatUrl: 'ftp://example.org' };
+    const warn = vi.fn();
+    const launcher = readLauncherConfig(data, document, 'https://example.org/', warn);
+    expect(Object.keys(launcher).sort()).toEqual(['locale', 'mode', 'open', 'phone', 'position', 'target']);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([expect.stringContaining('data-phone="x"')]);
+    const app = readAppConfig(data, document, 'https://example.org/', warn);
+    expect(app.chatUrl).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('data-chat-url="ftp://example.org"'));
   });
 
   it('makes dialable tel: links', () => {

@@ -1,11 +1,13 @@
 /**
  * The embedding contract's data-* attributes (../shared/design/product.md). Every attribute is
  * optional and validated: a bad value logs one warning naming the attribute and the default is
- * used, so a typo never breaks the widget.
+ * used, so a typo never breaks the widget. This file ships in the loader (2 KB brotli budget,
+ * issue 7): the checks share one message shape instead of each carrying its own sentence.
  */
 export type LocaleSetting = 'en' | 'es';
 
-export interface WidgetConfig {
+/** What the loader needs before the app loads: the launcher, where it goes, the fallback number. */
+export interface LauncherConfig {
   locale: LocaleSetting;
   mode: 'visitor' | 'staff';
   position: 'right' | 'left';
@@ -13,6 +15,10 @@ export interface WidgetConfig {
   target: Element | null;
   open: boolean;
   phone: string;
+}
+
+/** The rest is read (and warned about) by the app when it mounts, keeping the loader small. */
+export interface WidgetConfig extends LauncherConfig {
   emergencyNumber: string;
   chatUrl: string | null;
   /** Raw schedule text; parsed and validated by the app (flows/schedule.ts). */
@@ -26,72 +32,100 @@ export const DEFAULT_EMERGENCY = '911';
 
 type Warn = (message: string) => void;
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T, warn: Warn): T {
-  if (value === undefined) return fallback;
-  const v = value.trim().toLowerCase();
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  warn(`data-${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+/** "auto" follows the page's lang (README, "Attributes"): the page's language, not the browser's. */
+export function autoLocale(doc: Document): LocaleSetting {
+  return /^es\b/i.test(doc.documentElement.lang) ? 'es' : 'en';
+}
+
+/** What each reader needs: the script's data-* values, the page, the base URL, the warning. */
+interface Ctx {
+  data: DOMStringMap;
+  doc: Document;
+  base: string;
+  warn: Warn;
+}
+
+const raw = (c: Ctx, key: string) => c.data[key]?.trim();
+
+/**
+ * One warning per bad value: `data-<name>="<value>" <why>; <fallback>.` Each reader is a function
+ * of its own so the loader's bundle keeps only the ones it calls.
+ * dataset keys are camelCase; the warning names the attribute as the page wrote it.
+ */
+function bad<T>(c: Ctx, key: string, why: string, fallback: T, said = `using "${fallback}"`): T {
+  c.warn(`data-${key.replace(/[A-Z]/g, (m) => '-' + m.toLowerCase())}="${c.data[key]}" ${why}; ${said}.`);
   return fallback;
 }
 
-const PHONE = /^\+?[0-9][0-9 ().-]{1,24}$/;
+/** One of a fixed set of values; the first is the default. */
+function choice<T extends string>(c: Ctx, key: string, allowed: readonly T[]): T {
+  const v = (raw(c, key)?.toLowerCase() ?? allowed[0]) as T;
+  return allowed.includes(v) ? v : bad(c, key, 'is not one of ' + allowed.join(', '), allowed[0]!);
+}
 
-function phone(name: string, value: string | undefined, fallback: string, warn: Warn): string {
-  if (value === undefined) return fallback;
-  const v = value.trim();
-  if (PHONE.test(v)) return v;
-  warn(`data-${name}="${value}" is not a phone number (digits, spaces, + ( ) . -); using "${fallback}".`);
-  return fallback;
+function phone(c: Ctx, key: string, fallback: string): string {
+  const v = raw(c, key) ?? fallback;
+  return /^\+?[0-9][0-9 ().-]{1,24}$/.test(v) ? v : bad(c, key, 'is not a phone number', fallback);
 }
 
 /** https: links only (http: is allowed for localhost, where sites test before going live). */
-function url(name: string, value: string | undefined, base: string, warn: Warn): string | null {
-  if (value === undefined || value.trim() === '') return null;
+function url(c: Ctx, key: string): string | null {
+  const v = raw(c, key);
+  if (!v) return null;
   try {
-    const u = new URL(value.trim(), base);
-    const local = u.hostname === 'localhost' || u.hostname === '127.0.0.1';
-    if (u.protocol === 'https:' || (u.protocol === 'http:' && local)) return u.href;
+    const u = new URL(v, c.base);
+    if (u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(u.hostname))) return u.href;
   } catch {
     // fall through to the warning
   }
-  warn(`data-${name}="${value}" is not an https: address; ignoring it.`);
-  return null;
+  return bad(c, key, 'is not an https: address', null, 'ignoring it');
 }
 
-function target(value: string | undefined, doc: Document, warn: Warn): Element | null {
-  if (value === undefined || value.trim() === '') return null;
+function target(c: Ctx, selector = raw(c, 'target')): Element | null {
   try {
-    const found = doc.querySelector(value);
+    if (!selector) return null;
+    const found = c.doc.querySelector(selector);
     if (found) return found;
-    warn(`data-target="${value}" matches no element; showing the floating widget instead.`);
   } catch {
-    warn(`data-target="${value}" is not a valid CSS selector; showing the floating widget instead.`);
+    // an invalid selector matches nothing too
   }
-  return null;
+  return bad(c, 'target', 'matches no element', null, 'showing the floating widget');
 }
 
-/** "auto" follows the page's lang, then the browser's language. */
-export function autoLocale(doc: Document, nav: { language?: string } | undefined): LocaleSetting {
-  const lang = (doc.documentElement.lang || nav?.language || 'en').toLowerCase();
-  return lang.startsWith('es') ? 'es' : 'en';
-}
-
-export function readConfig(data: DOMStringMap, doc: Document, base: string, warn: Warn): WidgetConfig {
-  const locale = oneOf('locale', data.locale, ['en', 'es', 'auto'] as const, 'en', warn);
-  const hours = data.chatHours?.trim();
+/** The loader's part, read at once from the script tag. */
+export function readLauncherConfig(data: DOMStringMap, doc: Document, base: string, warn: Warn): LauncherConfig {
+  const c = { data, doc, base, warn };
+  const locale = choice(c, 'locale', ['en', 'es', 'auto'] as const);
   return {
-    locale: locale === 'auto' ? autoLocale(doc, globalThis.navigator) : locale,
-    mode: oneOf('mode', data.mode, ['visitor', 'staff'] as const, 'visitor', warn),
-    position: oneOf('position', data.position, ['right', 'left'] as const, 'right', warn),
-    target: target(data.target, doc, warn),
-    open: oneOf('open', data.open, ['true', 'false'] as const, 'false', warn) === 'true',
-    phone: phone('phone', data.phone, DEFAULT_PHONE, warn),
-    emergencyNumber: phone('emergency-number', data.emergencyNumber, DEFAULT_EMERGENCY, warn),
-    chatUrl: url('chat-url', data.chatUrl, base, warn),
-    chatHours: hours ? hours : null,
-    storage: oneOf('storage', data.storage, ['session', 'local', 'none'] as const, 'session', warn),
-    contentUrl: url('content-url', data.contentUrl, base, warn),
+    locale: locale === 'auto' ? autoLocale(doc) : locale,
+    mode: choice(c, 'mode', ['visitor', 'staff'] as const),
+    position: choice(c, 'position', ['right', 'left'] as const),
+    target: target(c),
+    open: choice(c, 'open', ['false', 'true']) === 'true',
+    phone: phone(c, 'phone', DEFAULT_PHONE),
   };
+}
+
+/** The app's part, read when the app mounts (widget/embed/app.ts). */
+export function readAppConfig(
+  data: DOMStringMap,
+  doc: Document,
+  base: string,
+  warn: Warn,
+): Omit<WidgetConfig, keyof LauncherConfig> {
+  const c = { data, doc, base, warn };
+  return {
+    emergencyNumber: phone(c, 'emergencyNumber', DEFAULT_EMERGENCY),
+    chatUrl: url(c, 'chatUrl'),
+    chatHours: raw(c, 'chatHours') || null,
+    storage: choice(c, 'storage', ['session', 'local', 'none'] as const),
+    contentUrl: url(c, 'contentUrl'),
+  };
+}
+
+/** Every attribute at once, as the loader and the app read them together. */
+export function readConfig(data: DOMStringMap, doc: Document, base: string, warn: Warn): WidgetConfig {
+  return { ...readLauncherConfig(data, doc, base, warn), ...readAppConfig(data, doc, base, warn) };
 }
 
 /** tel: links carry the digits only (RFC 3966 allows separators, but some dialers do not). */

@@ -1,37 +1,27 @@
 import type { WidgetEvents, WidgetEventType } from './host';
 
-type Handler = (detail: never) => void;
-
 /**
- * One emitter feeds both ways sites listen: `HelplineWidget.on(type, handler)` and
- * `helpline:<type>` CustomEvents on the element. A throwing site handler must not break the
- * widget or the other handlers, so each runs in its own try.
+ * The element is the one event bus: `emit` dispatches `helpline:<type>` CustomEvents on it, and
+ * `HelplineWidget.on(type, handler)` listens there too, so both ways sites listen see the same
+ * events in the order they subscribed. A throwing site handler must not break the widget or the
+ * other handlers: each runs in its own try and the error becomes a warning (that is also what
+ * a site sees when it passes something that is not a function).
  */
 export function createEmitter(element: HTMLElement, warn: (message: string) => void) {
-  const handlers = new Map<string, Set<Handler>>();
   return {
     on<T extends WidgetEventType>(type: T, handler: (detail: WidgetEvents[T]) => void): () => void {
-      if (typeof handler !== 'function') {
-        warn(`on("${String(type)}") needs a function; ignoring it.`);
-        return () => {};
-      }
-      let set = handlers.get(type);
-      if (!set) handlers.set(type, (set = new Set()));
-      set.add(handler as Handler);
-      return () => void set.delete(handler as Handler);
-    },
-    emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): void {
-      for (const handler of handlers.get(type) ?? []) {
+      const listener = (event: Event) => {
         try {
-          (handler as (d: WidgetEvents[T]) => void)(detail);
+          handler((event as CustomEvent<WidgetEvents[T]>).detail);
         } catch (error) {
           warn(`a "${type}" event handler threw: ${String(error)}`);
         }
-      }
-      element.dispatchEvent(new CustomEvent(`helpline:${type}`, { detail, bubbles: true, composed: true }));
+      };
+      element.addEventListener('helpline:' + type, listener);
+      return () => element.removeEventListener('helpline:' + type, listener);
     },
-    clear(): void {
-      handlers.clear();
+    emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): void {
+      element.dispatchEvent(new CustomEvent('helpline:' + type, { detail, bubbles: true, composed: true }));
     },
   };
 }

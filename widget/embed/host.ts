@@ -1,4 +1,4 @@
-import type { WidgetConfig, LocaleSetting } from './config';
+import type { LauncherConfig, LocaleSetting, WidgetConfig } from './config';
 
 /** Events of the embedding contract (product.md, "Events"). They carry no personal data. */
 export interface WidgetEvents {
@@ -32,4 +32,14 @@ export interface AppHandle {
   destroy(): void;
 }
 
-export type MountApp = (host: Host) => AppHandle;
+/**
+ * What the loader hands the app's entry (widget/embed/app.ts): its own part of the settings and
+ * the script's data-* values, from which the app reads the rest (config.ts, readAppConfig).
+ */
+export interface LoaderHost extends Omit<Host, 'config'> {
+  config: LauncherConfig;
+  data: DOMStringMap;
+  base: string;
+}
+
+export type MountApp = (host: LoaderHost) => AppHandle;

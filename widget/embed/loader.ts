@@ -1,13 +1,14 @@
 import { LAUNCHER_LABELS } from '../../content/launcher';
-import { readConfig, telHref, type LocaleSetting } from './config';
+import { readLauncherConfig, telHref } from './config';
 import { createEmitter } from './events';
-import type { AppHandle, Host, MountApp } from './host';
+import type { AppHandle, LoaderHost, MountApp } from './host';
 import css from './launcher.css?inline';
 import { adoptStyles } from './styles';
 
 export const TAG = 'helpline-widget';
-const PREFIX = '[helpline-widget]';
-const METHODS = ['open', 'close', 'toggle', 'reset', 'destroy', 'setLocale', 'on'] as const;
+/** The API's methods the app implements; the loader forwards them (README, "JavaScript API"). */
+const APP_METHODS = ['open', 'close', 'toggle', 'reset', 'setLocale'] as const;
+const METHODS: readonly unknown[] = [...APP_METHODS, 'destroy', 'on'];
 
 export interface HelplineApi {
   version: string;
@@ -26,147 +27,117 @@ interface Stub {
   version?: unknown;
 }
 
-
 type WidgetWindow = Window & { HelplineWidget?: HelplineApi | Stub };
-
-const CHAT_ICON =
-  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2z';
 
 /**
  * Boots one widget: reads the script's data-* settings, draws the launcher in a shadow root,
  * installs window.HelplineWidget and replays calls queued before it loaded. The conversation
- * itself (Preact, the machine, content) loads only when the visitor shows intent or the browser
- * is idle, so the host page pays almost nothing up front (issue 7).
+ * itself (Preact, the machine, content) is fetched when the browser is idle and mounted when the
+ * visitor shows intent, so the host page pays almost nothing up front (issue 7: this file and
+ * its imports are the loader's 2 KB brotli budget; `npm run size` checks it).
  */
 export function boot(
   win: WidgetWindow,
   script: HTMLScriptElement | null,
-  loadApp: () => Promise<{ mount: MountApp }>,
+  loadApp: (url: string) => Promise<{ mount: MountApp }>,
 ): HelplineApi | undefined {
   const doc = win.document;
-  const warn = (message: string) => console.warn(`${PREFIX} ${message}`);
+  const warn = (message: string) => console.warn('[helpline-widget] ' + message);
   const existing = win.HelplineWidget as Stub | undefined;
-  if (existing && typeof existing.version === 'string') {
-    warn('the script is included more than once; keeping the widget that is already there.');
-    return undefined;
+  if (existing?.version) {
+    warn('the script is included twice; keeping the first widget.');
+    return;
   }
-  if (typeof doc.documentElement.attachShadow !== 'function') {
-    warn('this browser cannot isolate the widget (no Shadow DOM); the widget is not shown.');
-    return undefined;
+  if (!doc.documentElement.attachShadow) {
+    warn('this browser has no Shadow DOM; the widget is not shown.');
+    return;
   }
-  const queued = existing && Array.isArray(existing.q) ? (existing.q as unknown[]) : [];
+  const queued = Array.isArray(existing?.q) ? (existing.q as unknown[]) : [];
 
-  const config = readConfig(script?.dataset ?? {}, doc, script?.src || doc.baseURI, warn);
+  const data = script?.dataset ?? {};
+  const base = script?.src || doc.baseURI;
+  const config = readLauncherConfig(data, doc, base, warn);
   const element = doc.createElement(TAG);
   const root = element.attachShadow({ mode: 'open' });
   element.dataset.position = config.position;
   if (config.target) element.dataset.inline = '';
   adoptStyles(root, css);
 
-  const launcher = doc.createElement('button');
-  launcher.type = 'button';
-  launcher.className = 'launcher';
-  launcher.setAttribute('aria-expanded', 'false');
-  const svgNs = 'http://www.w3.org/2000/svg';
-  const icon = doc.createElementNS(svgNs, 'svg');
-  icon.setAttribute('viewBox', '0 0 24 24');
-  icon.setAttribute('aria-hidden', 'true');
-  const path = doc.createElementNS(svgNs, 'path');
-  path.setAttribute('d', CHAT_ICON);
-  icon.append(path);
-  const badge = doc.createElement('span');
-  badge.className = 'badge';
-  launcher.append(icon, badge);
-  const label = () => launcher.setAttribute('aria-label', LAUNCHER_LABELS[config.locale]);
-  label();
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K) =>
+    Object.assign(doc.createElement(tag), { className: 'launcher' });
+  // The icon is drawn by CSS (launcher.css): cheaper than building an SVG here.
+  const launcher = make('button');
+  // No type="button" needed: a form cannot reach into a shadow root. aria-expanded comes with
+  // the panel it describes (app.ts).
+  const name = LAUNCHER_LABELS[config.locale];
+  launcher.setAttribute('aria-label', name);
   if (config.mode === 'visitor') root.append(launcher);
 
   const emitter = createEmitter(element, warn);
-  const host: Host = { element, root, launcher, config, emit: emitter.emit, warn };
+  const host: LoaderHost = { element, root, launcher, config, emit: emitter.emit, warn, data, base };
 
   let app: AppHandle | null = null;
-  let loading: Promise<AppHandle | null> | null = null;
-  let destroyed = false;
+  let fetching: Promise<{ mount: MountApp } | null> | null = null;
+  let mounting: Promise<AppHandle | null> | null = null;
 
-  /** If the conversation cannot load (offline, blocked), the phone number still can be reached. */
-  const fallback = () => {
-    if (root.querySelector('.fallback')) return;
-    const link = doc.createElement('a');
-    link.className = 'launcher fallback';
-    link.href = telHref(config.phone);
-    link.textContent = config.phone;
-    link.setAttribute('aria-label', `${LAUNCHER_LABELS[config.locale]}: ${config.phone}`);
-    launcher.replaceWith(link);
-  };
-
-  const ensureApp = (): Promise<AppHandle | null> =>
-    (loading ??= loadApp().then(
-      (mod) => {
-        if (destroyed) return null;
-        app = mod.mount(host);
-        return app;
-      },
-      (error: unknown) => {
-        loading = null;
-        const message = `the conversation could not load (${String(error)}); showing the helpline number instead.`;
-        warn(message);
-        emitter.emit('error', { code: 'load-failed', message });
-        fallback();
-        return null;
-      },
-    ));
-  const withApp = (fn: (a: AppHandle) => void) => () => {
-    if (app) fn(app);
-    else void ensureApp().then((a) => a && fn(a));
-  };
-
-  const api: HelplineApi = {
-    version: __VERSION__,
-    open: withApp((a) => a.open()),
-    close: () => app?.close(),
-    toggle: withApp((a) => a.toggle()),
-    reset: withApp((a) => a.reset()),
-    setLocale(locale: string) {
-      if (locale !== 'en' && locale !== 'es') {
-        warn(`setLocale("${String(locale)}") is not one of en, es; keeping "${config.locale}".`);
-        return;
+  /** Fetches the app's code without running it; if it cannot load (offline, blocked), the phone number is still one tap away. */
+  const fetchApp = () =>
+    (fetching ??= loadApp(new URL('helpline-app.js', base).href).catch((error: unknown) => {
+      fetching = mounting = null;
+      const message = `the conversation could not load (${error as Error}); showing the phone number.`;
+      warn(message);
+      emitter.emit('error', { code: 'load-failed', message });
+      if (!root.querySelector('a')) {
+        const link = make('a');
+        link.href = telHref(config.phone);
+        link.textContent = config.phone;
+        link.setAttribute('aria-label', `${name}: ${config.phone}`);
+        launcher.replaceWith(link);
       }
-      config.locale = locale as LocaleSetting;
-      label();
-      app?.setLocale(config.locale);
-    },
+      return null;
+    }));
+  /** Mounts the app once; not after destroy(), which takes the element out of the page. */
+  const ensureApp = (): Promise<AppHandle | null> =>
+    (mounting ??= fetchApp().then((mod) => (mod && element.isConnected ? (app = mod.mount(host)) : null)));
+  /** The app's methods (it validates their arguments): called at once, or once it has mounted. */
+  const call =
+    (method: (typeof APP_METHODS)[number]) =>
+    (...args: unknown[]) => {
+      const run = (a: AppHandle | null) => (a?.[method] as ((...a: unknown[]) => void) | undefined)?.(...args);
+      if (app) run(app);
+      else void ensureApp().then(run);
+    };
+
+  const api = {
+    version: __VERSION__,
     destroy() {
-      destroyed = true;
       app?.destroy();
       app = null;
-      emitter.clear();
       element.remove();
       if (win.HelplineWidget === api) delete win.HelplineWidget;
     },
     on: emitter.on,
-  };
+  } as HelplineApi;
+  for (const method of APP_METHODS) api[method] = call(method);
 
   launcher.addEventListener('click', api.toggle);
-  // Intent to talk: start fetching the conversation before the click lands.
-  const preload = () => void ensureApp();
-  launcher.addEventListener('pointerenter', preload, { once: true });
-  launcher.addEventListener('focus', preload, { once: true });
-  launcher.addEventListener('touchstart', preload, { once: true, passive: true });
+  // Intent to talk: mount the conversation (hidden) before the click lands. A touch fires
+  // pointerenter too, before pointerdown (Pointer Events 3, "The pointerenter event").
+  for (const type of ['pointerenter', 'focus']) launcher.addEventListener(type, ensureApp, { once: true });
 
   (config.target ?? doc.body).append(element);
   win.HelplineWidget = api;
 
   for (const call of queued) {
-    const [method, args] = Array.isArray(call) ? (call as [unknown, unknown]) : [];
-    if (typeof method === 'string' && (METHODS as readonly string[]).includes(method)) {
-      (api[method as (typeof METHODS)[number]] as (...a: unknown[]) => void)(...(Array.isArray(args) ? args : []));
-    } else {
-      warn(`ignoring a queued call to an unknown method (${String(method)}).`);
-    }
+    const [method, args] = Array.isArray(call) ? call : [];
+    if (METHODS.includes(method)) (api[method as 'open'] as (...a: unknown[]) => void)(...(Array.isArray(args) ? args : []));
+    else warn(`ignoring the queued call to unknown method "${String(method)}".`);
   }
   emitter.emit('ready', { version: api.version });
 
   if (config.open || config.mode === 'staff') api.open();
-  else if ('requestIdleCallback' in win) win.requestIdleCallback(preload, { timeout: 5000 });
+  // Idle: fetch (and evaluate) the app in one task, mount it in a later one, so neither lands in
+  // the host page's load as a long task; intent mounts it at once.
+  else win.requestIdleCallback?.(() => fetchApp().then(() => win.requestIdleCallback(ensureApp)));
   return api;
 }

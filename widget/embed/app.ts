@@ -1,0 +1,27 @@
+import { mount as mountPanel } from '../app/mount';
+import { readAppConfig } from './config';
+import type { MountApp } from './host';
+import { adoptStyles } from './styles';
+import theme from './theme.css?inline';
+
+/**
+ * The entry of dist/helpline-app.js, which the loader imports on demand. It brings what the
+ * loader leaves out to stay within 2 KB brotli (issue 7): the theme's defaults, the settings only
+ * the conversation uses (validated here with the same one-warning-per-attribute rule), and the
+ * checks on the API's arguments.
+ */
+export const mount: MountApp = ({ data, base, ...host }) => {
+  adoptStyles(host.root, theme);
+  // The unread dot: only the app sets data-unread on the launcher, so the app draws it.
+  host.launcher.append(Object.assign(host.root.ownerDocument.createElement('span'), { className: 'badge' }));
+  const config = Object.assign(host.config, readAppConfig(data, host.root.ownerDocument, base, host.warn));
+  host.launcher.setAttribute('aria-expanded', 'false');
+  const panel = mountPanel({ ...host, config });
+  return {
+    ...panel,
+    setLocale(locale) {
+      if (locale === 'en' || locale === 'es') panel.setLocale(locale);
+      else host.warn(`setLocale("${String(locale)}") is not one of en, es; keeping "${config.locale}".`);
+    },
+  };
+};
