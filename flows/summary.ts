@@ -106,7 +106,8 @@ const GROUP_LABELS = /^opt\.group\./;
 
 export function summarizeCall(record: CallRecord): CallSummary {
   const facts = record.facts ?? factsFromAnswers(record.answers);
-  const intakeAnswered = record.answers.some((a) => a.step.startsWith('intake.')) || record.facts !== undefined;
+  const intakeAnswered =
+    record.answers.some((a) => a.step.startsWith('intake.')) || Object.keys(record.facts ?? {}).length > 0;
   const risk = intakeAnswered ? classifyRisk(facts) : null;
 
   let group: GroupFinding | null = null;
@@ -130,4 +131,54 @@ export function summarizeCall(record: CallRecord): CallSummary {
   }
   questions.push('summary.ask.group', 'summary.ask.plan', 'summary.ask.trials');
   return { answers: record.answers, group, risk, explained, questions: [...new Set(questions)] };
+}
+
+/** What the machine remembers of a visitor's answers (flows/step.ts, Step.answers). */
+export interface RememberedAnswers {
+  audience?: string;
+  facts: RiskFacts;
+  group?: string;
+  firstGroup?: string;
+  where?: string;
+}
+
+/** The option label a remembered fact value was given by (the catalog's options, reversed). */
+function factLabel(field: RiskField, value: unknown): string | null {
+  if (value === undefined) return null;
+  if (value === 'unknown') return field === 'resection' ? 'opt.resection.notYet' : 'opt.dontKnow';
+  if (field === 'ageMonths') {
+    if (typeof value !== 'number') return null;
+    return value < 6 ? 'opt.age.under6m' : value < 12 ? 'opt.age.6to11m' : value < 18 ? 'opt.age.12to17m' : 'opt.age.18mPlus';
+  }
+  if (field === 'symptomatic') return value === true || value === 'yes' ? 'opt.yes' : 'opt.no';
+  const prefix = field === 'inrgStage' ? 'stage' : field === 'chr11q' || field === 'chr1p' ? 'chr' : field;
+  const suffix = Object.keys(VALUE_BY_SUFFIX).find((k) => VALUE_BY_SUFFIX[k] === value);
+  return suffix ? `opt.${prefix}.${suffix}` : null;
+}
+
+/**
+ * A visitor's answers from what the machine remembers, for the hand-off summary ("Visitors get
+ * the same summary at hand-off", issue 6). The machine also sets the group from its own estimate
+ * when the visitor goes on to treatment; that group is reported as the estimate, not as one the
+ * care team gave.
+ */
+export function answersFromMemory(memory: RememberedAnswers, estimate?: RiskResult): Answer[] {
+  const out: Answer[] = [];
+  if (memory.audience) out.push({ step: 'audience', label: `opt.audience.${memory.audience}`, value: memory.audience });
+  if (memory.group && !(estimate && estimate.group === memory.group)) {
+    out.push({ step: 'pickGroup', label: `opt.group.${memory.group}`, value: memory.group });
+  }
+  for (const field of RISK_FIELDS) {
+    const value = memory.facts[field];
+    const label = factLabel(field, value);
+    if (label) out.push({ step: FIELD_STEPS[field], label, value });
+  }
+  if (memory.firstGroup) {
+    const label = memory.firstGroup === 'unknown' ? 'opt.dontKnow' : `opt.group.${memory.firstGroup}`;
+    out.push({ step: 'recurrence.firstGroup', label, value: memory.firstGroup });
+  }
+  if (memory.where) {
+    out.push({ step: 'recurrence.where', label: memory.where === 'unknown' ? 'opt.dontKnow' : `opt.where.${memory.where}`, value: memory.where });
+  }
+  return out;
 }

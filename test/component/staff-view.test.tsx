@@ -12,7 +12,7 @@ function renderStaff(content: LocaleContent = en) {
   return { call, ...result };
 }
 
-const press = (key: string, target: EventTarget = document) => fireEvent.keyDown(target, { key });
+const press = (key: string, target: Document | Element = document) => fireEvent.keyDown(target, { key });
 const options = () => within(screen.getByRole('group', { name: 'Caller’s answer' }));
 const stepId = (call: ReturnType<typeof createCall>) => call.getState().step.id;
 

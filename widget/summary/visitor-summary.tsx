@@ -1,0 +1,41 @@
+import type { LocaleContent } from '../../content/types';
+import type { Step } from '../../flows/step';
+import { answersFromMemory, type CallRecord } from '../../flows/summary';
+import type { TextVars } from '../app/text';
+import { buildSummary } from './build';
+import { SummaryCard } from './summary-card';
+import { words } from './words';
+
+/** The parts of a transcript line the summary reads (widget/app/conversation.ts, Entry). */
+export interface SaidLine {
+  by: string;
+  key?: string;
+  step?: string;
+}
+
+/**
+ * What the visitor has been told and has answered, from the machine's memory (the answers,
+ * including ones taken back with BACK) and the transcript (the explanations said).
+ */
+export function visitorRecord(step: Step, transcript: readonly SaidLine[]): CallRecord {
+  const said = transcript.filter((line) => line.by === 'bot');
+  const visited = [...new Set([...said.map((line) => line.step ?? ''), step.id])].filter(Boolean);
+  const explained = [...new Set(said.map((line) => line.key ?? '').filter((key) => key.endsWith('.explain')))];
+  return { answers: answersFromMemory(step.answers, step.risk), explained, visited, facts: step.answers.facts };
+}
+
+export interface VisitorSummaryProps {
+  step: Step;
+  transcript: readonly SaidLine[];
+  content: LocaleContent;
+  vars: TextVars;
+}
+
+/**
+ * The hand-off summary for visitors (issue 6): "what to tell the specialist" and "questions for
+ * your child's care team", to copy or print.
+ */
+export function VisitorSummary({ step, transcript, content, vars }: VisitorSummaryProps) {
+  const t = words(content, vars);
+  return <SummaryCard view={buildSummary(visitorRecord(step, transcript), t, 'visitor')} t={t} id="hw-visitor-summary" />;
+}
