@@ -1,0 +1,55 @@
+// `npm run size`: the table of built file sizes (raw, gzip, brotli) and the budgets of issue 7,
+// measured by size-limit's file plugin. Exits 1 when a budget is exceeded. Run after the build.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import filePlugin from '@size-limit/file';
+import sizeLimit from 'size-limit';
+import { BUDGETS, conversationFiles, LOADER } from './size-graph.mjs';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const files = readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+
+/** raw, gzip and brotli sizes of a set of files, summed, as size-limit measures them. */
+async function measure(names) {
+  const paths = names.map((n) => join(dist, n));
+  const [raw, gzip, brotli] = await sizeLimit([filePlugin], {
+    checks: [
+      { files: paths, brotli: false },
+      { files: paths, gzip: true },
+      { files: paths },
+    ],
+  });
+  return { raw: raw.size, gzip: gzip.size, brotli: brotli.size };
+}
+
+const kb = (n) => n.toLocaleString('en-US').padStart(9) + ' B';
+const row = (name, s, extra = '') => `| ${name.padEnd(38)} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |${extra}`;
+
+const lines = ['| file (dist/)                           |         raw |        gzip |      brotli |', '| --- | ---: | ---: | ---: |'];
+for (const file of files) lines.push(row(file, await measure([file])));
+
+const english = conversationFiles(manifest, 'en');
+const spanish = conversationFiles(manifest, 'es');
+const loader = await measure([LOADER]);
+const en = await measure(english);
+const es = await measure(spanish);
+const budget = (size, limit) => ` ${size <= limit ? 'ok' : 'OVER'}: budget ${kb(limit).trim()} brotli`;
+lines.push(
+  '',
+  '| budget                                 |         raw |        gzip |      brotli |',
+  '| --- | ---: | ---: | ---: |',
+  row('loader', loader, budget(loader.brotli, BUDGETS.loader)),
+  row(`full English conversation (${english.length} files)`, en, budget(en.brotli, BUDGETS.conversation)),
+  row(`full Spanish conversation (${spanish.length} files)`, es, budget(es.brotli, BUDGETS.conversation)),
+  '',
+  `English conversation: ${english.join(', ')}`,
+);
+console.log(lines.join('\n'));
+
+const over = [loader.brotli > BUDGETS.loader && 'the loader', en.brotli > BUDGETS.conversation && 'the English conversation', es.brotli > BUDGETS.conversation && 'the Spanish conversation'].filter(Boolean);
+if (over.length) {
+  console.error(`\nFAIL: over budget: ${over.join(', ')} (issue 7).`);
+  process.exit(1);
+}
