@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale, LocaleContent } from '../../content/types';
 import type { HelplineEvent } from '../../flows';
@@ -10,6 +11,7 @@ import type { Conversation, ConversationState } from './conversation';
 import { GlobalControls } from './global-controls';
 import { PanelHeader } from './panel-header';
 import { fill, type TextVars } from './text';
+import { VisitorSummary } from '../summary/visitor-summary';
 
 export interface PanelProps {
   conversation: Conversation;
@@ -123,7 +125,13 @@ export function Panel(props: PanelProps) {
           if (entry.by === 'bot') return <BotText key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
           if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
           return (
-            <HandoffCard key={entry.id} content={content} vars={vars} chat={chat} now={now} t={t} onChat={() => onHandoff('chat')} />
+            <Fragment key={entry.id}>
+              <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} onChat={() => onHandoff('chat')} />
+              {/* Issue 6: the summary to tell the specialist, under the latest hand-off only. */}
+              {[...state.transcript].reverse().find((e) => e.by === 'card' && e.kind === 'handoff') === entry && (
+                <VisitorSummary step={state.step} transcript={state.transcript} content={content} vars={vars} />
+              )}
+            </Fragment>
           );
         })}
       </div>

@@ -1,9 +1,12 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
 import type { Step } from '../../flows/step';
 import { answersFromMemory, type CallRecord } from '../../flows/summary';
 import type { TextVars } from '../app/text';
+import { adoptStyles } from '../embed/styles';
 import { buildSummary } from './build';
 import { SummaryCard } from './summary-card';
+import css from './summary.css?inline';
 import { words } from './words';
 
 /** The parts of a transcript line the summary reads (widget/app/conversation.ts, Entry). */
@@ -37,5 +40,20 @@ export interface VisitorSummaryProps {
  */
 export function VisitorSummary({ step, transcript, content, vars }: VisitorSummaryProps) {
   const t = words(content, vars);
-  return <SummaryCard view={buildSummary(visitorRecord(step, transcript), t, 'visitor')} t={t} id="hw-visitor-summary" />;
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // The card brings its own styles (and print stylesheet) into whichever shadow root shows it.
+    const root = box.current?.getRootNode();
+    if (root instanceof ShadowRoot && !styled.has(root)) {
+      styled.add(root);
+      adoptStyles(root, css);
+    }
+  }, []);
+  return (
+    <div ref={box} class="visitor-summary">
+      <SummaryCard view={buildSummary(visitorRecord(step, transcript), t, 'visitor')} t={t} id="hw-visitor-summary" />
+    </div>
+  );
 }
+
+const styled = new WeakSet<ShadowRoot>();
