@@ -4,7 +4,7 @@ import type { Locale, LocaleContent } from '../../content/types';
 import type { HelplineEvent } from '../../flows';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
-import { BotText } from './bot-text';
+import { BotLine } from './bot-line';
 import { HandoffCard, RiskCard } from './cards';
 import type { ChatSetup } from './chat-hours';
 import type { Conversation, ConversationState } from './conversation';
@@ -47,7 +47,7 @@ export function Panel(props: PanelProps) {
   const state = useConversation(conversation);
   const t = (key: string) => fill(content.ui[key] ?? key, vars);
   const dialog = useRef<HTMLDivElement>(null);
-  const log = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const options = useRef<HTMLDivElement>(null);
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
@@ -58,7 +58,7 @@ export function Panel(props: PanelProps) {
 
   // New lines scroll into view; focus stays where the visitor is (the log announces them).
   useLayoutEffect(() => {
-    const el = log.current;
+    const el = scroller.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [state.transcript.length, open]);
 
@@ -113,7 +113,10 @@ export function Panel(props: PanelProps) {
         onClose={onClose}
       />
       <p class="automated">{t('ui.automated')}</p>
-      <div ref={log} class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')} tabIndex={0}>
+      {/* The transcript and the replies scroll together; the text box and the call link stay put,
+          so at 320 px or 200% zoom they are never pushed off screen (issue 5). */}
+      <div ref={scroller} class="scroller">
+      <div class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
         {state.transcript.map((entry) => {
           if (entry.by === 'user') {
             return (
@@ -122,7 +125,7 @@ export function Panel(props: PanelProps) {
               </p>
             );
           }
-          if (entry.by === 'bot') return <BotText key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
+          if (entry.by === 'bot') return <BotLine key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
           if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
           return (
             <Fragment key={entry.id}>
@@ -148,6 +151,7 @@ export function Panel(props: PanelProps) {
         ))}
       </div>
       <GlobalControls t={t} state={state} choose={choose} />
+      </div>
       <AskForm t={t} draft={state.draft} conversation={conversation} />
       <a class="call" href={telHref(vars.phone)}>
         {t('ui.callHelpline')}
