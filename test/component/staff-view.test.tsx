@@ -67,6 +67,13 @@ describe('the staff view', () => {
     expect(stepId(call)).toBe('audience');
   });
 
+  it('leaves browser shortcuts alone: Ctrl+1 switches tabs, not answers', () => {
+    const { call } = renderStaff();
+    fireEvent.keyDown(document, { key: '1', ctrlKey: true });
+    fireEvent.keyDown(document, { key: '1', altKey: true });
+    expect(stepId(call)).toBe('welcome');
+  });
+
   it('lists the caller’s answers and changes one by going back to its question', () => {
     const { call } = renderStaff();
     for (const key of ['1', '1', '2', '3', '4']) press(key); // learn, parent, no, stage M, 18 months+
