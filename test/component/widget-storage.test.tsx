@@ -12,6 +12,13 @@ function throwingWindow(error: string): Window {
   return { sessionStorage: storage, localStorage: storage } as unknown as Window;
 }
 
+/** A real save from this release, to break in one place. */
+function saved(): string {
+  const store = openStore('none', window);
+  createConversation({ locale: 'en', store }).send({ type: 'HANDOFF' });
+  return (store.load() as { conversation: string }).conversation;
+}
+
 afterEach(() => {
   sessionStorage.clear();
   localStorage.clear();
@@ -63,7 +70,7 @@ describe('keeping the conversation between page loads', () => {
     const conversation = createConversation({ locale: 'en', store });
     expect(() => conversation.send({ type: 'HANDOFF' })).not.toThrow();
     expect(conversation.getState().step.id).toBe('handoff');
-    expect(store.load()).toMatchObject({ v: 1 });
+    expect(store.load()).toMatchObject({ conversation: expect.stringContaining('handoff') });
   });
 
   it('falls back to memory when storage is full, without leaving an older copy behind', () => {
@@ -83,10 +90,10 @@ describe('keeping the conversation between page loads', () => {
   });
 
   it.each([
-    ['not JSON', '{"v":1,'],
-    ['from another release', JSON.stringify({ v: 0, snapshot: {}, transcript: [], nextId: 1 })],
-    ['naming a state that does not exist', JSON.stringify({ v: 1, snapshot: { status: 'active', value: 'nowhere', context: {}, children: {} }, transcript: [], draft: '', nextId: 3 })],
-    ['with a broken transcript', JSON.stringify({ v: 1, snapshot: {}, transcript: [{ by: 'x' }], draft: '', nextId: 1 })],
+    ['not JSON', '{"conversation":'],
+    ['from another release', JSON.stringify({ conversation: JSON.stringify({ version: '0.old', snapshot: {}, transcript: [] }), draft: '' })],
+    ['naming a state that does not exist', JSON.stringify({ conversation: saved().replace('"handoff"', '"nowhere"'), draft: '' })],
+    ['with a broken transcript', JSON.stringify({ conversation: saved().replace('"by":"bot"', '"by":"x"'), draft: '' })],
   ])('starts fresh when the kept data is %s', (_what, text) => {
     sessionStorage.setItem(STORAGE_KEY, text);
     const conversation = createConversation({ locale: 'en', store: openStore('session', window) });

@@ -83,7 +83,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   const persist = () => {
     try {
-      store?.save(toSaved(actor.getPersistedSnapshot(), transcript, draft, nextId));
+      store?.save(toSaved(actor.getPersistedSnapshot(), transcript, draft));
     } catch {
       // A snapshot that cannot be serialized must not break the conversation.
     }

@@ -1,33 +1,43 @@
-/**
- * The saved form of a conversation, versioned so that data from an older release (or data
- * someone edited) is recognised and dropped instead of breaking the widget (issue 5: "corrupted
- * or old data falls back silently"). The machine's part is XState's persisted snapshot.
- */
-export const SAVED_VERSION = 1;
+import { restoreConversation, saveConversation } from '../../flows/persistence';
 
+/**
+ * What the widget keeps between page loads: the conversation in the machine's versioned save
+ * format (flows/persistence.ts: a snapshot from another release, or edited data, restores as
+ * nothing) and the text typed but not sent.
+ */
 export interface Saved {
-  v: typeof SAVED_VERSION;
   snapshot: unknown;
   transcript: unknown[];
   draft: string;
   nextId: number;
 }
 
-export function toSaved(snapshot: unknown, transcript: readonly unknown[], draft: string, nextId: number): Saved {
-  return { v: SAVED_VERSION, snapshot, transcript: [...transcript], draft, nextId };
+interface Stored {
+  conversation: string;
+  draft: string;
 }
 
-const isEntry = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number' &&
+export function toSaved(snapshot: unknown, transcript: readonly unknown[], draft: string): Stored {
+  return { conversation: saveConversation(snapshot, transcript), draft };
+}
+
+const isEntry = (value: unknown): value is { id: number } =>
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isInteger((value as { id?: unknown }).id) &&
   ['bot', 'user', 'card'].includes((value as { by?: unknown }).by as string);
 
 /** The saved conversation, or null when there is none or it is not one this release wrote. */
 export function readSaved(value: unknown): Saved | null {
   if (typeof value !== 'object' || value === null) return null;
-  const saved = value as Partial<Saved>;
-  if (saved.v !== SAVED_VERSION) return null;
-  if (typeof saved.snapshot !== 'object' || saved.snapshot === null) return null;
-  if (!Array.isArray(saved.transcript) || !saved.transcript.every(isEntry)) return null;
-  if (typeof saved.nextId !== 'number' || !Number.isInteger(saved.nextId)) return null;
-  return { v: SAVED_VERSION, snapshot: saved.snapshot, transcript: saved.transcript, draft: typeof saved.draft === 'string' ? saved.draft : '', nextId: saved.nextId };
+  const stored = value as Partial<Stored>;
+  const restored = restoreConversation(stored.conversation, isEntry);
+  if (!restored) return null;
+  const nextId = restored.transcript.reduce((max, entry) => Math.max(max, entry.id), 0) + 1;
+  return {
+    snapshot: restored.snapshot,
+    transcript: restored.transcript,
+    draft: typeof stored.draft === 'string' ? stored.draft : '',
+    nextId,
+  };
 }
