@@ -99,7 +99,18 @@ describe('content overrides: loading', () => {
     expect(result.error?.code).toBe(code);
     expect(result.error?.message).toMatch(said);
     expect(warn).toHaveBeenCalledOnce();
-    expect(warn.mock.calls[0]![0]).toMatch(/^\[helpline-widget\] content overrides from https:\/\/example\.org\/c\.json were not used: /);
+    expect(warn.mock.calls[0]![0]).toMatch(/^content overrides from https:\/\/example\.org\/c\.json were not used: /);
+  });
+
+  it('logs one console warning with the widget’s prefix when no warn is given', async () => {
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      await loadOverrides('https://example.org/c.json', answering('[1]'), base);
+      expect(spy).toHaveBeenCalledOnce();
+      expect(spy.mock.calls[0]![0]).toMatch(/^\[helpline-widget\] content overrides from https:\/\/example\.org\/c\.json were not used: \$: must be an object/);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('gives up after the timeout and aborts the request', async () => {

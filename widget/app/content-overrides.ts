@@ -223,7 +223,7 @@ export function applyOverrides(content: LocaleContent, overrides: ContentOverrid
 export interface LoadOptions {
   /** Give up after this long (default 8 s): a slow server must not hold the widget's content. */
   timeoutMs?: number;
-  /** Where the one warning goes (default console.warn). */
+  /** Where the one warning goes, e.g. the host's warn (default: console.warn with the widget's prefix). */
   warn?: (message: string) => void;
   win?: Window;
 }
@@ -239,10 +239,10 @@ export async function loadOverrides(
   base: ContentSet,
   options: LoadOptions = {},
 ): Promise<LoadedOverrides> {
-  const { timeoutMs = 8000, warn = (m: string) => console.warn(m), win = window } = options;
+  const { timeoutMs = 8000, warn = (m: string) => console.warn(`${PREFIX} ${m}`), win = window } = options;
   const fail = (code: NonNullable<LoadedOverrides['error']>['code'], detail: string, problems: ContentProblem[] = []) => {
     const message = `content overrides from ${url} were not used: ${detail}`;
-    warn(`${PREFIX} ${message}. Showing the built-in content.`);
+    warn(`${message}. Showing the built-in content.`);
     return { content: base, overrides: {}, problems, error: { code, message } };
   };
 

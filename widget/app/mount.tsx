@@ -5,6 +5,7 @@ import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { chatSetup } from './chat-hours';
+import { applyOverrides, loadOverrides, type ContentOverrides } from './content-overrides';
 import { createConversation } from './conversation';
 import { loadContent } from './load-content';
 import css from './panel.css?inline';
@@ -84,13 +85,34 @@ export function mount(host: Host): AppHandle {
   });
   lastStep = conversation.getState().step.id;
 
+  // data-content-url (issue 4): fetched once, checked against the first language loaded (both
+  // languages share their keys). The built-in text shows at once; valid overrides replace it
+  // when they arrive, and a bad file leaves it as it is, with one warning and an `error` event.
+  let overrides: ContentOverrides = {};
+  let overridesAsked = false;
+  function fetchOverrides(sample: LocaleContent) {
+    if (overridesAsked || !config.contentUrl) return;
+    overridesAsked = true;
+    void loadOverrides(config.contentUrl, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then(
+      (result) => {
+        if (result.error) return host.emit('error', result.error);
+        overrides = result.overrides;
+        if (content && container.isConnected) {
+          content = applyOverrides(content, overrides);
+          draw();
+        }
+      },
+    );
+  }
+
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
   function switchLocale(locale: Locale): Promise<void> {
     wanted = locale;
     return loadContent(locale).then(
       (loaded) => {
         if (wanted !== locale) return;
-        content = loaded;
+        content = applyOverrides(loaded, overrides);
+        fetchOverrides(loaded);
         config.locale = locale;
         if (conversation.getState().locale !== locale) conversation.send({ type: 'SET_LOCALE', locale });
         labelLauncher();

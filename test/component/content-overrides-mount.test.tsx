@@ -1,0 +1,62 @@
+import { waitFor, within } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { mount } from '../../widget/app/mount';
+import type { Host, WidgetEvents } from '../../widget/embed/host';
+
+/** The widget with data-content-url set, and the site's server answering `answer`. */
+function mountWithOverrides(answer: () => Promise<Response>) {
+  const fetchFn = vi.fn(answer);
+  vi.stubGlobal('fetch', fetchFn);
+  const element = document.createElement('helpline-widget');
+  const root = element.attachShadow({ mode: 'open' });
+  const launcher = document.createElement('button');
+  root.append(launcher);
+  document.body.append(element);
+  const events: [keyof WidgetEvents, unknown][] = [];
+  const warn = vi.fn();
+  const host: Host = {
+    element, root, launcher, warn,
+    emit: (type, detail) => void events.push([type, detail]),
+    config: {
+      locale: 'en', mode: 'visitor', position: 'right', target: null, open: true, phone: '1-800-227-2345',
+      emergencyNumber: '911', chatUrl: null, chatHours: null, storage: 'none',
+      contentUrl: 'https://example.org/overrides.json',
+    },
+  };
+  const app = mount(host);
+  app.open();
+  return { fetchFn, events, warn, log: () => within(root as unknown as HTMLElement).findByRole('log') };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+describe('data-content-url in the mounted widget', () => {
+  it('replaces the built-in text with a valid override', async () => {
+    const body = JSON.stringify({
+      en: { items: { 'welcome.greeting': { body: 'Hi from our team.', sources: ['editorial'], reviewed: '2026-11-01' } } },
+    });
+    const { fetchFn, events, log } = mountWithOverrides(async () => new Response(body));
+    await waitFor(async () => expect((await log()).textContent).toContain('Hi from our team.'));
+    expect(fetchFn).toHaveBeenCalledOnce();
+    expect(events.filter(([type]) => type === 'error')).toEqual([]);
+  });
+
+  it('keeps the built-in text on a bad file, with one warning and an error event', async () => {
+    const bad = JSON.stringify({ en: { items: { 'welcome.greeting': { body: '<img src=x onerror=alert(1)>', sources: ['editorial'], reviewed: '2026-11-01' } } } });
+    const { events, warn, log } = mountWithOverrides(async () => new Response(bad));
+    await waitFor(() => expect(events.some(([type]) => type === 'error')).toBe(true));
+    expect(events.find(([type]) => type === 'error')![1]).toMatchObject({ code: 'content-invalid' });
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toContain('$.en.items["welcome.greeting"].body');
+    expect((await log()).textContent).toContain('I can help you learn about neuroblastoma treatment');
+  });
+
+  it('keeps the built-in text when the server cannot be reached', async () => {
+    const { events, log } = mountWithOverrides(() => Promise.reject(new TypeError('Failed to fetch')));
+    await waitFor(() => expect(events.find(([type]) => type === 'error')?.[1]).toMatchObject({ code: 'content-fetch' }));
+    expect((await log()).textContent).toContain('I can help you learn about neuroblastoma treatment');
+  });
+});
