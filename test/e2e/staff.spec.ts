@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchErrors, widget } from './helpers';
+import { expectNoAxeViolations, openWidget, watchErrors, widget } from './helpers';
 
 /**
  * Staff mode in real Chromium (issue 6): a specialist runs a whole call from the keyboard, sees
@@ -103,4 +103,40 @@ test('the call guide works at 320 px without sideways scrolling', async ({ page 
   await chooseByKey(page, 'I’m a parent or caregiver');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
+});
+
+test('visitors get the same summary at hand-off, to copy or print', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/bare.html');
+  const dialog = await openWidget(page);
+  const choose = (name: string) => dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name, exact: true }).click();
+  await choose('Learn about treatment');
+  await choose('I’m a parent or caregiver');
+  await choose('No');
+  await choose('In one place, and scans show it can be removed safely (L1)');
+  await choose('No extra copies (not amplified)');
+  await choose('Talk to a person');
+
+  const card = dialog.getByRole('region', { name: 'Summary' });
+  await expect(card.getByRole('list', { name: 'What to tell the specialist' })).toContainText('MYCN: No extra copies (not amplified)');
+  await expect(card).toContainText('Low risk (COG 2021, low-risk rule 1');
+  await expect(card.getByRole('list', { name: 'Questions for your child’s care team' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await card.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(card.getByRole('status')).toHaveText('Summary copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('What to tell the specialist');
+});
+
+test('printing shows the call summary and nothing else of the guide', async ({ page }) => {
+  await page.goto('/staff.html');
+  await chooseByKey(page, 'Learn about treatment');
+  await chooseByKey(page, 'I’m a parent or caregiver');
+  await page.emulateMedia({ media: 'print' });
+  await expect(widget(page).getByRole('heading', { name: 'Call summary' })).toBeVisible();
+  await expect(widget(page).getByRole('list', { name: 'Answers' })).toContainText('Who is calling: I’m a parent or caregiver');
+  await expect(answers(page)).toBeHidden();
+  await expect(sayHeading(page)).toBeHidden();
+  await expect(widget(page).getByRole('button', { name: 'Copy summary' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
 });
