@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { en } from '../../content/en';
+import { loadLexicon, matchFreeText } from '../../widget/app/free-text';
 import { renderPanel } from './panel-harness';
 
 const click = (name: string | RegExp) =>
@@ -75,6 +76,18 @@ describe('typed questions', () => {
     fireEvent.submit(box.closest('form')!);
     expect(conversation.getState().step.id).toBe('handoff');
     expect(within(screen.getByRole('log')).getByText('talk to someone')).toBeTruthy();
+  });
+
+  it.each([
+    ['talk to someone', 'handoff'],
+    ['what is MYCN', 'glossary'],
+  ])('understands “%s” with the real phrase lists', async (typed, step) => {
+    await loadLexicon();
+    const { conversation } = renderPanel({ conversation: { matchText: matchFreeText } });
+    const box = screen.getByRole('textbox', { name: 'Type a question' });
+    fireEvent.input(box, { target: { value: typed } });
+    fireEvent.submit(box.closest('form')!);
+    expect(conversation.getState().step.id).toBe(step);
   });
 
   it('keeps what was typed but not sent', () => {

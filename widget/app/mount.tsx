@@ -7,6 +7,7 @@ import { mountStaff } from '../staff/mount-staff';
 import { chatSetup } from './chat-hours';
 import { applyOverrides, loadOverrides, type ContentOverrides } from './content-overrides';
 import { createConversation } from './conversation';
+import { loadLexicon, matchFreeText } from './free-text';
 import { loadContent } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
@@ -25,7 +26,7 @@ export function mount(host: Host): AppHandle {
   root.append(container);
 
   const store = openStore(config.storage, win);
-  const conversation = createConversation({ locale: config.locale, store });
+  const conversation = createConversation({ locale: config.locale, store, matchText: matchFreeText });
   const lastId = () => {
     const { transcript } = conversation.getState();
     return transcript[transcript.length - 1]?.id ?? 0;
@@ -105,11 +106,15 @@ export function mount(host: Host): AppHandle {
     );
   }
 
+  const lexicon = loadLexicon().catch(() => {
+    // Without the phrase lists typed text is answered as not understood; the buttons still work.
+  });
+
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
   function switchLocale(locale: Locale): Promise<void> {
     wanted = locale;
-    return loadContent(locale).then(
-      (loaded) => {
+    return Promise.all([loadContent(locale), lexicon]).then(
+      ([loaded]) => {
         if (wanted !== locale) return;
         content = applyOverrides(loaded, overrides);
         fetchOverrides(loaded);
