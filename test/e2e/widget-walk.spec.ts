@@ -71,6 +71,25 @@ test('typed text that is not understood gets an honest answer and the options ag
   await expectNoAxeViolations(page);
 });
 
+test('walks by typing, in English and in Spanish, with zero axe violations', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openWidget(page);
+  const box = dialog.getByRole('textbox', { name: 'Type a question' });
+  await box.fill('I want to learn about treatment');
+  await box.press('Enter');
+  await expect(dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: label('opt.audience.parent') })).toBeVisible();
+  await box.fill('what is MYCN');
+  await box.press('Enter');
+  await expect(dialog.getByRole('log')).toContainText(/MYCN/);
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Español' }).click();
+  const spanish = widget(page).getByRole('dialog', { name: 'Asistente de la línea de ayuda' });
+  await spanish.getByRole('textbox', { name: 'Escriba una pregunta' }).fill('quiero hablar con alguien');
+  await spanish.getByRole('textbox', { name: 'Escriba una pregunta' }).press('Enter');
+  await expect(spanish.getByRole('log')).toContainText(/chat/i);
+  await expectNoAxeViolations(page);
+});
+
 test('works by keyboard alone: open, answer, go back, close with Escape', async ({ page }) => {
   await page.goto('/bare.html');
   const launcher = widget(page).getByRole('button', { name: /Chat with our guide/ });
