@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { en } from '../../content/en';
+import { es } from '../../content/es';
 import type { LocaleContent } from '../../content/types';
 import { createCall } from '../../widget/staff/call';
 import { StaffView } from '../../widget/staff/staff-view';
@@ -7,7 +8,7 @@ import { StaffView } from '../../widget/staff/staff-view';
 const vars = { phone: '1-800-227-2345', emergency: '911' };
 
 function renderStaff(content: LocaleContent = en) {
-  const call = createCall('en');
+  const call = createCall(content.locale);
   const result = render(<StaffView call={call} content={content} vars={vars} />);
   return { call, ...result };
 }
@@ -28,6 +29,15 @@ describe('the staff view', () => {
     expect(script.textContent).not.toContain(stripTags(en.items['welcome.greeting']!.body));
     // No script for the disclaimer: its body is read instead.
     expect(script.textContent).toContain(stripTags(en.items['welcome.disclaimer']!.body).slice(0, 40));
+  });
+
+  it('speaks Spanish when the call is in Spanish', () => {
+    const { call } = renderStaff(es);
+    expect(screen.getByRole('heading', { name: 'Dígale a la persona' })).toBeTruthy();
+    press('1');
+    expect(stepId(call)).toBe('audience');
+    expect(screen.getByRole('group', { name: 'Respuesta de la persona' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\b(staff|summary|opt)\.[a-z]/);
   });
 
   it('shows each option as a button with its number key', () => {
