@@ -1,7 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { chatSetup } from '../../widget/app/chat-hours';
-import { renderPanel } from './panel-harness';
+import { createConversation } from '../../widget/app/conversation';
+import { Panel } from '../../widget/app/panel';
+import { CONTENT, renderPanel, vars } from './panel-harness';
 
 const CHAT = 'https://chat.example.org/start';
 // 2026-11-23 is a Monday; 16:00 UTC is 10:00 in Chicago, 22:00 UTC is 16:00.
@@ -41,6 +43,22 @@ describe('the hand-off card', () => {
     const log = screen.getByRole('log');
     expect(log.textContent).toContain('Live chat is not offered here');
     expect(within(log).queryByRole('link', { name: 'Open live chat' })).toBeNull();
+  });
+
+  it('reads the clock again when the panel opens again, not with a timer', () => {
+    let clock = SATURDAY;
+    const conversation = createConversation({ locale: 'en' });
+    conversation.send({ type: 'HANDOFF' });
+    const props = {
+      conversation, content: CONTENT.en, vars, chat: chatSetup(CHAT, null, () => {}), now: () => clock,
+      onClose() {}, onMinimize() {}, onLocale() {}, onHandoff() {},
+    };
+    const { rerender } = render(<Panel {...props} open />);
+    expect(screen.queryByRole('link', { name: 'Open live chat' })).toBeNull();
+    clock = MONDAY_10_CHICAGO;
+    rerender(<Panel {...props} open={false} />);
+    rerender(<Panel {...props} open />);
+    expect(screen.getByRole('link', { name: 'Open live chat' })).toBeTruthy();
   });
 
   it('follows the site’s own hours', () => {

@@ -43,6 +43,8 @@ export interface HandoffCardProps {
   chat: ChatSetup;
   now(): Date;
   t: T;
+  /** Whether the panel is showing: opening it again reads the clock again. */
+  open: boolean;
   onChat(): void;
 }
 
@@ -51,8 +53,8 @@ export interface HandoffCardProps {
  * shows, not by a timer in the machine; outside hours the card says when chat reopens, in the
  * visitor's language and time zone, and the phone line and the assistant stay on offer.
  */
-export function HandoffCard({ content, vars, chat, now, t, onChat }: HandoffCardProps) {
-  const status = useMemo(() => chatStatus(chat, now()), [chat, now]);
+export function HandoffCard({ content, vars, chat, now, t, open, onChat }: HandoffCardProps) {
+  const status = useMemo(() => chatStatus(chat, now()), [chat, now, open]);
   const say = (key: string, extra?: Record<string, string>) => {
     const item = content.items[key];
     return item ? <RichText html={fill(item.body, vars, extra)} /> : null;

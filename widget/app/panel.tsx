@@ -129,7 +129,7 @@ export function Panel(props: PanelProps) {
           if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
           return (
             <Fragment key={entry.id}>
-              <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} onChat={() => onHandoff('chat')} />
+              <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} open={open} onChat={() => onHandoff('chat')} />
               {/* Issue 6: the summary to tell the specialist, under the latest hand-off only. */}
               {[...state.transcript].reverse().find((e) => e.by === 'card' && e.kind === 'handoff') === entry && (
                 <VisitorSummary step={state.step} transcript={state.transcript} content={content} vars={vars} />
