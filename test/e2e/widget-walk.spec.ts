@@ -57,6 +57,26 @@ for (const path of ['/', '/bare.html']) {
   });
 }
 
+test('walks recurrence, an undetermined estimate and the known-group path with zero axe violations', async ({ page }) => {
+  await page.goto('/bare.html');
+  const dialog = await openWidget(page);
+  const log = dialog.getByRole('log');
+  const header = dialog.getByRole('heading', { name: 'Helpline assistant' }).locator('..');
+  const paths: string[][] = [
+    ['opt.recurrence', 'opt.group.high', 'opt.where.cns'],
+    ['opt.learn', 'opt.audience.family', 'opt.yes', 'opt.group.infantMS'],
+    ['opt.learn', 'opt.audience.patient', 'opt.notSure', 'opt.stage.L2', 'opt.dontKnow', 'opt.dontKnow', 'opt.dontKnow'],
+  ];
+  for (const path of paths) {
+    await header.getByRole('button', { name: 'Start over' }).click();
+    for (const key of path) {
+      await choose(page, label(key));
+      await expectNoAxeViolations(page);
+    }
+  }
+  await expect(log.getByText(label('ui.decidingFactors'), { exact: true })).toBeVisible();
+});
+
 test('typed text that is not understood gets an honest answer and the options again', async ({ page }) => {
   await page.goto('/bare.html');
   const dialog = await openWidget(page);
