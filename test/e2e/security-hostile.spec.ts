@@ -38,6 +38,12 @@ test('the widget renders and works on a page whose CSS and built-ins fight it', 
   expect(styles.pointerEvents).toBe('auto');
   expect(styles.opacity).toBe('1');
   expect(styles.font).not.toMatch(/Comic Sans/);
+  // Text keeps the widget's own size, whatever the page sets on its root (rem would follow it).
+  for (const el of [dialog.getByRole('heading').first(), dialog.getByText('automated guide, not a doctor').first()]) {
+    const size = await el.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThanOrEqual(12);
+    expect(size).toBeLessThanOrEqual(24);
+  }
 
   const options = dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button');
   const first = (await options.allInnerTexts()).find((n) => !/person|emergency|start over/i.test(n));
