@@ -265,11 +265,13 @@ export const helplineMachine = setup({
       meta: meta({
         kind: 'question',
         say: ['audience.ask'],
-        options: AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)),
+        explain: 'audience.explain',
+        options: [...AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)), WHAT_MEANS],
       }),
       exit: remember('audience'),
       on: {
         LEARN: {},
+        EXPLAIN: {},
         ANSWER: { guard: 'isAudience', target: 'knowsGroup', actions: 'setAudience' },
       },
     },
@@ -293,10 +295,12 @@ export const helplineMachine = setup({
       meta: meta({
         kind: 'question',
         say: ['pickGroup.ask'],
-        options: [...TREATMENT_GROUPS.map((group) => answer(`opt.group.${group}`, group)), answer('opt.notSure', UNKNOWN)],
+        explain: 'pickGroup.explain',
+        options: [...TREATMENT_GROUPS.map((group) => answer(`opt.group.${group}`, group)), answer('opt.notSure', UNKNOWN), WHAT_MEANS],
       }),
       exit: remember('pickGroup'),
       on: {
+        EXPLAIN: {},
         ANSWER: [
           { guard: 'isTreatmentGroup', target: 'treatment', actions: 'pickGroup' },
           { guard: { type: 'answerIs', params: { values: [UNKNOWN] } }, target: 'intake', actions: 'startIntake' },
@@ -407,19 +411,21 @@ export const helplineMachine = setup({
           meta: meta({
             kind: 'question',
             say: ['recurrence.firstGroup.ask'],
-            options: [...RISK_GROUPS.map((group) => answer(`opt.group.${group}`, group)), DONT_KNOW],
+            explain: 'recurrence.firstGroup.explain',
+            options: [...RISK_GROUPS.map((group) => answer(`opt.group.${group}`, group)), DONT_KNOW, WHAT_MEANS],
           }),
           exit: remember('recurrence.firstGroup'),
-          on: { RECURRENCE: {}, ANSWER: { guard: 'isFirstGroup', target: 'where', actions: 'setFirstGroup' } },
+          on: { RECURRENCE: {}, EXPLAIN: {}, ANSWER: { guard: 'isFirstGroup', target: 'where', actions: 'setFirstGroup' } },
         },
         where: {
           meta: meta({
             kind: 'question',
             say: ['recurrence.where.ask'],
-            options: [...RECURRENCE_PLACES.map((place) => answer(`opt.where.${place}`, place)), DONT_KNOW],
+            explain: 'recurrence.where.explain',
+            options: [...RECURRENCE_PLACES.map((place) => answer(`opt.where.${place}`, place)), DONT_KNOW, WHAT_MEANS],
           }),
           exit: remember('recurrence.where'),
-          on: { ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
+          on: { EXPLAIN: {}, ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
         },
         route: {
           always: RECURRENCE_OUTCOMES.map((outcome) => ({

@@ -158,7 +158,7 @@ describe('the conversation machine', () => {
       expect(at(actor).id).toBe('recurrence.firstGroup');
       actor.send(answer('low'));
       expect(at(actor).id).toBe('recurrence.where');
-      expect(at(actor).options.map((option) => option.label)).toEqual(['opt.where.same', 'opt.where.elsewhere', 'opt.where.cns', 'opt.dontKnow']);
+      expect(at(actor).options.map((option) => option.label)).toEqual(['opt.where.same', 'opt.where.elsewhere', 'opt.where.cns', 'opt.dontKnow', 'opt.whatMeans']);
     });
 
     it.each([

@@ -1,0 +1,135 @@
+import { transition, type AnyStateNode } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { en, es } from '../../content';
+import {
+  GLOSSARY_TERMS,
+  STEP_IDS,
+  currentStep,
+  helplineMachine,
+  type HelplineEvent,
+  type Step,
+} from '../../flows';
+
+type Snapshot = ReturnType<typeof helplineMachine.getInitialSnapshot>;
+
+/** Events that work everywhere, plus one of each parametrised kind. */
+const GLOBAL_EVENTS: HelplineEvent[] = [
+  { type: 'LEARN' },
+  { type: 'RECURRENCE' },
+  { type: 'TRIALS' },
+  { type: 'QUESTIONS' },
+  { type: 'HANDOFF' },
+  { type: 'EMERGENCY' },
+  { type: 'RESTART' },
+  { type: 'BACK' },
+  { type: 'EXPLAIN_TERM', term: 'mycn' },
+  { type: 'SET_LOCALE', locale: 'es' },
+];
+
+/** What a visitor can do at a step: its own options, and the global events. */
+const eventsAt = (snapshot: Snapshot): HelplineEvent[] => [
+  ...currentStep(snapshot).options.map((option) => option.event as HelplineEvent),
+  ...GLOBAL_EVENTS,
+];
+
+/**
+ * Every distinct point of the conversation the visitor can reach. A point is its step plus the
+ * memory that step reads: the intake's next question depends on the answers so far, a result's
+ * options on the groups still possible, the recurrence outcome on the first group. The trail and language are left out (BACK and
+ * SET_LOCALE lead to points reached otherwise), which keeps the graph finite.
+ */
+function reachable(): Snapshot[] {
+  const paths = getShortestPaths(helplineMachine, {
+    events: eventsAt,
+    serializeState: (snapshot) => {
+      const id = currentStep(snapshot).id;
+      const { facts, asked, result, firstGroup } = snapshot.context;
+      if (id.startsWith('intake.')) return JSON.stringify([id, facts, asked]);
+      if (id === 'recurrence.where') return JSON.stringify([id, firstGroup]);
+      if (id === 'risk.undetermined') return JSON.stringify([id, result?.possibleGroups]);
+      return id;
+    },
+  });
+  return paths.map((path) => path.state as Snapshot);
+}
+
+function stepNodes(node: AnyStateNode): AnyStateNode[] {
+  const children = Object.values(node.states) as AnyStateNode[];
+  return [...(node.meta ? [node] : []), ...children.flatMap(stepNodes)];
+}
+
+/** A step as its state's meta gives it, with the glossary word filled in. */
+function stepOf(node: AnyStateNode, term?: string): Step {
+  return currentStep({ getMeta: () => ({ [node.id]: node.meta }), context: { facts: {}, asked: [], ...(term ? { term: term as never } : {}) } });
+}
+
+let states: Snapshot[];
+beforeAll(() => {
+  states = reachable();
+}, 120_000);
+
+describe('the conversation as a model', () => {
+  it('lists every step the machine has, and only those', () => {
+    const ids = stepNodes(helplineMachine.root).map((node) => node.id.replace(/^helpline\./, ''));
+    expect([...ids].sort()).toEqual([...STEP_IDS].sort());
+  });
+
+  it('can reach every step from the welcome', () => {
+    const seen = new Set(states.map((snapshot) => currentStep(snapshot).id));
+    expect([...seen].sort()).toEqual([...STEP_IDS].sort());
+  });
+
+  it('reaches the helpline in at most one step from every point', () => {
+    for (const snapshot of states) {
+      const from = currentStep(snapshot).id;
+      if (from === 'handoff') continue;
+      const [next] = transition(helplineMachine, snapshot, { type: 'HANDOFF' });
+      expect(currentStep(next).id, `from ${from}`).toBe('handoff');
+    }
+  });
+
+  it('reaches the emergency numbers in one step from every point', () => {
+    for (const snapshot of states) {
+      const [next] = transition(helplineMachine, snapshot, { type: 'EMERGENCY' });
+      expect(currentStep(next).id).toBe('emergency');
+    }
+  });
+
+  it('offers only options the machine accepts', () => {
+    for (const snapshot of states) {
+      for (const option of currentStep(snapshot).options) {
+        // Transition data, not snapshot.can(): "what does this mean?" is accepted by staying put.
+        const accepted = helplineMachine.getTransitionData(snapshot, option.event as HelplineEvent);
+        expect(accepted.length, `${currentStep(snapshot).id} ${option.label}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('can go back from every point but the welcome', () => {
+    for (const snapshot of states) {
+      const id = currentStep(snapshot).id;
+      if (id === 'welcome') continue;
+      expect(snapshot.can({ type: 'BACK' }), id).toBe(true);
+    }
+  });
+
+  describe.each([en, es])('content in $locale', (content) => {
+    const steps = stepNodes(helplineMachine.root).flatMap((node) =>
+      node.id === 'helpline.glossary' ? GLOSSARY_TERMS.map((term) => stepOf(node, term)) : [stepOf(node)],
+    );
+
+    it('has every item a step says or explains', () => {
+      const missing = steps.flatMap((step) => [...step.say, ...(step.explain ? [step.explain] : [])]).filter((key) => !content.items[key]);
+      expect(missing).toEqual([]);
+    });
+
+    it('has every option label', () => {
+      const missing = steps.flatMap((step) => step.options.map((option) => option.label)).filter((key) => !content.ui[key]);
+      expect([...new Set(missing)]).toEqual([]);
+    });
+
+    it('has the reply for typed text that is not understood', () => {
+      expect(content.items['freetext.notUnderstood'] ?? content.ui['freetext.notUnderstood']).toBeDefined();
+    });
+  });
+});
