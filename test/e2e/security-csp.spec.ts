@@ -48,6 +48,8 @@ test('the widget works fully under the strict policy with zero CSP or Trusted Ty
   const dialog = await openWidget(page);
   const log = dialog.getByRole('log');
   await expect(log).toContainText('automated guide, not a doctor');
+  // The site's content overrides arrive through fetch(), allowed by connect-src 'self'.
+  await expect(dialog.getByRole('heading', { name: 'Hope Bridge helpline assistant' })).toBeVisible();
 
   // Choose options the conversation offers, whatever step it is at: the first option each time
   // (never the hand-off or emergency, which the test visits on purpose below).
@@ -76,6 +78,7 @@ test('the widget works fully under the strict policy with zero CSP or Trusted Ty
   await dialog.getByRole('button', { name: 'Español' }).click();
   await expect(dialog).toHaveAttribute('lang', /^es/);
   await expect(dialog.getByRole('button', { name: 'English' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Asistente de la línea de ayuda Hope Bridge' })).toBeVisible();
 
   // Close and reopen through the public API, then start over.
   await page.keyboard.press('Escape');
