@@ -1,4 +1,4 @@
-export { helplineMachine, STEP_IDS } from './machine';
+export { MAX_TRAIL, STEP_IDS, helplineMachine } from './machine';
 export type { StepId } from './machine';
 export {
   AUDIENCES,

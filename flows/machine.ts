@@ -67,6 +67,13 @@ export const STEP_IDS = [
 
 export type StepId = (typeof STEP_IDS)[number];
 
+/**
+ * How many steps BACK can retrace. The trail is saved with the conversation (session storage by
+ * default), so a visitor clicking around for an hour must not grow it without end; a hundred
+ * steps back is more than anyone walks.
+ */
+export const MAX_TRAIL = 100;
+
 const MEMORY_KEYS = ['audience', 'facts', 'asked', 'result', 'group', 'firstGroup', 'where', 'term'] as const;
 
 function memoryOf(context: HelplineContext): Memory {
@@ -159,7 +166,9 @@ export const helplineMachine = setup({
      */
     remember: assign({
       trail: ({ context, event }, params: { id: string }) =>
-        event.type === 'BACK' || event.type === 'RESTART' ? context.trail : [...context.trail, { step: params.id, memory: memoryOf(context) }],
+        event.type === 'BACK' || event.type === 'RESTART'
+          ? context.trail
+          : [...context.trail, { step: params.id, memory: memoryOf(context) }].slice(-MAX_TRAIL),
     }),
     goBack: assign(({ context }) => {
       const last = context.trail[context.trail.length - 1];

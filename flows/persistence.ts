@@ -17,7 +17,7 @@ import {
   type TrailEntry,
 } from './context';
 import { UNKNOWN } from './intake';
-import { STEP_IDS } from './machine';
+import { MAX_TRAIL, STEP_IDS } from './machine';
 import { RISK_FIELDS, RISK_FIELD_VALUES, classifyRisk, type RiskFacts, type RiskField } from './risk';
 
 /** Bump when the saved shape changes in a way the step fingerprint does not show (e.g. memory). */
@@ -104,6 +104,7 @@ function readSnapshot(value: unknown): PersistedHelpline | null {
 
 function readContext(value: unknown): HelplineContext | null {
   if (!isRecord(value) || !oneOf(LOCALES, value['locale']) || !Array.isArray(value['trail'])) return null;
+  if (value['trail'].length > MAX_TRAIL) return null;
   const memory = readMemory(value);
   if (!memory) return null;
   const trail: TrailEntry[] = [];

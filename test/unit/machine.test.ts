@@ -119,6 +119,18 @@ describe('the conversation machine', () => {
     });
   });
 
+  it('keeps the way back bounded, so a long visit does not grow the saved conversation without end', () => {
+    const actor = start();
+    for (let i = 0; i < 80; i++) {
+      actor.send({ type: 'HANDOFF' });
+      actor.send({ type: 'LEARN' });
+    }
+    expect(actor.getSnapshot().context.trail).toHaveLength(100);
+    expect(JSON.stringify(actor.getPersistedSnapshot()).length).toBeLessThan(20_000);
+    actor.send(BACK);
+    expect(at(actor).id).toBe('handoff');
+  });
+
   it('ignores a glossary word it has no explanation for', () => {
     expect(at(start({ type: 'EXPLAIN_TERM', term: 'toString' })).id).toBe('welcome');
   });

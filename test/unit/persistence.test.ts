@@ -78,6 +78,7 @@ describe('saving and restoring a conversation', () => {
     ['a finished machine', (s) => void (s.snapshot.status = 'done')],
     ['an unknown language', (s) => void (s.snapshot.context['locale'] = 'fr')],
     ['a trail that is not a list', (s) => void (s.snapshot.context['trail'] = 'welcome')],
+    ['a trail longer than the machine keeps', (s) => void (s.snapshot.context['trail'] = Array(101).fill((s.snapshot.context['trail'] as unknown[])[0]))],
     ['a trail step that does not exist', (s) => void ((s.snapshot.context['trail'] as { step: string }[])[0]!.step = 'nowhere')],
     ['a fact outside its domain', (s) => void (s.snapshot.context['facts'] = { inrgStage: 'L9' })],
     ['an age that is not a number', (s) => void (s.snapshot.context['facts'] = { ageMonths: '12' })],
