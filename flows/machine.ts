@@ -105,6 +105,8 @@ const remember = (id: StepId) => ({ type: 'remember', params: { id } }) as const
 
 /** Answer options of each intake question (content catalog), before "I don't know" and "what does this mean?". */
 const INTAKE_CHOICES: { [F in RiskField]-?: StepOption[] } = {
+  // Each button sends one age inside its band: the table reads only < 12, 12-18 and >= 18 months
+  // (risk-groups.md); under 6 months is its own button for the small adrenal tumor explanation.
   ageMonths: [answer('opt.age.under6m', 3), answer('opt.age.6to11m', 9), answer('opt.age.12to17m', 15), answer('opt.age.18mPlus', 24)],
   inrgStage: [answer('opt.stage.L1', 'L1'), answer('opt.stage.L2', 'L2'), answer('opt.stage.M', 'M'), answer('opt.stage.MS', 'MS')],
   mycn: [answer('opt.mycn.amplified', 'amplified'), answer('opt.mycn.notAmplified', 'not-amplified')],
