@@ -71,7 +71,6 @@ async function measureLoad(browser, origin, widget) {
   const { context, page, cdp, blocked, bytes } = await openPage(browser, origin, widget);
   try {
     await page.goto(`${origin}/page/${widget}.html`, { waitUntil: 'load' });
-    await page.waitForTimeout(200);
     const atLoad = bytes.total - bytes.document;
     await page.waitForTimeout(SETTLE_MS);
     const beforeInteraction = bytes.total - bytes.document;
@@ -81,7 +80,10 @@ async function measureLoad(browser, origin, widget) {
     const probe = await page.evaluate((script) => {
       const entry = script ? performance.getEntriesByType('resource').find((e) => e.name.endsWith(script)) : null;
       const nav = performance.getEntriesByType('navigation')[0];
-      return { ...window.__bench, scriptEnd: entry ? entry.responseEnd : null, loadEnd: nav.loadEventEnd };
+      // A deferred or module script starts once it has arrived and the page is parsed.
+      const scriptStart = entry ? Math.max(entry.responseEnd, nav.domInteractive) : null;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return { ...window.__bench, scriptStart, loadEnd: nav.loadEventEnd, firstPaint: paint ? paint.startTime : null };
     }, script);
     const heap = await heapAfterGc(cdp);
     let clickToMessage = null;
@@ -104,8 +106,10 @@ async function measureLoad(browser, origin, widget) {
       longestTask: loadTasks.reduce((m, t) => Math.max(m, t.duration), 0),
       idleTasks: idleTasks.length,
       longestIdleTask: idleTasks.reduce((m, t) => Math.max(m, t.duration), 0),
-      launcherMs: probe.launcherAt !== null && probe.scriptEnd !== null ? probe.launcherAt - probe.scriptEnd : null,
+      launcherMs: probe.launcherAt !== null && probe.scriptStart !== null ? probe.launcherAt - probe.scriptStart : null,
       clickToMessage,
+      // The page's own first paint, from the same start: the launcher cannot show before it.
+      firstPaintMs: probe.firstPaint !== null && probe.scriptStart !== null ? probe.firstPaint - probe.scriptStart : null,
       heap,
       blocked: [...new Set(blocked)],
     };
@@ -198,8 +202,9 @@ async function writeReport(results, turns, chromiumVersion, elapsed) {
   const first = median(t.slice(0, 50));
   const last = median(t.slice(-50));
   const goals = [
-    ['zero long tasks during page load', m('ours', 'longTasks') <= m('none', 'longTasks'), `${m('ours', 'longTasks')} until the load event (the plain page alone: ${m('none', 'longTasks')}); ${m('ours', 'idleTasks')} after it, before the first interaction (longest ${ms(m('ours', 'longestIdleTask'))})`],
-    ['launcher visible within 50 ms of script start', m('ours', 'launcherMs') <= 50, ms(m('ours', 'launcherMs'))],
+    ['zero long tasks until the load event, beyond the plain page\'s own', m('ours', 'longTasks') <= m('none', 'longTasks'), `${m('ours', 'longTasks')} (longest ${ms(m('ours', 'longestTask'))}); the plain page alone: ${m('none', 'longTasks')} (longest ${ms(m('none', 'longestTask'))})`],
+    ['zero long tasks after load, before the first interaction (idle-time loading of the conversation)', m('ours', 'idleTasks') === 0, `${m('ours', 'idleTasks')} (longest ${ms(m('ours', 'longestIdleTask'))})`],
+    ['launcher visible within 50 ms of script start', m('ours', 'launcherMs') <= 50, `${ms(m('ours', 'launcherMs'))} (the page's own first paint: ${ms(m('ours', 'firstPaintMs'))} after script start)`],
     ['first message within 100 ms of the click', m('ours', 'clickToMessage') !== null && m('ours', 'clickToMessage') <= 100, ms(m('ours', 'clickToMessage'))],
     ['at least 4x smaller than the smallest peer (bytes before first interaction)', Number(ratio('beforeInteraction')) >= 4, `${ratio('beforeInteraction')}x (at the load event: ${ratio('atLoad')}x)`],
   ];
@@ -224,7 +229,7 @@ request to another host blocked. Medians of ${RUNS} page loads per widget, run r
 ${rows.join('\n')}
 
 - Bytes: everything the page fetched except the page itself, compressed, with headers
-  (DevTools' encodedDataLength). "At load event": 200 ms after \`load\`. "Before first
+  (DevTools' encodedDataLength). "At load event": when \`load\` has fired. "Before first
   interaction": ${SETTLE_MS / 1000} s later, including idle-time work: our loader fetches the conversation
   (app, shared code, English content) when the browser is idle, so that the click is fast.
 - Main-thread script time: DevTools \`Performance.getMetrics\` ScriptDuration (wall time under the
@@ -234,9 +239,10 @@ ${rows.join('\n')}
   load event: until it (the page's load proper), and from it to the first interaction (idle-time
   work: ours fetches, evaluates and mounts the conversation then). The baseline row shows what
   the plain page alone costs under the throttle.
-- Script start to launcher visible: from the end of the widget script's download (resource timing
-  responseEnd: the earliest it can run) to the first animation frame in which the launcher has a
-  box.
+- Script start to launcher visible: every embed here is a deferred script (\`defer\` or
+  \`type=module\`), which starts once it has arrived and the page is parsed, so script start is
+  the later of its resource timing responseEnd and the navigation's domInteractive; the end is
+  the first animation frame in which the launcher has a box.
 - Click to first message: from the click event's timestamp to the first animation frame in which
   the widget's first message has a box, the pointer having hovered the launcher first. n/a: no
   message within 5 s. Typebot asks its backend for the first message (startChat), which is

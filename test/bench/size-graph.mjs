@@ -14,20 +14,15 @@ export const LOADER = 'helpline-widget.js';
  * @typedef {Record<string, Chunk>} Manifest
  */
 
-/** The chunk's file and every file it imports statically, each once. */
-function withImports(manifest, key, into = new Set()) {
-  const chunk = manifest[key];
-  if (!chunk) throw new Error(`the manifest has no chunk "${key}"`);
-  if (into.has(chunk.file)) return into;
-  into.add(chunk.file);
-  for (const next of chunk.imports ?? []) withImports(manifest, next, into);
-  return into;
-}
+/** Dynamic imports a visitor's conversation in `locale` never loads. */
+const notLoaded = (key, locale) =>
+  // another language's content, and the staff guide (data-mode="staff" only)
+  (/^content\/[a-z]{2}(\/index)?\.ts$/.test(key) && !key.startsWith(`content/${locale}`)) || key.startsWith('widget/staff/');
 
 /**
- * Everything a full conversation in one language needs: the loader, the app's entry and its
- * static imports, and that locale's content chunk with its imports. Other dynamic imports (the
- * other language, the staff guide) load only when asked for, so they are not counted.
+ * Everything a full conversation in one language may load: the loader, the app's entry and its
+ * static imports, and every dynamic import reachable from them (that locale's content, the
+ * free-text lexicon, ...), except the other languages' content and the staff guide.
  * @param {Manifest} manifest
  * @param {string} locale
  * @returns {string[]} file names relative to dist/
@@ -35,10 +30,18 @@ function withImports(manifest, key, into = new Set()) {
 export function conversationFiles(manifest, locale) {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
   if (entries.length !== 1) throw new Error(`expected one app entry in the manifest, found ${entries.length}`);
-  const [entryKey] = entries[0];
-  const files = withImports(manifest, entryKey);
-  const contentKey = Object.keys(manifest).find((key) => new RegExp(`^content/${locale}(/index)?\\.ts$`).test(key));
-  if (!contentKey) throw new Error(`no content chunk for "${locale}" in the manifest: is it imported dynamically?`);
-  withImports(manifest, contentKey, files);
+  if (!Object.keys(manifest).some((key) => key.startsWith(`content/${locale}`))) {
+    throw new Error(`no content chunk for "${locale}" in the manifest: is it imported dynamically?`);
+  }
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the manifest has no chunk "${key}"`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+    for (const next of chunk.dynamicImports ?? []) if (!notLoaded(next, locale)) visit(next);
+  };
+  visit(entries[0][0]);
   return [LOADER, ...files];
 }

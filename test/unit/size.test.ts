@@ -9,8 +9,9 @@ const manifest = {
     file: 'helpline-app.js',
     isEntry: true,
     imports: ['_shared.js'],
-    dynamicImports: ['content/en/index.ts', 'content/es/index.ts', 'widget/staff/view.tsx'],
+    dynamicImports: ['content/en/index.ts', 'content/es/index.ts', 'widget/staff/view.tsx', 'content/lexicon.ts'],
   },
+  'content/lexicon.ts': { file: 'lexicon-1.js', isDynamicEntry: true },
   'content/en/index.ts': { file: 'en-1.js', isDynamicEntry: true, imports: ['_tiny.js', '_content.js'] },
   'content/es/index.ts': { file: 'es-1.js', isDynamicEntry: true, imports: ['_tiny.js'] },
   '_content.js': { file: 'content-1.js' },
@@ -18,9 +19,9 @@ const manifest = {
 };
 
 describe('what a full conversation loads', () => {
-  it('counts the loader, the app with its imports, and one language, each file once', () => {
+  it('counts the loader, the app with its imports, what it loads on demand, and one language, each file once', () => {
     expect(conversationFiles(manifest, 'en').sort()).toEqual(
-      ['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-1.js', 'content-1.js'].sort(),
+      ['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-1.js', 'content-1.js', 'lexicon-1.js'].sort(),
     );
   });
 
