@@ -94,3 +94,29 @@ test('the widget works fully under the strict policy with zero CSP or Trusted Ty
   expect(uncaught).toEqual([]);
   await expect(widget(page)).toHaveCount(1);
 });
+
+test('a page whose Trusted Types policy list leaves the widget out still gets answers as text and one clear message', async ({ page }) => {
+  const uncaught = watchUncaught(page);
+  const widgetWarnings: string[] = [];
+  page.on('console', (m) => void (m.text().includes('[helpline-widget]') && widgetWarnings.push(m.text())));
+  await page.route('**/strict-csp-wrong-policy.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': "script-src 'self'; require-trusted-types-for 'script'; trusted-types site-policy" },
+      body: '<!doctype html><html lang="en"><title>Site</title><main><h1>Site</h1></main><script src="/helpline-widget.js" defer></script></html>',
+    }),
+  );
+  await page.goto('/strict-csp-wrong-policy.html');
+  const dialog = await openWidget(page);
+  const log = dialog.getByRole('log');
+  await expect(log).toContainText('automated guide, not a doctor');
+  await dialog.getByRole('button', { name: 'Talk to a person' }).first().click();
+  await expect(log).toContainText('24 hours a day, 7 days a week');
+  await expectHelplineReachable(dialog);
+  const box = dialog.getByRole('textbox');
+  await box.fill('<b>what is MYCN</b>');
+  await box.press('Enter');
+  await expect(log).toContainText('<b>what is MYCN</b>');
+  expect(widgetWarnings.filter((w) => /trusted-types directive/.test(w))).toHaveLength(1);
+  expect(uncaught).toEqual([]);
+});
