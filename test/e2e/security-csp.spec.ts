@@ -120,3 +120,21 @@ test('a page whose Trusted Types policy list leaves the widget out still gets an
   expect(widgetWarnings.filter((w) => /trusted-types directive/.test(w))).toHaveLength(1);
   expect(uncaught).toEqual([]);
 });
+
+test('staff mode works under the strict policy with zero violations', async ({ page }) => {
+  const uncaught = watchUncaught(page);
+  const policyConsole = watchPolicyConsole(page);
+  await page.goto('/strict-csp-staff.html');
+  await expect(widget(page).getByRole('heading', { name: 'Say to the caller' })).toBeVisible();
+  const answers = widget(page).getByRole('group', { name: 'Caller’s answer' }).getByRole('button');
+  const first = answers.first();
+  const shown = () => widget(page).evaluate((el) => el.shadowRoot?.textContent ?? '');
+  const before = await shown();
+  await first.click();
+  await expect.poll(shown).not.toBe(before);
+  await page.keyboard.press('1');
+  await expect(widget(page).getByRole('heading', { name: 'Say to the caller' })).toBeVisible();
+  expect((await readGuards(page)).csp, 'securitypolicyviolation events').toEqual([]);
+  expect(policyConsole).toEqual([]);
+  expect(uncaught).toEqual([]);
+});
