@@ -4,4 +4,3 @@ export { SOURCES } from './sources';
 export { LOCALES } from './types';
 export type { ContentItem, Locale, LocaleContent, Source, SourceId, UiStrings } from './types';
 export { LAUNCHER_LABELS } from './launcher';
-export { STAFF_STRINGS } from './staff';

@@ -3,6 +3,7 @@ import { glossaryItems, glossaryWords } from './glossary';
 import { guide } from './guide';
 import { help } from './help';
 import { recurrence } from './recurrence';
+import { staffUi } from './staff';
 import { treatment } from './treatment';
 import { ui } from './ui';
 
@@ -10,7 +11,8 @@ export const es: LocaleContent = {
   locale: 'es',
   lang: 'es',
   name: 'Español',
-  ui,
+  // Staff and summary strings ride with the language they are in: a visitor loads one language.
+  ui: { ...ui, ...staffUi },
   items: { ...guide, ...treatment, ...recurrence, ...help, ...glossaryItems },
   glossary: glossaryWords,
 };

@@ -26,9 +26,14 @@ export const LOADER = 'helpline-widget.js';
  */
 
 /** Dynamic imports a visitor's conversation in `locale` never loads. */
-const notLoaded = (key, locale) =>
-  // another language's content, and the staff guide (data-mode="staff" only)
-  (/^content\/[a-z]{2}(\/index)?\.ts$/.test(key) && !key.startsWith(`content/${locale}`)) || key.startsWith('widget/staff/');
+const notLoaded = (key, locale) => {
+  // another language's content or typed-phrase list
+  const language = /^content\/(?:lexicon\/)?([a-z]{2})(?:\/index)?\.ts$/.exec(key);
+  if (language) return language[1] !== locale;
+  // the staff guide (data-mode="staff" only) and content overrides (data-content-url only): site
+  // options a visitor's conversation does not need
+  return key.startsWith('widget/staff/') || key === 'widget/app/content-overrides.ts';
+};
 
 /**
  * Everything a full conversation in one language may load: the loader, the app's entry and its

@@ -82,7 +82,7 @@ describe('typed questions', () => {
     ['talk to someone', 'handoff'],
     ['what is MYCN', 'glossary'],
   ])('understands “%s” with the real phrase lists', async (typed, step) => {
-    await loadLexicon();
+    await loadLexicon('en');
     const { conversation } = renderPanel({ conversation: { matchText: matchFreeText } });
     const box = screen.getByRole('textbox', { name: 'Type a question' });
     fireEvent.input(box, { target: { value: typed } });

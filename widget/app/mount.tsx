@@ -5,7 +5,6 @@ import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { chatSetup } from './chat-hours';
-import { applyOverrides, loadOverrides, type ContentOverrides } from './content-overrides';
 import { createConversation } from './conversation';
 import { loadLexicon, matchFreeText } from './free-text';
 import { loadContent } from './load-content';
@@ -89,34 +88,42 @@ export function mount(host: Host): AppHandle {
   // data-content-url (issue 4): fetched once, checked against the first language loaded (both
   // languages share their keys). The built-in text shows at once; valid overrides replace it
   // when they arrive, and a bad file leaves it as it is, with one warning and an `error` event.
-  let overrides: ContentOverrides = {};
+  // The override code loads only for sites that set data-content-url (issue 7: a visitor on any
+  // other site never downloads it).
+  let withOverrides = (loaded: LocaleContent) => loaded;
   let overridesAsked = false;
   function fetchOverrides(sample: LocaleContent) {
     if (overridesAsked || !config.contentUrl) return;
     overridesAsked = true;
-    void loadOverrides(config.contentUrl, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then(
-      (result) => {
-        if (result.error) return host.emit('error', result.error);
-        overrides = result.overrides;
-        if (content && container.isConnected) {
-          content = applyOverrides(content, overrides);
-          draw();
-        }
+    const url = config.contentUrl;
+    void import('./content-overrides').then(
+      ({ applyOverrides, loadOverrides }) =>
+        loadOverrides(url, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then((result) => {
+          if (result.error) return host.emit('error', result.error);
+          withOverrides = (loaded) => applyOverrides(loaded, result.overrides);
+          if (content && container.isConnected) {
+            content = withOverrides(content);
+            draw();
+          }
+        }),
+      (error: unknown) => {
+        const message = `the content overrides could not load (${String(error)}); keeping the built-in content.`;
+        host.warn(message);
+        host.emit('error', { code: 'content-fetch', message });
       },
     );
   }
 
-  const lexicon = loadLexicon().catch(() => {
-    // Without the phrase lists typed text is answered as not understood; the buttons still work.
-  });
+  // Without the phrase lists typed text is answered as not understood; the buttons still work.
+  const lexicon = (locale: Locale) => loadLexicon(locale).catch(() => {});
 
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
   function switchLocale(locale: Locale): Promise<void> {
     wanted = locale;
-    return Promise.all([loadContent(locale), lexicon]).then(
+    return Promise.all([loadContent(locale), lexicon(locale)]).then(
       ([loaded]) => {
         if (wanted !== locale) return;
-        content = applyOverrides(loaded, overrides);
+        content = withOverrides(loaded);
         fetchOverrides(loaded);
         config.locale = locale;
         if (conversation.getState().locale !== locale) conversation.send({ type: 'SET_LOCALE', locale });

@@ -1,4 +1,3 @@
-import { STAFF_STRINGS } from '../../content/staff';
 import type { LocaleContent } from '../../content/types';
 import type { TextVars } from '../app/text';
 
@@ -6,14 +5,13 @@ import type { TextVars } from '../app/text';
 export type Words = (key: string, params?: Record<string, string>) => string;
 
 /**
- * The visitor content's ui strings first (opt.*, factor.*), then the staff and summary strings
- * (content/staff.ts); an unknown key shows itself, so a gap is visible rather than blank.
+ * The content's ui strings (opt.*, factor.*, and the staff.* and summary.* strings of
+ * content/<locale>/staff.ts); an unknown key shows itself, so a gap is visible rather than blank.
  */
 export function words(content: LocaleContent, vars: TextVars): Words {
-  const staff = STAFF_STRINGS[content.locale];
   const values: Record<string, string> = { phone: vars.phone, emergency: vars.emergency };
   return (key, params = {}) => {
-    const template = content.ui[key] ?? staff[key] ?? key;
+    const template = content.ui[key] ?? key;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? values[name] ?? match);
   };
 }
