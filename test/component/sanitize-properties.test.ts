@@ -73,7 +73,8 @@ describe('the sanitizer, on known payloads and random input', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+    // Thousands of jsdom parses: seconds of work, not a timing claim (CI's 2 cores may be busy).
+  }, 60_000);
 
   it('is idempotent: sanitizing its own output changes nothing (no mutation XSS on a second parse)', () => {
     fc.assert(
@@ -83,7 +84,7 @@ describe('the sanitizer, on known payloads and random input', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 60_000);
 
   it('settles nested links left behind by a removed table (found by the property above)', () => {
     const html = '<a href="https://example.org"><table><tr><td><a href="</td><img src=x onerror=__xss(1)>">x</a></td></tr></table>';
