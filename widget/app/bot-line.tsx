@@ -1,6 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import { SOURCES } from '../../content/sources';
 import type { LocaleContent } from '../../content/types';
+import { memo } from './memo';
 import { RichText } from './rich-text';
 import { fill, type TextVars } from './text';
 
@@ -13,6 +14,26 @@ export interface GlossaryHit {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Per term, one pattern for all its words; built once per content, not per line or render. */
+type Matchers = readonly (readonly [term: string, pattern: RegExp])[];
+const matchersByContent = new WeakMap<LocaleContent, Matchers>();
+
+function matchers(content: LocaleContent): Matchers {
+  let found = matchersByContent.get(content);
+  if (!found) {
+    // The words in the order the content lists them: at one position the first listed word that
+    // matches wins, as when each word was tried alone and only an earlier match replaced it.
+    found = Object.entries(content.glossary ?? {})
+      .filter(([, words]) => words.length > 0)
+      .map(([term, words]) => {
+        const alternatives = words.map(escapeRegExp).join('|');
+        return [term, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu')] as const;
+      });
+    matchersByContent.set(content, found);
+  }
+  return found;
+}
+
 /**
  * The glossary terms an answer's text names, in reading order, each once (issue 4: "shown where
  * the word appears"). Whole words only, in any letter case; a term is not offered inside its
@@ -21,14 +42,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function glossaryHits(html: string, content: LocaleContent, itemKey = ''): GlossaryHit[] {
   const text = html.replace(/<[^>]*>/g, ' ');
   const hits: (GlossaryHit & { at: number })[] = [];
-  for (const [term, words] of Object.entries(content.glossary ?? {})) {
+  for (const [term, pattern] of matchers(content)) {
     if (itemKey === `glossary.${term}` || !content.items[`glossary.${term}`]) continue;
-    let best: { at: number; word: string } | undefined;
-    for (const word of words) {
-      const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-      if (match && (!best || match.index < best.at)) best = { at: match.index, word: match[0] };
-    }
-    if (best) hits.push({ term, ...best });
+    const match = pattern.exec(text);
+    if (match) hits.push({ term, word: match[0], at: match.index });
   }
   return hits.sort((a, b) => a.at - b.at).map(({ term, word }) => ({ term, word }));
 }
@@ -56,11 +73,11 @@ function Definition({ hit, content, vars }: { hit: GlossaryHit; content: LocaleC
  * it uses as disclosures with their meaning, and under medical answers where the claims come
  * from and when we last checked them (issue 4, "Provenance").
  */
-export function BotLine({ content, itemKey, vars }: { content: LocaleContent; itemKey: string; vars: TextVars }) {
+export const BotLine = memo(function BotLine({ content, itemKey, vars }: { content: LocaleContent; itemKey: string; vars: TextVars }) {
   const item = content.items[itemKey];
+  const html = useMemo(() => (item ? fill(item.body, vars) : ''), [item, vars]);
+  const hits = useMemo(() => glossaryHits(html, content, itemKey), [html, content, itemKey]);
   if (!item) return null;
-  const html = fill(item.body, vars);
-  const hits = glossaryHits(html, content, itemKey);
   const ui = (key: string) => content.ui[key] ?? key;
   // Our own editorial items (greetings, prompts) make no medical claim: no citation under them.
   const cited = item.sources.filter((id) => id !== 'editorial');
@@ -95,4 +112,4 @@ export function BotLine({ content, itemKey, vars }: { content: LocaleContent; it
       )}
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
 import { chatStatus, formatReopening, type ChatSetup } from './chat-hours';
+import { memo } from './memo';
 import { RichText } from './rich-text';
 import { factorKey, valueKey, type RiskView } from './risk-view';
 import { fill, type TextVars } from './text';
@@ -8,7 +9,7 @@ import { fill, type TextVars } from './text';
 type T = (key: string) => string;
 
 /** Why the estimate came out as it did: the facts that led to the group, or what would decide it. */
-export function RiskCard({ risk, t }: { risk: RiskView; t: T }) {
+export const RiskCard = memo(function RiskCard({ risk, t }: { risk: RiskView; t: T }) {
   if (risk.group === 'undetermined') {
     if (risk.deciding.length === 0) return null;
     return (
@@ -35,7 +36,12 @@ export function RiskCard({ risk, t }: { risk: RiskView; t: T }) {
       </ul>
     </div>
   );
-}
+});
+
+/** What the visitor said: an option's label in the current language, or the text they typed. */
+export const UserLine = memo(function UserLine({ label, text, t }: { label?: string | undefined; text?: string | undefined; t: T }) {
+  return <p class="line user">{label ? t(label) : text}</p>;
+});
 
 export interface HandoffCardProps {
   content: LocaleContent;
@@ -53,7 +59,7 @@ export interface HandoffCardProps {
  * shows, not by a timer in the machine; outside hours the card says when chat reopens, in the
  * visitor's language and time zone, and the phone line and the assistant stay on offer.
  */
-export function HandoffCard({ content, vars, chat, now, t, open, onChat }: HandoffCardProps) {
+export const HandoffCard = memo(function HandoffCard({ content, vars, chat, now, t, open, onChat }: HandoffCardProps) {
   const status = useMemo(() => chatStatus(chat, now()), [chat, now, open]);
   const say = (key: string, extra?: Record<string, string>) => {
     const item = content.items[key];
@@ -73,4 +79,4 @@ export function HandoffCard({ content, vars, chat, now, t, open, onChat }: Hando
       {status.state === 'none' && say('handoff.chatNone')}
     </div>
   );
-}
+});

@@ -1,11 +1,11 @@
 import { Fragment } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale, LocaleContent } from '../../content/types';
 import type { HelplineEvent } from '../../flows';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
 import { BotLine } from './bot-line';
-import { HandoffCard, RiskCard } from './cards';
+import { HandoffCard, RiskCard, UserLine } from './cards';
 import type { ChatSetup } from './chat-hours';
 import type { Conversation, ConversationState } from './conversation';
 import { GlobalControls } from './global-controls';
@@ -45,7 +45,9 @@ function useConversation(conversation: Conversation): ConversationState {
 export function Panel(props: PanelProps) {
   const { conversation, content, vars, open, chat, now, onClose, onHandoff } = props;
   const state = useConversation(conversation);
-  const t = (key: string) => fill(content.ui[key] ?? key, vars);
+  // Stable while the language and settings are: the memoized transcript lines compare it by identity.
+  const t = useMemo(() => (key: string) => fill(content.ui[key] ?? key, vars), [content, vars]);
+  const onChat = useMemo(() => () => onHandoff('chat'), [onHandoff]);
   const dialog = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const options = useRef<HTMLDivElement>(null);
@@ -92,6 +94,14 @@ export function Panel(props: PanelProps) {
     if (link && link.getAttribute('href') === telHref(vars.phone)) onHandoff('phone');
   };
 
+  const latestHandoff = useMemo(() => {
+    for (let i = state.transcript.length - 1; i >= 0; i--) {
+      const entry = state.transcript[i];
+      if (entry?.by === 'card' && entry.kind === 'handoff') return entry;
+    }
+    return undefined;
+  }, [state.transcript]);
+
   return (
     <div
       ref={dialog}
@@ -118,20 +128,14 @@ export function Panel(props: PanelProps) {
       <div ref={scroller} class="scroller">
       <div class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
         {state.transcript.map((entry) => {
-          if (entry.by === 'user') {
-            return (
-              <p key={entry.id} class="line user">
-                {entry.label ? t(entry.label) : entry.text}
-              </p>
-            );
-          }
+          if (entry.by === 'user') return <UserLine key={entry.id} label={entry.label} text={entry.text} t={t} />;
           if (entry.by === 'bot') return <BotLine key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
           if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
           return (
             <Fragment key={entry.id}>
-              <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} open={open} onChat={() => onHandoff('chat')} />
+              <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} open={open} onChat={onChat} />
               {/* Issue 6: the summary to tell the specialist, under the latest hand-off only. */}
-              {[...state.transcript].reverse().find((e) => e.by === 'card' && e.kind === 'handoff') === entry && (
+              {entry === latestHandoff && (
                 <VisitorSummary step={state.step} transcript={state.transcript} content={content} vars={vars} />
               )}
             </Fragment>
