@@ -174,13 +174,20 @@ function parseClosed(token: string): string[] | ScheduleError {
   return dates;
 }
 
+/** Zone names already resolved: building a DateTimeFormat with a zone is costly (issue 7, bench). */
+const resolvedZones = new Map<string, string | undefined>();
+
 /** The canonical name of an IANA time zone Intl knows, or undefined. */
 function parseTimeZone(name: string): string | undefined {
+  if (resolvedZones.has(name)) return resolvedZones.get(name);
+  let resolved: string | undefined;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return undefined; // RangeError: invalid time zone
+    resolved = undefined; // RangeError: invalid time zone
   }
+  resolvedZones.set(name, resolved);
+  return resolved;
 }
 
 /**

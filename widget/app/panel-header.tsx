@@ -4,10 +4,16 @@ type T = (key: string) => string;
 
 const OTHER: Record<Locale, Locale> = { en: 'es', es: 'en' };
 
-/** A language's own name ("Español"), so a visitor finds their language in any interface. */
+/**
+ * Each language's own name, so a visitor finds their language in any interface. Written out
+ * rather than asked of Intl.DisplayNames, whose first use loads locale data for tens of
+ * milliseconds under a throttled CPU (issue 7, bench); these are the names it gives, capitalized.
+ */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
+
+/** A language's own name ("Español"). */
 export function languageName(locale: Locale): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  return LANGUAGE_NAMES[locale];
 }
 
 interface HeaderProps {

@@ -59,10 +59,29 @@ export function Panel(props: PanelProps) {
   }, [open]);
 
   // New lines scroll into view; focus stays where the visitor is (the log announces them).
+  // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
+  const shownLines = useRef(0);
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (!el || !open) return;
+    const lines = state.transcript.length;
+    const opening = shownLines.current === 0;
+    shownLines.current = lines;
+    if (!opening) {
+      el.scrollTop = el.scrollHeight;
+      return;
+    }
+    // Just opened: reading scrollHeight now would force a layout of the whole panel inside the
+    // click (issue 7: most of click-to-first-message). In the next frame, before it is painted,
+    // the layout that frame needs anyway answers it.
+    const frame = requestAnimationFrame(() => {
+      el.scrollTop = el.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [state.transcript.length, open]);
+  useLayoutEffect(() => {
+    if (!open) shownLines.current = 0;
+  }, [open]);
 
   // The chosen button is gone with its step: give focus to the new step's first option, so a
   // keyboard or screen-reader user is not dropped to the top of the page.
