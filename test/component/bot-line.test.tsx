@@ -53,6 +53,20 @@ describe('an answer from the assistant', () => {
     expect(within(answer).getByRole('list', { name: 'Palabras de esta respuesta' })).toBeTruthy();
   });
 
+  it('finds a word inside another term’s longer word, and the word a term lists first where two start', () => {
+    const item = (body: string) => ({ body, sources: ['editorial' as const], reviewed: '2026-01-01' });
+    const content = {
+      ...en,
+      glossary: { marrow: ['marrow'], bone: ['bone marrow', 'bone'], transplant: ['stem cell', 'stem cells'] },
+      items: { ...en.items, 'glossary.marrow': item('m'), 'glossary.bone': item('b'), 'glossary.transplant': item('t') },
+    };
+    expect(glossaryHits('Stem cells come from Bone Marrow.', content)).toEqual([
+      { term: 'transplant', word: 'Stem cells' },
+      { term: 'bone', word: 'Bone Marrow' },
+      { term: 'marrow', word: 'Marrow' },
+    ]);
+  });
+
   it('matches whole words only, and not a term inside its own definition', () => {
     expect(glossaryHits('The stagecoach left.', en)).toEqual([]);
     expect(glossaryHits(en.items['glossary.mycn']!.body, en, 'glossary.mycn').map((h) => h.term)).not.toContain('mycn');
