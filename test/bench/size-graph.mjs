@@ -15,7 +15,7 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   loader: BUDGETS.loader,
-  conversation: 70_000,
+  conversation: 66_000,
 };
 
 export const LOADER = 'helpline-widget.js';
