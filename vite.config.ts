@@ -5,6 +5,31 @@ import { defineConfig } from 'vitest/config';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
+ * Mode "npm" (the last of `npm run build`'s builds): the npm module for apps that bundle the
+ * widget, dist/npm/helpline-widget.js from widget/module.ts (product.md, "Embedding contract").
+ * Preact, XState and DOMPurify are the package's dependencies: left as imports, so the app's
+ * bundler shares them with the app. The conversation stays a dynamic import: a chunk the app's
+ * bundler splits off. Not minified: the app's bundler minifies, and readable code is easier to
+ * debug in node_modules. Its types come from tsc (widget/tsconfig.module.json).
+ */
+const npmModule = () => ({
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  define: { __VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2020',
+    outDir: 'dist/npm',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: false,
+    lib: { entry: { 'helpline-widget': 'widget/module.ts' }, formats: ['es' as const] },
+    rolldownOptions: {
+      external: /^(preact|xstate|dompurify)(\/|$)/,
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+});
+
+/**
  * Two builds into dist/ (`npm run build` runs both):
  * - default mode: the loader, dist/helpline-widget.js, a classic script for one <script> tag;
  * - mode "app": the conversation (Preact, machine, content) as ES modules the loader imports on
@@ -15,6 +40,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  *   what a full English conversation loads (test/bench/size.mjs).
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'npm') return npmModule();
   const app = mode === 'app';
   return {
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
