@@ -61,6 +61,9 @@ export default defineConfig(({ mode }) => {
               entryFileNames: '[name].js',
               chunkFileNames: '[name]-[hash].js',
               codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+              // Vite leaves whitespace in ES-format library builds, for bundlers that read the
+              // pure annotations; these files go straight to browsers, so minify them fully.
+              minify: true,
             },
           }
         : {},
