@@ -12,6 +12,7 @@ const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT |
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -28,7 +29,10 @@ export const STRICT_CSP =
 async function load(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\]*\.\.)+/, '');
   const path = clean === '/' ? '/index.html' : clean;
-  for (const dir of ['dist', 'demo']) {
+  // The npm module's page (module.html) loads the package's dependencies as an app's bundler
+  // would find them; these three only, nothing else from node_modules.
+  const dirs = /^[/\\]node_modules[/\\](preact|xstate|dompurify)[/\\]/.test(path) ? ['.'] : ['dist', 'demo'];
+  for (const dir of dirs) {
     const file = join(root, dir, path);
     try {
       return { file, body: await readFile(file) };
