@@ -92,6 +92,13 @@ const meta = (m: StepMeta): StepMeta => m;
 const answer = (label: string, value: AnswerValue): StepOption => ({ label, event: { type: 'ANSWER', value } });
 const TALK: StepOption = { label: 'opt.talkToPerson', event: { type: 'HANDOFF' } };
 const START_OVER: StepOption = { label: 'opt.startOver', event: { type: 'RESTART' } };
+/**
+ * Back to the assistant from the hand-off (issue 5: outside chat hours it "offers the phone and
+ * the assistant"). It is the machine's own BACK, so the visitor returns to the step they left with
+ * the answers as they were; the hand-off is entered only by leaving a step, so BACK always leads
+ * somewhere from it (the welcome at least).
+ */
+const KEEP_TALKING: StepOption = { label: 'opt.keepTalking', event: { type: 'BACK' } };
 const NEXT: StepOption = { label: 'opt.next', event: { type: 'NEXT' } };
 const QUESTIONS: StepOption = { label: 'opt.questions', event: { type: 'QUESTIONS' } };
 const TRIALS: StepOption = { label: 'opt.trials', event: { type: 'TRIALS' } };
@@ -450,7 +457,7 @@ export const helplineMachine = setup({
       },
     },
     handoff: {
-      meta: meta({ kind: 'handoff', say: ['handoff.intro', 'handoff.phone'], options: [START_OVER] }),
+      meta: meta({ kind: 'handoff', say: ['handoff.intro', 'handoff.phone'], options: [KEEP_TALKING, START_OVER] }),
       exit: remember('handoff'),
       on: { HANDOFF: {} },
     },

@@ -28,6 +28,7 @@ export const ui: UiStrings = {
   'opt.emergency': 'This is an emergency',
   'opt.back': 'Back',
   'opt.startOver': 'Start over',
+  'opt.keepTalking': 'Keep talking with the assistant',
   'opt.dontKnow': 'I don’t know',
   'opt.whatMeans': 'What does this mean?',
   'opt.yes': 'Yes',

@@ -28,6 +28,7 @@ export const ui: UiStrings = {
   'opt.emergency': 'Es una emergencia',
   'opt.back': 'Atrás',
   'opt.startOver': 'Empezar de nuevo',
+  'opt.keepTalking': 'Seguir con el asistente',
   'opt.dontKnow': 'No lo sé',
   'opt.whatMeans': '¿Qué quiere decir esto?',
   'opt.yes': 'Sí',

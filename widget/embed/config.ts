@@ -24,6 +24,8 @@ export interface WidgetConfig extends LauncherConfig {
   /** Raw schedule text; parsed and validated by the app (flows/schedule.ts). */
   chatHours: string | null;
   storage: 'session' | 'local' | 'none';
+  /** data-storage was written and valid, not defaulted: staff mode stores only then (issue 6). */
+  storageAsked?: boolean;
   contentUrl: string | null;
 }
 
@@ -114,13 +116,14 @@ export function readAppConfig(
   warn: Warn,
 ): Omit<WidgetConfig, keyof LauncherConfig> {
   const c = { data, doc, base, warn };
-  return {
+  const app = {
     emergencyNumber: phone(c, 'emergencyNumber', DEFAULT_EMERGENCY),
     chatUrl: url(c, 'chatUrl'),
     chatHours: raw(c, 'chatHours') || null,
     storage: choice(c, 'storage', ['session', 'local', 'none'] as const),
     contentUrl: url(c, 'contentUrl'),
   };
+  return { ...app, storageAsked: raw(c, 'storage')?.toLowerCase() === app.storage };
 }
 
 /** Every attribute at once, as the loader and the app read them together. */

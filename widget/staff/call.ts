@@ -1,6 +1,8 @@
 import { createActor, type AnyStateMachine } from 'xstate';
 import { currentStep, helplineMachine, type Locale, type Step, type StepOption } from '../../flows';
 import type { Answer, CallRecord } from '../../flows/summary';
+import type { Store } from '../app/storage';
+import { isSavedOption, readSavedCall, toSavedCall, type SavedCall } from './saved-call';
 
 /** One move the specialist made: the step it was made at and the option chosen. */
 interface Move {
@@ -19,13 +21,24 @@ export interface CallState {
   canGoBack: boolean;
 }
 
+export interface CallOptions {
+  /**
+   * Where the call is kept between page loads. Given only when the page's data-storage asks for
+   * it (issue 6, mount-staff-view.tsx); without it the call lives in this page alone.
+   */
+  store?: Store;
+  machine?: AnyStateMachine;
+}
+
 /**
  * The conversation machine driven by a specialist (issue 6). Unlike the visitor conversation it
- * keeps no transcript and stores nothing: it remembers the path of choices so that the answers
- * panel can show them and "change" can walk back to any of them with the machine's own BACK.
+ * keeps no transcript: it remembers the path of choices so that the answers panel can show them,
+ * "change" can walk back to any of them with the machine's own BACK, and a saved call can be
+ * rebuilt by replaying them (saved-call.ts).
  */
-export function createCall(locale: Locale, machine: AnyStateMachine = helplineMachine) {
-  const actor = createActor(machine, { input: { locale } });
+export function createCall(locale: Locale, { store, machine = helplineMachine }: CallOptions = {}) {
+  const saved = readSavedCall(store?.load());
+  let actor = createActor(machine, { input: { locale: saved?.locale ?? locale } });
   const listeners = new Set<() => void>();
   let moves: Move[] = [];
   let explained: string[] = [];
@@ -33,6 +46,35 @@ export function createCall(locale: Locale, machine: AnyStateMachine = helplineMa
   let state: CallState;
 
   const step = (): Step => currentStep(actor.getSnapshot());
+
+  /**
+   * Replays a saved path through the fresh machine. Each move must be offered, by the same label
+   * and event, at the step it was made at, and must move the call on: a path today's steps no
+   * longer allow (another release, edited data) is not half-restored.
+   */
+  const replay = (call: SavedCall): boolean => {
+    for (const move of call.moves) {
+      const from = step();
+      const option = from.id === move.from ? from.options.find((o) => isSavedOption(o, move)) : undefined;
+      if (!option || option.event.type === 'EXPLAIN') return false;
+      actor.send(option.event as never);
+      if (step().id === from.id) return false;
+      moves.push({ from: from.id, option });
+    }
+    explained = [...new Set(call.explained)];
+    // The explanation on show belongs to the step the call is at, or to none.
+    const here = step();
+    explaining = call.explaining === (here.explain ?? `${here.id}.explain`) ? call.explaining : null;
+    return true;
+  };
+
+  const persist = () => {
+    if (!store) return;
+    // Start over leaves nothing behind (product.md, "start over erases them"), nor does a call
+    // that has not begun.
+    if (moves.length === 0 && explained.length === 0) return store.clear();
+    store.save(toSavedCall(state.locale, moves, explained, explaining));
+  };
 
   const publish = () => {
     const now = step();
@@ -53,6 +95,7 @@ export function createCall(locale: Locale, machine: AnyStateMachine = helplineMa
       explaining,
       canGoBack: moves.length > 0,
     };
+    persist();
     for (const listener of listeners) listener();
   };
 
@@ -68,7 +111,24 @@ export function createCall(locale: Locale, machine: AnyStateMachine = helplineMa
     return true;
   };
 
+  const stepBack = () => {
+    if (back()) {
+      moves = [...moves];
+      explaining = null;
+    }
+    publish();
+  };
+
   actor.start();
+  if (saved && !replay(saved)) {
+    // The saved call no longer fits: start fresh, in the page's language, and forget it.
+    actor.stop();
+    actor = createActor(machine, { input: { locale } });
+    actor.start();
+    moves = [];
+    explained = [];
+    explaining = null;
+  }
   publish();
 
   return {
@@ -79,6 +139,8 @@ export function createCall(locale: Locale, machine: AnyStateMachine = helplineMa
     },
     /** Chooses one of the current step's options. */
     choose(option: StepOption) {
+      // An option that goes back (the hand-off's "keep talking") is a step back, not a move.
+      if (option.event.type === 'BACK') return stepBack();
       const from = step();
       actor.send(option.event as never);
       if (option.event.type === 'EXPLAIN') {
@@ -91,13 +153,7 @@ export function createCall(locale: Locale, machine: AnyStateMachine = helplineMa
       }
       publish();
     },
-    back() {
-      if (back()) {
-        moves = [...moves];
-        explaining = null;
-      }
-      publish();
-    },
+    back: () => stepBack(),
     /** Walks back to an earlier step so its answer can be changed. */
     revisit(stepId: string) {
       // Each BACK either moves or stops: at most one per move made, so this always ends.

@@ -1,17 +1,21 @@
 import { render } from 'preact';
 import type { Locale, LocaleContent } from '../../content/types';
 import { loadContent } from '../app/load-content';
+import { openStore } from '../app/storage';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import summaryCss from '../summary/summary.css?inline';
 import { createCall } from './call';
+import { CALL_KEY } from './saved-call';
 import css from './staff.css?inline';
 import { StaffView } from './staff-view';
 
 /**
  * Staff mode (data-mode="staff", issue 6): the conversation as a script, drawn in place (the
- * page, or the data-target element) rather than in a floating panel. It stores nothing: a call
- * is not a visitor's session, and a shared helpline desk should not keep a caller's answers.
+ * page, or the data-target element) rather than in a floating panel. It stores nothing unless
+ * the page writes data-storage="session" or "local": a call is not a visitor's session, and a
+ * shared helpline desk should not keep a caller's answers by default (session storage is only
+ * the visitors' default).
  */
 export function mountStaffView(host: Host): AppHandle {
   const { root, config } = host;
@@ -19,10 +23,15 @@ export function mountStaffView(host: Host): AppHandle {
   const container = root.ownerDocument.createElement('div');
   root.append(container);
 
-  const call = createCall(config.locale);
+  const win = root.ownerDocument.defaultView ?? window;
+  const call = createCall(
+    config.locale,
+    config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, win, CALL_KEY) } : {},
+  );
   const vars = { phone: config.phone, emergency: config.emergencyNumber };
   let content: LocaleContent | null = null;
-  let wanted: Locale = config.locale;
+  // A restored call keeps the language it was in.
+  let wanted: Locale = call.getState().locale;
   let lastStep = '';
 
   const unwatch = call.subscribe(() => {

@@ -54,9 +54,10 @@ export function StaffView({ call, content, vars }: StaffViewProps) {
   };
 
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // On the document, not the view: focus may sit on <body> after a button disappears, and a
     // specialist's keys should still work. Text fields anywhere are left alone (shortcuts.ts).
+    // A layout effect, as for the call itself: a key pressed right after the view appears counts.
     const doc = root.current?.ownerDocument;
     if (!doc) return;
     const onKey = (event: KeyboardEvent) => {
