@@ -137,7 +137,7 @@ describe('staff mode storage', () => {
   });
 
   it('stores nothing anywhere without data-storage, or with data-storage="none"', async () => {
-    for (const data of [{}, { storage: 'none' }]) {
+    for (const data of [{}, { storage: 'none' }] as Record<string, string>[]) {
       const mounted = mountWith(data);
       await within(mounted.root as unknown as HTMLElement).findByRole('heading', { name: 'Say to the caller' });
       press('1');
