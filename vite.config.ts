@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
@@ -10,10 +13,10 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * Preact, XState and DOMPurify are the package's dependencies: left as imports, so the app's
  * bundler shares them with the app. The conversation stays a dynamic import: a chunk the app's
  * bundler splits off. Not minified: the app's bundler minifies, and readable code is easier to
- * debug in node_modules. Its types come from tsc (widget/tsconfig.module.json).
+ * debug in node_modules. Its types: see npmDeclarations.
  */
 const npmModule = () => ({
-  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), npmDeclarations()],
   define: { __VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2020',
@@ -26,6 +29,34 @@ const npmModule = () => ({
       external: /^(preact|xstate|dompurify)(\/|$)/,
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
+  },
+});
+
+/**
+ * The npm module's types, after its build: tsc writes the declarations (widget/tsconfig.module.json)
+ * into dist/npm/types, then every relative import in them gets the file name Node's ES module
+ * resolution asks for (`./embed/loader` -> `./embed/loader.js`, `../flows` -> `../flows/index.js`).
+ * Without that an app under moduleResolution "nodenext" gets errors, or with skipLibCheck every
+ * type silently turns into any; "bundler" resolution accepts both forms.
+ */
+const npmDeclarations = () => ({
+  name: 'helpline-npm-declarations',
+  closeBundle() {
+    const project = fileURLToPath(new URL('./', import.meta.url));
+    execFileSync(join(project, 'node_modules/.bin/tsc'), ['-p', join(project, 'widget/tsconfig.module.json')], { stdio: 'inherit' });
+    const types = join(project, 'dist/npm/types');
+    for (const name of readdirSync(types, { recursive: true }) as string[]) {
+      if (!name.endsWith('.d.ts')) continue;
+      const file = join(types, name);
+      const withExtension = (spec: string) => {
+        if (existsSync(join(dirname(file), spec + '.d.ts'))) return spec + '.js';
+        if (existsSync(join(dirname(file), spec, 'index.d.ts'))) return spec + '/index.js';
+        return spec;
+      };
+      const text = readFileSync(file, 'utf8');
+      const fixed = text.replace(/((?:from|import\()\s*)(['"])(\.{1,2}\/[^'"]*)\2/g, (_, before: string, q: string, spec: string) => before + q + withExtension(spec) + q);
+      if (fixed !== text) writeFileSync(file, fixed);
+    }
   },
 });
 
