@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
 
@@ -32,3 +37,43 @@ test('an app mounts the widget from the npm module, and its helpline link reache
   expect(requested.filter((p) => p.startsWith('/npm/app-'))).toHaveLength(1);
   expect(errors).toEqual([]);
 });
+
+/** An app's code against the package's published types (package.json "exports" -> "types"). */
+const APP = `
+import { classifyRisk, createHelplineWidget, type HelplineWidgetOptions, type RiskResult } from 'helpline-widget';
+const options: HelplineWidgetOptions = { locale: 'es', target: document.body, open: true, storage: 'none' };
+const api = createHelplineWidget(options);
+const off = api?.on('handoff', (detail) => detail.channel satisfies 'phone' | 'chat');
+off?.();
+const risk: RiskResult = classifyRisk({ ageMonths: 3, inrgStage: 'L1' });
+export const seen: [string, string | undefined] = [risk.group, api?.version];
+// @ts-expect-error: not a mode
+createHelplineWidget({ mode: 'admin' });
+// @ts-expect-error: the version is a string (types that resolved to any would let this pass)
+export const wrong: number = createHelplineWidget()!.version;
+`;
+
+for (const resolution of ['bundler', 'nodenext'] as const) {
+  test(`an app type-checks against the package's types (moduleResolution ${resolution})`, () => {
+    const repo = fileURLToPath(new URL('../../', import.meta.url));
+    const app = mkdtempSync(join(tmpdir(), 'helpline-types-'));
+    try {
+      mkdirSync(join(app, 'node_modules'));
+      symlinkSync(repo, join(app, 'node_modules', 'helpline-widget'), 'dir');
+      writeFileSync(join(app, 'package.json'), '{ "type": "module" }');
+      writeFileSync(join(app, 'app.ts'), APP);
+      const module = resolution === 'bundler' ? 'esnext' : 'nodenext';
+      const args = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', '', '--module', module, '--moduleResolution', resolution, 'app.ts'];
+      // No skipLibCheck: the declarations themselves must be valid too.
+      let errors = '';
+      try {
+        execFileSync(join(repo, 'node_modules/.bin/tsc'), args, { cwd: app, encoding: 'utf8' });
+      } catch (error) {
+        errors = (error as { stdout?: string }).stdout || String(error);
+      }
+      expect(errors).toBe('');
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  });
+}
