@@ -97,8 +97,9 @@ describe('the conversation under random use', () => {
         for (const pick of picks) {
           const before = currentStep(actor.getSnapshot());
           const option = before.options[pick % before.options.length];
-          // Start over erases the way back by design; EXPLAIN and staying put are not moves.
-          if (!option || option.event.type === 'RESTART') continue;
+          // Start over erases the way back by design; EXPLAIN and staying put are not moves; the
+          // hand-off's "keep talking" is a BACK itself (issue 5), checked below.
+          if (!option || option.event.type === 'RESTART' || option.event.type === 'BACK') continue;
           actor.send(option.event as HelplineEvent);
           const after = currentStep(actor.getSnapshot());
           if (after.id !== before.id) visited.push({ id: after.id, facts: actor.getSnapshot().context.facts });
