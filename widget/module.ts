@@ -87,5 +87,38 @@ export function createHelplineWidget(options: HelplineWidgetOptions = {}): Helpl
       if (good) data[key] = text;
     }
   }
-  return boot(window, null, () => import('./embed/app'), { data, target });
+  // An app's widget is its own: the loader's one-per-page global and queue go to a window of this
+  // widget's own; the settings come as a <script>'s would; an Element target is put in place as
+  // soon as the widget exists (its ready event, sent synchronously, before the app can load).
+  const place = (event: Event) => {
+    const element = event.target as HTMLElement;
+    element.dataset.inline = '';
+    target!.append(element);
+  };
+  if (target) doc.addEventListener('helpline:ready', place, { capture: true, once: true });
+  try {
+    const script = { dataset: data, src: '' } as Partial<HTMLScriptElement> as HTMLScriptElement;
+    return boot(ownWindow(), script, () => import('./embed/app'));
+  } finally {
+    doc.removeEventListener('helpline:ready', place, { capture: true });
+  }
+}
+
+/**
+ * The page's window, except that window.HelplineWidget is kept apart, so the loader's "included
+ * twice" check, queue and global stay the <script> tag's (widget/embed/loader.ts), not an app's.
+ * Methods are bound to the real window: the platform rejects them called on a proxy.
+ */
+function ownWindow(): Window {
+  const own: { HelplineWidget?: unknown } = {};
+  const mine = (key: PropertyKey): key is 'HelplineWidget' => key === 'HelplineWidget';
+  return new Proxy(window, {
+    get(win, key) {
+      if (mine(key)) return own[key];
+      const value: unknown = Reflect.get(win, key);
+      return typeof value === 'function' ? value.bind(win) : value;
+    },
+    set: (win, key, value) => (mine(key) ? ((own[key] = value), true) : Reflect.set(win, key, value)),
+    deleteProperty: (win, key) => (mine(key) ? delete own[key] : Reflect.deleteProperty(win, key)),
+  });
 }

@@ -30,16 +30,6 @@ interface Stub {
 type WidgetWindow = Window & { HelplineWidget?: HelplineApi | Stub };
 
 /**
- * An app's own settings instead of a <script>'s (widget/module.ts, the npm module): already
- * validated data-* style values and the element to render into. Such a widget is one of possibly
- * several, owned by the app: no window.HelplineWidget, no queue, no "included twice".
- */
-export interface ModuleSource {
-  data: DOMStringMap;
-  target: Element | null;
-}
-
-/**
  * Boots one widget: reads the script's data-* settings, draws the launcher in a shadow root,
  * installs window.HelplineWidget and replays calls queued before it loaded. The conversation
  * itself (Preact, the machine, content) is fetched when the browser is idle and mounted when the
@@ -50,11 +40,10 @@ export function boot(
   win: WidgetWindow,
   script: HTMLScriptElement | null,
   loadApp: (url: string) => Promise<{ mount: MountApp }>,
-  module?: ModuleSource,
 ): HelplineApi | undefined {
   const doc = win.document;
   const warn = (message: string) => console.warn('[helpline-widget] ' + message);
-  const existing = module ? undefined : (win.HelplineWidget as Stub | undefined);
+  const existing = win.HelplineWidget as Stub | undefined;
   if (existing?.version) {
     warn('the script is included twice; keeping the first widget.');
     return;
@@ -65,10 +54,9 @@ export function boot(
   }
   const queued = Array.isArray(existing?.q) ? (existing.q as unknown[]) : [];
 
-  const data = module?.data ?? script?.dataset ?? {};
+  const data = script?.dataset ?? {};
   const base = script?.src || doc.baseURI;
   const config = readLauncherConfig(data, doc, base, warn);
-  if (module?.target) config.target = module.target;
   const element = doc.createElement(TAG);
   const root = element.attachShadow({ mode: 'open' });
   element.dataset.position = config.position;
@@ -138,7 +126,7 @@ export function boot(
   for (const type of ['pointerenter', 'focus']) launcher.addEventListener(type, ensureApp, { once: true });
 
   (config.target ?? doc.body).append(element);
-  if (!module) win.HelplineWidget = api;
+  win.HelplineWidget = api;
 
   for (const call of queued) {
     const [method, args] = Array.isArray(call) ? call : [];
