@@ -3,9 +3,11 @@ import { LAUNCHER_LABELS } from '../../content/launcher';
 import type { Locale, LocaleContent } from '../../content/types';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
+import { sanitizeHtml } from '../sanitize';
 import { mountStaff } from '../staff/mount-staff';
+import { glossaryHits } from './bot-line';
 import { chatSetup } from './chat-hours';
-import { createConversation } from './conversation';
+import { createConversation, type Conversation } from './conversation';
 import { loadLexicon, matchFreeText } from './free-text';
 import { loadContent } from './load-content';
 import css from './panel.css?inline';
@@ -13,23 +15,48 @@ import { Panel } from './panel';
 import { openStore } from './storage';
 import { followViewport } from './viewport';
 
+/** The id of the transcript's newest line, 0 when it is empty. */
+function lastId(conversation: Conversation): number {
+  const { transcript } = conversation.getState();
+  return transcript[transcript.length - 1]?.id ?? 0;
+}
+
+/**
+ * Work for the hidden panel done one piece per idle period, so that no piece is a long task
+ * (> 50 ms at a 4x CPU throttle) on the host page (issue 7, `npm run bench`). Without
+ * requestIdleCallback (Safari, jsdom) each piece waits for a timer instead.
+ */
+function idleSteps(win: Window) {
+  const steps: (() => void)[] = [];
+  let waiting = false;
+  const next = () => {
+    waiting = false;
+    steps.shift()?.();
+    if (steps.length) wait();
+  };
+  const wait = () => {
+    if (waiting) return;
+    waiting = true;
+    if (win.requestIdleCallback) win.requestIdleCallback(next);
+    else win.setTimeout(next, 1);
+  };
+  return (...more: (() => void)[]) => {
+    steps.push(...more);
+    wait();
+  };
+}
+
 /** Mounts the conversation into the loader's shadow root and returns what the public API drives. */
 export function mount(host: Host): AppHandle {
   // Staff mode is the same flow as a script for helpline specialists, not a chat (issue 6).
   if (host.config.mode === 'staff') return mountStaff(host);
   const { root, launcher, config } = host;
   const win = root.ownerDocument.defaultView ?? window;
-  adoptStyles(root, css);
   const container = root.ownerDocument.createElement('div');
   container.className = 'panel-host';
   root.append(container);
 
   const store = openStore(config.storage, win);
-  const conversation = createConversation({ locale: config.locale, store, matchText: matchFreeText });
-  const lastId = () => {
-    const { transcript } = conversation.getState();
-    return transcript[transcript.length - 1]?.id ?? 0;
-  };
   const chat = chatSetup(config.chatUrl, config.chatHours, host.warn);
   const vars = { phone: config.phone, emergency: config.emergencyNumber };
   const now = () => new Date(Date.now());
@@ -37,14 +64,62 @@ export function mount(host: Host): AppHandle {
   let content: LocaleContent | null = null;
   let open = false;
   let unread = false;
+  /**
+   * Whether the transcript is drawn. The first draw of the hidden panel happens when the browser
+   * is idle, in pieces (see firstDraw); opening the panel draws everything at once.
+   */
+  let lines = true;
   let lastStep = '';
   /** The newest line the loop below has seen: ids only grow, even when the transcript restarts. */
-  let seenId = lastId();
+  let seenId = 0;
   /** The latest language asked for: an older load that finishes later must not win. */
-  let wanted: Locale = conversation.getState().locale;
+  let wanted: Locale = config.locale;
+  const later = idleSteps(win);
+
+  let conversation: Conversation | undefined;
+  let unwatch = () => {};
+  /**
+   * The machine, with the conversation saved on an earlier page: created in the first idle piece
+   * after mounting (tens of milliseconds under a throttled CPU), or at once when the visitor or
+   * the page acts first.
+   */
+  const talk = (): Conversation => {
+    if (conversation) return conversation;
+    const started = (conversation = createConversation({ locale: config.locale, store, matchText: matchFreeText }));
+    lastStep = started.getState().step.id;
+    seenId = lastId(started);
+    unwatch = started.subscribe(() => {
+      const { step, transcript } = started.getState();
+      if (step.id !== lastStep) {
+        lastStep = step.id;
+        host.emit('step', { state: step.id });
+        if (step.id === 'emergency') host.emit('emergency', {});
+      }
+      // A message that arrives while the panel is closed marks the launcher (issue 5, "unread").
+      if (!open && transcript.some((e) => e.id > seenId && e.by !== 'user')) {
+        unread = true;
+        labelLauncher();
+      }
+      seenId = lastId(started);
+    });
+    // A restored conversation keeps the language it was in; the launcher follows it.
+    void switchLocale(started.getState().locale, () => (open ? draw() : firstDraw()));
+    return started;
+  };
+  later(() => {
+    if (container.isConnected) talk();
+  });
+
+  let stopViewport: (() => void) | undefined;
+  /** The panel's styles, and the viewport it follows: needed from its first draw on. */
+  const style = () => {
+    if (stopViewport) return;
+    adoptStyles(root, css);
+    stopViewport = followViewport(win, container);
+  };
 
   const labelLauncher = () => {
-    const locale = conversation.getState().locale;
+    const locale = talk().getState().locale;
     const unreadText = unread && content ? content.ui['ui.unread'] : undefined;
     launcher.setAttribute('aria-label', unreadText ? `${LAUNCHER_LABELS[locale]} (${unreadText})` : LAUNCHER_LABELS[locale]);
     launcher.toggleAttribute('data-unread', unread);
@@ -52,12 +127,15 @@ export function mount(host: Host): AppHandle {
 
   const draw = () => {
     if (!content) return;
+    if (open) lines = true;
+    style();
     render(
       <Panel
-        conversation={conversation}
+        conversation={talk()}
         content={content}
         vars={vars}
         open={open}
+        lines={lines}
         chat={chat}
         now={now}
         onClose={() => handle.close()}
@@ -68,22 +146,6 @@ export function mount(host: Host): AppHandle {
       container,
     );
   };
-
-  const unwatch = conversation.subscribe(() => {
-    const { step, transcript } = conversation.getState();
-    if (step.id !== lastStep) {
-      lastStep = step.id;
-      host.emit('step', { state: step.id });
-      if (step.id === 'emergency') host.emit('emergency', {});
-    }
-    // A message that arrives while the panel is closed marks the launcher (issue 5, "unread").
-    if (!open && transcript.some((e) => e.id > seenId && e.by !== 'user')) {
-      unread = true;
-      labelLauncher();
-    }
-    seenId = lastId();
-  });
-  lastStep = conversation.getState().step.id;
 
   // data-content-url (issue 4): fetched once, checked against the first language loaded (both
   // languages share their keys). The built-in text shows at once; valid overrides replace it
@@ -117,8 +179,33 @@ export function mount(host: Host): AppHandle {
   // Without the phrase lists typed text is answered as not understood; the buttons still work.
   const lexicon = (locale: Locale) => loadLexicon(locale).catch(() => {});
 
+  /**
+   * The hidden panel's first draw, in idle pieces of under 50 ms each: its styles, the first use
+   * of the sanitizer and the glossary's pattern (V8 compiles a pattern on its first run), then
+   * the panel without its transcript, then the transcript. Each piece is a no-op once the visitor has
+   * opened the panel, which draws at once.
+   */
+  const firstDraw = () => {
+    lines = false;
+    const unlessDrawn = (step: () => void) => () => {
+      if (!lines && content && container.isConnected) step();
+    };
+    later(
+      unlessDrawn(style),
+      unlessDrawn(() => {
+        sanitizeHtml('<p>.</p>', win);
+        glossaryHits('', content as LocaleContent);
+      }),
+      unlessDrawn(draw),
+      unlessDrawn(() => {
+        lines = true;
+        draw();
+      }),
+    );
+  };
+
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
-  function switchLocale(locale: Locale): Promise<void> {
+  function switchLocale(locale: Locale, draws = draw): Promise<void> {
     wanted = locale;
     return Promise.all([loadContent(locale), lexicon(locale)]).then(
       ([loaded]) => {
@@ -126,9 +213,9 @@ export function mount(host: Host): AppHandle {
         content = withOverrides(loaded);
         fetchOverrides(loaded);
         config.locale = locale;
-        if (conversation.getState().locale !== locale) conversation.send({ type: 'SET_LOCALE', locale });
+        if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
         labelLauncher();
-        draw();
+        draws();
       },
       (error: unknown) => {
         const message = `the ${locale} content could not load (${String(error)}).`;
@@ -138,9 +225,8 @@ export function mount(host: Host): AppHandle {
     );
   }
 
-  const stopViewport = followViewport(win, container);
-
   const setOpen = (next: boolean) => {
+    talk();
     if (next === open) return;
     open = next;
     if (open && unread) {
@@ -159,21 +245,19 @@ export function mount(host: Host): AppHandle {
     close: () => setOpen(false),
     toggle: () => setOpen(!open),
     reset() {
-      conversation.send({ type: 'RESTART' });
+      talk().send({ type: 'RESTART' });
     },
     setLocale(locale) {
+      talk();
       void switchLocale(locale);
     },
     destroy() {
       unwatch();
-      stopViewport();
+      stopViewport?.();
       render(null, container);
-      conversation.stop();
+      conversation?.stop();
       container.remove();
     },
   };
-
-  // A restored conversation keeps the language it was in; the launcher follows it.
-  void switchLocale(wanted);
   return handle;
 }

@@ -19,6 +19,8 @@ export interface PanelProps {
   content: LocaleContent;
   vars: TextVars;
   open: boolean;
+  /** Whether to draw the transcript; false only while the hidden panel is first drawn in idle pieces (mount.tsx). */
+  lines?: boolean;
   chat: ChatSetup;
   /** The widget's clock, read when a hand-off card shows (no timers in the machine). */
   now(): Date;
@@ -146,7 +148,7 @@ export function Panel(props: PanelProps) {
           so at 320 px or 200% zoom they are never pushed off screen (issue 5). */}
       <div ref={scroller} class="scroller">
       <div class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
-        {state.transcript.map((entry) => {
+        {props.lines !== false && state.transcript.map((entry) => {
           if (entry.by === 'user') return <UserLine key={entry.id} label={entry.label} text={entry.text} t={t} />;
           if (entry.by === 'bot') return <BotLine key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
           if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
