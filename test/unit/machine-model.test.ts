@@ -1,6 +1,7 @@
 import { transition, type AnyStateNode } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { en, es } from '../../content';
+import { conversationPoint } from '../fixtures/conversation-points';
 import {
   GLOSSARY_TERMS,
   STEP_IDS,
@@ -32,23 +33,11 @@ const eventsAt = (snapshot: Snapshot): HelplineEvent[] => [
   ...GLOBAL_EVENTS,
 ];
 
-/**
- * Every distinct point of the conversation the visitor can reach. A point is its step plus the
- * memory that step reads: the intake's next question depends on the answers so far, a result's
- * options on the groups still possible, the recurrence outcome on the first group. The trail and language are left out (BACK and
- * SET_LOCALE lead to points reached otherwise), which keeps the graph finite.
- */
+/** Every distinct point of the conversation the visitor can reach (see conversationPoint). */
 function reachable(): Snapshot[] {
   const paths = getShortestPaths(helplineMachine, {
     events: eventsAt,
-    serializeState: (snapshot) => {
-      const id = currentStep(snapshot).id;
-      const { facts, asked, result, firstGroup } = snapshot.context;
-      if (id.startsWith('intake.')) return JSON.stringify([id, facts, asked]);
-      if (id === 'recurrence.where') return JSON.stringify([id, firstGroup]);
-      if (id === 'risk.undetermined') return JSON.stringify([id, result?.possibleGroups]);
-      return id;
-    },
+    serializeState: conversationPoint,
   });
   return paths.map((path) => path.state as Snapshot);
 }
