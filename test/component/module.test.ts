@@ -1,4 +1,6 @@
 import { vi, type MockInstance } from 'vitest';
+import { mount } from '../../widget/embed/app';
+import { boot } from '../../widget/embed/loader';
 import { classifyRisk, createHelplineWidget, type HelplineApi, type HelplineWidgetOptions } from '../../widget/module';
 
 const mounted: HelplineApi[] = [];
@@ -110,6 +112,18 @@ describe('createHelplineWidget, the npm module', () => {
     a.destroy();
     expect(document.querySelectorAll('helpline-widget')).toHaveLength(1);
     expect(document.querySelector('helpline-widget')).toBe(second);
+  });
+
+  it('lives beside a <script>-tag widget without taking its global or tripping "included twice"', () => {
+    const script = Object.assign(document.createElement('script'), { src: 'https://cdn.example.org/helpline-widget.js' });
+    const page = boot(window, script, async () => ({ mount }))!;
+    mounted.push(page);
+    const api = create({ storage: 'none' })!;
+    expect(document.querySelectorAll('helpline-widget')).toHaveLength(2);
+    expect((window as { HelplineWidget?: unknown }).HelplineWidget).toBe(page);
+    api.destroy();
+    expect((window as { HelplineWidget?: unknown }).HelplineWidget).toBe(page);
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('leaves nothing behind when destroyed, and can be created again', () => {
