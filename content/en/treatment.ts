@@ -19,7 +19,7 @@ export const treatment: Record<string, ContentItem> = {
     'High risk treatment has three phases. I can walk you through each one. Stop me at any time.',
   ),
   'treatment.high.induction': item(
-    '<p><strong>Phase 1: induction.</strong> The goal is to shrink the cancer as much as we can.</p><ul><li>Your child gets several chemo drugs, in turns, at high doses.</li><li>Then a surgeon takes out the tumor that is still there.</li></ul><p>Some new drugs are being tested in this phase.</p>',
+    '<p><strong>Phase 1: induction.</strong> The goal is to shrink the cancer as much as possible.</p><ul><li>Your child gets several chemo drugs, in turns, at high doses.</li><li>Then a surgeon takes out the tumor that is still there.</li></ul><p>Some new drugs are being tested in this phase.</p>',
     RISK,
     'The first phase is called induction. It uses strong chemo, then surgery.',
   ),
