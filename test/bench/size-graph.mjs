@@ -25,11 +25,13 @@ export const LOADER = 'helpline-widget.js';
  * @typedef {Record<string, Chunk>} Manifest
  */
 
-/** Dynamic imports a visitor's conversation in `locale` never loads. */
-const notLoaded = (key, locale) => {
+/** Dynamic imports a visitor's conversation in `locale` never loads (with `chat`: on a site that links a live chat). */
+const notLoaded = (key, locale, chat) => {
   // another language's content or typed-phrase list
   const language = /^content\/(?:lexicon\/)?([a-z]{2})(?:\/index)?\.ts$/.exec(key);
   if (language) return language[1] !== locale;
+  // the code that reads chat hours: only where data-chat-url (or data-chat-hours) is set
+  if (key === 'widget/app/chat-hours.ts') return !chat;
   // the staff guide (data-mode="staff" only) and content overrides (data-content-url only): site
   // options a visitor's conversation does not need
   return key.startsWith('widget/staff/') || key === 'widget/app/content-overrides.ts';
@@ -38,12 +40,14 @@ const notLoaded = (key, locale) => {
 /**
  * Everything a full conversation in one language may load: the loader, the app's entry and its
  * static imports, and every dynamic import reachable from them (that locale's content, the
- * free-text lexicon, ...), except the other languages' content and the staff guide.
+ * free-text lexicon, ...), except the other languages' content and the staff guide; the chat
+ * hours code only with `chat`.
  * @param {Manifest} manifest
  * @param {string} locale
+ * @param {{ chat?: boolean }} [options]
  * @returns {string[]} file names relative to dist/
  */
-export function conversationFiles(manifest, locale) {
+export function conversationFiles(manifest, locale, { chat = false } = {}) {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
   if (entries.length !== 1) throw new Error(`expected one app entry in the manifest, found ${entries.length}`);
   if (!Object.keys(manifest).some((key) => key.startsWith(`content/${locale}`))) {
@@ -56,7 +60,7 @@ export function conversationFiles(manifest, locale) {
     if (files.has(chunk.file)) return;
     files.add(chunk.file);
     for (const next of chunk.imports ?? []) visit(next);
-    for (const next of chunk.dynamicImports ?? []) if (!notLoaded(next, locale)) visit(next);
+    for (const next of chunk.dynamicImports ?? []) if (!notLoaded(next, locale, chat)) visit(next);
   };
   visit(entries[0][0]);
   return [LOADER, ...files];

@@ -89,6 +89,38 @@ test('an inline embed renders inside data-target, open, with zero axe violations
   await expectNoAxeViolations(page);
 });
 
+test('loads the code that reads chat hours only on a site that links a live chat', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const chatCode = () => requested.filter((p) => /\/chat-hours-[\w-]+\.js$/.test(p));
+  const talk = async () => {
+    const dialog = widget(page).getByRole('dialog');
+    await dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: 'Talk to a person' }).click();
+    await expect(dialog.getByRole('log')).toContainText(/Live chat/);
+    return dialog;
+  };
+  await serve(
+    page,
+    '/no-chat.html',
+    `<!doctype html><html lang="en"><head><title>No chat</title></head><body><main><h1>No chat</h1></main>
+    <script src="/helpline-widget.js" defer data-open="true" data-storage="none"></script></body></html>`,
+  );
+  const without = await talk();
+  await expect(without.getByRole('link', { name: 'Open live chat' })).toHaveCount(0);
+  expect(chatCode()).toEqual([]);
+
+  await serve(
+    page,
+    '/with-chat.html',
+    `<!doctype html><html lang="en"><head><title>Chat</title></head><body><main><h1>Chat</h1></main>
+    <script src="/helpline-widget.js" defer data-open="true" data-storage="none" data-chat-url="https://chat.example.org/"
+      data-chat-hours="Mon-Sun 00:00-24:00 UTC"></script></body></html>`,
+  );
+  const withChat = await talk();
+  await expect(withChat.getByRole('link', { name: 'Open live chat' })).toBeVisible();
+  expect(chatCode()).toHaveLength(1);
+});
+
 test('live chat is offered while staffed and reported as a chat hand-off; bad hours warn once', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));

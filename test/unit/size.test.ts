@@ -9,8 +9,9 @@ const manifest = {
     file: 'helpline-app.js',
     isEntry: true,
     imports: ['_shared.js'],
-    dynamicImports: ['content/en/index.ts', 'content/es/index.ts', 'widget/staff/view.tsx', 'content/lexicon.ts'],
+    dynamicImports: ['content/en/index.ts', 'content/es/index.ts', 'widget/staff/view.tsx', 'content/lexicon.ts', 'widget/app/chat-hours.ts'],
   },
+  'widget/app/chat-hours.ts': { file: 'chat-hours-1.js', isDynamicEntry: true, imports: ['_shared.js'] },
   'content/lexicon.ts': { file: 'lexicon-1.js', isDynamicEntry: true },
   'content/en/index.ts': { file: 'en-1.js', isDynamicEntry: true, imports: ['_tiny.js', '_content.js'] },
   'content/es/index.ts': { file: 'es-1.js', isDynamicEntry: true, imports: ['_tiny.js'] },
@@ -31,6 +32,11 @@ describe('what a full conversation loads', () => {
     expect(files).not.toContain('en-1.js');
     expect(files).not.toContain('content-1.js');
     expect(files).not.toContain('staff-1.js');
+  });
+
+  it('counts the chat hours code only for a site that links a live chat', () => {
+    expect(conversationFiles(manifest, 'en')).not.toContain('chat-hours-1.js');
+    expect(conversationFiles(manifest, 'en', { chat: true })).toContain('chat-hours-1.js');
   });
 
   it('fails loudly when a language is not a chunk of its own', () => {

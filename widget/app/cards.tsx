@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
-import { chatStatus, formatReopening, type ChatSetup } from './chat-hours';
+import type { ChatOffer } from './chat-hours';
 import { memo } from './memo';
 import { RichText } from './rich-text';
 import { factorKey, valueKey, type RiskView } from './risk-view';
@@ -46,7 +46,7 @@ export const UserLine = memo(function UserLine({ label, text, t }: { label?: str
 export interface HandoffCardProps {
   content: LocaleContent;
   vars: TextVars;
-  chat: ChatSetup;
+  chat: ChatOffer;
   now(): Date;
   t: T;
   /** Whether the panel is showing: opening it again reads the clock again. */
@@ -60,7 +60,7 @@ export interface HandoffCardProps {
  * visitor's language and time zone, and the phone line and the assistant stay on offer.
  */
 export const HandoffCard = memo(function HandoffCard({ content, vars, chat, now, t, open, onChat }: HandoffCardProps) {
-  const status = useMemo(() => chatStatus(chat, now()), [chat, now, open]);
+  const status = useMemo(() => chat.status(now()), [chat, now, open]);
   const say = (key: string, extra?: Record<string, string>) => {
     const item = content.items[key];
     return item ? <RichText html={fill(item.body, vars, extra)} /> : null;
@@ -80,3 +80,28 @@ export const HandoffCard = memo(function HandoffCard({ content, vars, chat, now,
     </div>
   );
 });
+
+/**
+ * When chat reopens, in the visitor's language and own time zone, naming the zone ("Monday
+ * 9:00 AM Eastern Standard Time"): the schedule's zone may not be theirs.
+ */
+export function formatReopening(at: Date, lang: string, timeZone?: string): string {
+  const key = `${lang} ${timeZone ?? ''}`;
+  let format = reopeningFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'long',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    reopeningFormats.set(key, format);
+  }
+  return format.format(at);
+}
+
+/** One formatter per language and zone, reused by every closed-hours card. */
+const reopeningFormats = new Map<string, Intl.DateTimeFormat>();

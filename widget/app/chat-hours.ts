@@ -1,7 +1,14 @@
 import { DEFAULT_CHAT_HOURS, isOpen, nextOpening, parseSchedule, type Schedule } from '../../flows/schedule';
 
+export type ChatStatus = { state: 'open'; url: string } | { state: 'closed'; reopens: Date } | { state: 'none' };
+
+/** What the hand-off card asks about live chat: whether it is offered at a given time. */
+export interface ChatOffer {
+  status(now: Date): ChatStatus;
+}
+
 /** Live chat as configured: the link (data-chat-url) and the staffed hours (data-chat-hours). */
-export interface ChatSetup {
+export interface ChatSetup extends ChatOffer {
   url: string | null;
   schedule: Schedule;
 }
@@ -19,6 +26,9 @@ function withDefaultHours(url: string | null): ChatSetup {
     get schedule() {
       return (defaultSchedule ??= parseSchedule(DEFAULT_CHAT_HOURS) as Schedule);
     },
+    status(now) {
+      return chatStatus(this, now);
+    },
   };
 }
 
@@ -29,43 +39,16 @@ function withDefaultHours(url: string | null): ChatSetup {
 export function chatSetup(url: string | null, hours: string | null, warn: (message: string) => void): ChatSetup {
   if (hours === null) return withDefaultHours(url);
   const parsed = parseSchedule(hours);
-  if (parsed.ok) return { url, schedule: parsed };
+  if (parsed.ok) return { url, schedule: parsed, status: (now) => chatStatus({ url, schedule: parsed }, now) };
   warn(`data-chat-hours="${hours}": ${parsed.message} Using "${DEFAULT_CHAT_HOURS}".`);
   return withDefaultHours(url);
 }
 
-export type ChatStatus = { state: 'open'; url: string } | { state: 'closed'; reopens: Date } | { state: 'none' };
-
 /** Chat is offered only while staffed and only when the site gave a link to it. */
-export function chatStatus(setup: ChatSetup, now: Date): ChatStatus {
+export function chatStatus(setup: Omit<ChatSetup, 'status'>, now: Date): ChatStatus {
   if (!setup.url) return { state: 'none' };
   if (isOpen(setup.schedule, now)) return { state: 'open', url: setup.url };
   const reopens = nextOpening(setup.schedule, now);
   // Hours that never come round again (every day closed) amount to no live chat.
   return reopens ? { state: 'closed', reopens } : { state: 'none' };
 }
-
-/**
- * When chat reopens, in the visitor's language and own time zone, naming the zone ("Monday
- * 9:00 AM Eastern Standard Time"): the schedule's zone may not be theirs.
- */
-export function formatReopening(at: Date, lang: string, timeZone?: string): string {
-  const key = `${lang} ${timeZone ?? ''}`;
-  let format = reopeningFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, {
-      weekday: 'long',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'long',
-      ...(timeZone ? { timeZone } : {}),
-    });
-    reopeningFormats.set(key, format);
-  }
-  return format.format(at);
-}
-
-/** One formatter per language and zone, reused by every closed-hours card. */
-const reopeningFormats = new Map<string, Intl.DateTimeFormat>();

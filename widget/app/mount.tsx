@@ -6,7 +6,7 @@ import { adoptStyles } from '../embed/styles';
 import { sanitizeHtml } from '../sanitize';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './bot-line';
-import { chatSetup } from './chat-hours';
+import type { ChatOffer } from './chat-hours';
 import { createConversation, type Conversation } from './conversation';
 import { loadLexicon, matchFreeText } from './free-text';
 import { loadContent } from './load-content';
@@ -14,6 +14,9 @@ import css from './panel.css?inline';
 import { Panel } from './panel';
 import { openStore } from './storage';
 import { followViewport } from './viewport';
+
+/** No live chat: the site gave no link to one. */
+const NO_CHAT: ChatOffer = { status: () => ({ state: 'none' }) };
 
 /** The id of the transcript's newest line, 0 when it is empty. */
 function lastId(conversation: Conversation): number {
@@ -57,7 +60,18 @@ export function mount(host: Host): AppHandle {
   root.append(container);
 
   const store = openStore(config.storage, win);
-  const chat = chatSetup(config.chatUrl, config.chatHours, host.warn);
+  // Live chat is offered only on sites that link one (data-chat-url): the code that reads
+  // staffed hours loads only there, or where data-chat-hours asks for a check (issue 7).
+  let chat: ChatOffer = NO_CHAT;
+  const chatLoaded =
+    config.chatUrl || config.chatHours !== null
+      ? import('./chat-hours').then(
+          ({ chatSetup }) => {
+            chat = chatSetup(config.chatUrl, config.chatHours, host.warn);
+          },
+          (error: unknown) => host.warn(`the chat hours could not load (${String(error)}); live chat is not offered.`),
+        )
+      : null;
   const vars = { phone: config.phone, emergency: config.emergencyNumber };
   const now = () => new Date(Date.now());
 
@@ -207,7 +221,7 @@ export function mount(host: Host): AppHandle {
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
   function switchLocale(locale: Locale, draws = draw): Promise<void> {
     wanted = locale;
-    return Promise.all([loadContent(locale), lexicon(locale)]).then(
+    return Promise.all([loadContent(locale), lexicon(locale), chatLoaded]).then(
       ([loaded]) => {
         if (wanted !== locale) return;
         content = withOverrides(loaded);

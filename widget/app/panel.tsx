@@ -6,7 +6,7 @@ import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
 import { BotLine } from './bot-line';
 import { HandoffCard, RiskCard, UserLine } from './cards';
-import type { ChatSetup } from './chat-hours';
+import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationState } from './conversation';
 import { GlobalControls } from './global-controls';
 import { PanelHeader } from './panel-header';
@@ -21,7 +21,7 @@ export interface PanelProps {
   open: boolean;
   /** Whether to draw the transcript; false only while the hidden panel is first drawn in idle pieces (mount.tsx). */
   lines?: boolean;
-  chat: ChatSetup;
+  chat: ChatOffer;
   /** The widget's clock, read when a hand-off card shows (no timers in the machine). */
   now(): Date;
   onClose(): void;
