@@ -123,6 +123,9 @@ export function mount(host: Host): AppHandle {
   later(() => {
     if (container.isConnected) talk();
   });
+  // The page's language is fetched meanwhile (a restored conversation may ask for the other).
+  loadContent(config.locale).catch(() => {});
+  loadLexicon(config.locale).catch(() => {});
 
   let stopViewport: (() => void) | undefined;
   /** The panel's styles, and the viewport it follows: needed from its first draw on. */
