@@ -47,14 +47,14 @@ lines.push(
   row('loader', loader, budget(loader.brotli, BUDGETS.loader, CEILINGS.loader)),
   row(`full English conversation (${english.length} files)`, en, budget(en.brotli, BUDGETS.conversation, CEILINGS.conversation)),
   row(`full Spanish conversation (${spanish.length} files)`, es, budget(es.brotli, BUDGETS.conversation, CEILINGS.conversation)),
-  row(`English, with live chat (${withChat.length} files)`, chat, budget(chat.brotli, BUDGETS.conversation, CEILINGS.conversation)),
+  row(`English, with live chat (${withChat.length} files)`, chat, budget(chat.brotli, BUDGETS.conversation, CEILINGS.withChat)),
   '',
   `English conversation: ${english.join(', ')}`,
   `With live chat (data-chat-url) also: ${withChat.filter((f) => !english.includes(f)).join(', ')}`,
 );
 console.log(lines.join('\n'));
 
-const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.conversation && 'the conversation with live chat'].filter(Boolean);
+const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat'].filter(Boolean);
 if (over.length) {
   console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (issue 7).`);
   process.exit(1);

@@ -47,6 +47,8 @@ describe('what a full conversation loads', () => {
     expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000 });
     expect(CEILINGS.loader).toBe(BUDGETS.loader);
     expect(CEILINGS.conversation).toBeGreaterThanOrEqual(BUDGETS.conversation);
-    expect(CEILINGS.conversation).toBeLessThanOrEqual(66_000);
+    expect(CEILINGS.conversation).toBeLessThanOrEqual(58_500);
+    expect(CEILINGS.withChat).toBeGreaterThanOrEqual(BUDGETS.conversation);
+    expect(CEILINGS.withChat).toBeLessThanOrEqual(60_000);
   });
 });
