@@ -16,7 +16,7 @@ function mountWithOverrides(answer: () => Promise<Response>) {
   const warn = vi.fn();
   const host: Host = {
     element, root, launcher, warn,
-    emit: (type, detail) => void events.push([type, detail]),
+    emit: (type, detail) => events.push([type, detail]) > 0,
     config: {
       locale: 'en', mode: 'visitor', position: 'right', target: null, open: true, phone: '1-800-227-2345',
       emergencyNumber: '911', chatUrl: null, chatHours: null, storage: 'none',

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { mount } from '../../widget/embed/app';
+import { createEmitter } from '../../widget/embed/events';
 import { boot, type HelplineApi } from '../../widget/embed/loader';
 
 type Win = Window & { HelplineWidget?: unknown };
@@ -66,6 +67,14 @@ describe('the script-tag loader', () => {
     api.open();
     await flush();
     expect(seen).toEqual(['handler', 'dom']);
+  });
+
+  it('tells the app when the page took an event over with preventDefault (a site’s own chat)', () => {
+    const element = document.createElement('helpline-widget');
+    const emitter = createEmitter(element, () => {});
+    expect(emitter.emit('handoff', { channel: 'chat' })).toBe(true);
+    element.addEventListener('helpline:handoff', (event) => event.preventDefault());
+    expect(emitter.emit('handoff', { channel: 'chat' })).toBe(false);
   });
 
   it('shows the helpline number when the conversation cannot load', async () => {

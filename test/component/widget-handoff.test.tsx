@@ -23,7 +23,16 @@ describe('the hand-off card', () => {
     expect(log.textContent).toContain('Live chat is open now');
     const chat = within(log).getByRole('link', { name: 'Open live chat' });
     expect(chat.getAttribute('href')).toBe(CHAT);
-    fireEvent.click(chat);
+    // fireEvent returns false when the click's default (following the link) was prevented.
+    expect(fireEvent.click(chat)).toBe(true);
+    expect(onHandoff).toHaveBeenCalledWith('chat');
+  });
+
+  it('lets the site open its own chat instead of the link (preventDefault on helpline:handoff)', () => {
+    const { onHandoff } = handOff(MONDAY_10_CHICAGO);
+    onHandoff.mockReturnValue(false);
+    const chat = within(screen.getByRole('log')).getByRole('link', { name: 'Open live chat' });
+    expect(fireEvent.click(chat)).toBe(false);
     expect(onHandoff).toHaveBeenCalledWith('chat');
   });
 
@@ -51,7 +60,7 @@ describe('the hand-off card', () => {
     conversation.send({ type: 'HANDOFF' });
     const props = {
       conversation, content: CONTENT.en, vars, chat: chatSetup(CHAT, null, () => {}), now: () => clock,
-      onClose() {}, onMinimize() {}, onLocale() {}, onHandoff() {},
+      onClose() {}, onMinimize() {}, onLocale() {}, onHandoff: () => true,
     };
     const { rerender } = render(<Panel {...props} open />);
     expect(screen.queryByRole('link', { name: 'Open live chat' })).toBeNull();

@@ -19,7 +19,7 @@ function fakeHost(config: Partial<WidgetConfig> = {}) {
     root,
     launcher,
     warn,
-    emit: (type, detail) => void events.push([type, detail]),
+    emit: (type, detail) => events.push([type, detail]) > 0,
     config: {
       locale: 'en', mode: 'visitor', position: 'right', target: null, open: false, phone: '1-800-227-2345',
       emergencyNumber: '911', chatUrl: null, chatHours: null, storage: 'none', contentUrl: null, ...config,

@@ -51,7 +51,8 @@ export interface HandoffCardProps {
   t: T;
   /** Whether the panel is showing: opening it again reads the clock again. */
   open: boolean;
-  onChat(): void;
+  /** False when the site opens its own chat instead of the link. */
+  onChat(): boolean;
 }
 
 /**
@@ -70,7 +71,7 @@ export const HandoffCard = memo(function HandoffCard({ content, vars, chat, now,
       {status.state === 'open' && (
         <>
           {say('handoff.chatOpen')}
-          <a class="chat-link" href={status.url} target="_blank" rel="noopener noreferrer" onClick={onChat}>
+          <a class="chat-link" href={status.url} target="_blank" rel="noopener noreferrer" onClick={(event) => onChat() || event.preventDefault()}>
             {t('ui.openChat')}
           </a>
         </>

@@ -27,7 +27,8 @@ export interface PanelProps {
   onClose(): void;
   onMinimize(): void;
   onLocale(locale: Locale): void;
-  onHandoff(channel: 'phone' | 'chat'): void;
+  /** Reports a hand-off; false when the site took it over (preventDefault on helpline:handoff). */
+  onHandoff(channel: 'phone' | 'chat'): boolean;
 }
 
 /** Subscribe in a layout effect: Preact defers effects, and an event sent right after mount would be missed. */

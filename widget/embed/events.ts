@@ -20,8 +20,9 @@ export function createEmitter(element: HTMLElement, warn: (message: string) => v
       element.addEventListener('helpline:' + type, listener);
       return () => element.removeEventListener('helpline:' + type, listener);
     },
-    emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): void {
-      element.dispatchEvent(new CustomEvent('helpline:' + type, { detail, bubbles: true, composed: true }));
+    /** False when a page listener called preventDefault(): the site handles it (e.g. its own chat). */
+    emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): boolean {
+      return element.dispatchEvent(new CustomEvent('helpline:' + type, { detail, bubbles: true, composed: true, cancelable: true }));
     },
   };
 }

@@ -18,7 +18,8 @@ export interface Host {
   root: ShadowRoot;
   launcher: HTMLButtonElement;
   config: WidgetConfig;
-  emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): void;
+  /** Returns false when a page listener called preventDefault() on the helpline:<type> event. */
+  emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): boolean;
   warn(message: string): void;
 }
 
