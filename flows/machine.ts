@@ -18,21 +18,6 @@ import { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes
 import { RISK_FIELDS, classifyRisk, type RiskField } from './risk';
 import type { StepMeta, StepOption } from './step';
 
-export type {
-  AnswerValue,
-  Audience,
-  GlossaryTerm,
-  HelplineContext,
-  HelplineEvent,
-  HelplineEventType,
-  HelplineInput,
-  Locale,
-  Memory,
-  RecurrencePlace,
-  TrailEntry,
-  TreatmentGroup,
-} from './context';
-
 /**
  * Every step's id as currentStep reports it. BACK can return to each of them; the model test
  * (test/unit/machine-model.test.ts) checks this list is exactly the machine's steps.
