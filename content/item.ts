@@ -10,7 +10,7 @@ export const RECUR: readonly SourceId[] = ['nci-recurrent', 'acs-risk'];
 export const OURS: readonly SourceId[] = ['editorial'];
 export const HELPLINE: readonly SourceId[] = ['acs-helpline'];
 
-/** One thing the assistant says; `script` is what a specialist says on a call (staff mode). */
-export function item(body: string, sources: readonly SourceId[], script?: string): ContentItem {
-  return script ? { body, sources, reviewed: REVIEWED, script } : { body, sources, reviewed: REVIEWED };
+/** One thing the assistant says. What a specialist says on a call is in <locale>/scripts.ts. */
+export function item(body: string, sources: readonly SourceId[]): ContentItem {
+  return { body, sources, reviewed: REVIEWED };
 }

@@ -28,8 +28,6 @@ export interface ContentItem {
   sources: readonly SourceId[];
   /** When we last reviewed this item against its sources, ISO yyyy-mm-dd. */
   reviewed: string;
-  /** Staff mode: what the specialist says to the caller for this step (optional). */
-  script?: string;
 }
 
 /** Short interface strings: labels, button texts, headings. Plain text only. */
@@ -49,4 +47,17 @@ export interface LocaleContent {
    * definition where one of these words appears in an answer (issue 4).
    */
   glossary?: Record<string, readonly string[]>;
+}
+
+/**
+ * What only staff mode says (issue 6), per locale: the call guide's own interface strings and, by
+ * item key, the line a specialist says on a call in place of the item's body. A module of its own
+ * (content/<locale>/staff.ts) so that a visitor's conversation never downloads it (issue 7).
+ */
+export interface StaffContent {
+  locale: Locale;
+  /** The staff.* strings only the call guide shows (the summary's are in the LocaleContent). */
+  ui: UiStrings;
+  /** Item key to the line to say; a step without one is read from the item's body. */
+  scripts: Record<string, string>;
 }

@@ -1,8 +1,7 @@
 import { FACTORS, item, RISK, RECUR } from '../item';
 import type { ContentItem, SourceId } from '../types';
 
-const say = 'Read the meaning, then ask if it helps or if there is another word to explain.';
-const term = (body: string, sources: readonly SourceId[]) => item(body, sources, say);
+const term = (body: string, sources: readonly SourceId[]) => item(body, sources);
 const NCI: readonly SourceId[] = ['nci-patient'];
 
 /** Medical words the answers use, each explained in plain words (glossary.<term> items). */

@@ -6,7 +6,6 @@ export const guide: Record<string, ContentItem> = {
   'welcome.greeting': item(
     'Hello. I can help you learn about neuroblastoma treatment, one step at a time.',
     OURS,
-    'Thank you for calling. I can go over neuroblastoma treatment with you, step by step. We can stop at any time.',
   ),
   'welcome.disclaimer': item(
     '<p>I am an automated guide, not a doctor. Your child’s care team knows your child best.</p><p>You can talk to a person at any time.</p>',
@@ -15,7 +14,6 @@ export const guide: Record<string, ContentItem> = {
   'audience.ask': item(
     'Who am I talking with today?',
     OURS,
-    'May I ask who you are? A parent, the patient, family, or someone who works in health care?',
   ),
   'audience.explain': item(
     'This helps me choose my words. I give the same facts to everyone. I do not keep your answer after you leave.',
@@ -24,7 +22,6 @@ export const guide: Record<string, ContentItem> = {
   'knowsGroup.ask': item(
     'Has your child’s care team told you the risk group?',
     RISK,
-    'Has the care team told you the risk group? It is low, intermediate or high.',
   ),
   'knowsGroup.explain': item(
     '<p>Doctors sort neuroblastoma into three risk groups: low, intermediate and high.</p><p>The group helps them plan treatment. It is based on tests of the tumor and on your child’s age.</p>',
@@ -33,7 +30,6 @@ export const guide: Record<string, ContentItem> = {
   'pickGroup.ask': item(
     'Which group did the care team name?',
     RISK,
-    'Which group did the care team give? If you are not sure, that is fine.',
   ),
   'pickGroup.explain': item(
     '<p>Most children are in the low, intermediate or high risk group.</p><p>Two small groups of babies have their own plans. One is babies with stage MS. The other is babies under 6 months with a small tumor on the adrenal gland.</p>',
@@ -42,7 +38,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.age.ask': item(
     'How old was your child when the cancer was found?',
     FACTORS,
-    'How old was your child when the cancer was found? A close guess is fine.',
   ),
   'intake.age.explain': item(
     '<p>Age matters. Babies often do better than older children.</p><p>Doctors use the age on the day the cancer was found, not the age today.</p>',
@@ -51,7 +46,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.stage.ask': item(
     'Where is the tumor? Has it spread?',
     FACTORS,
-    'What did the scans show about where the tumor is? Has it spread?',
   ),
   'intake.stage.explain': item(
     '<p>The stage tells where the cancer is.</p><ul><li>L1: it is in one place. Scans show it can likely be removed safely.</li><li>L2: it is in one place. Scans show risks for surgery.</li><li>M: it has spread to far parts of the body.</li><li>MS: a baby under 18 months. It has spread only to the skin, liver or bone marrow.</li></ul>',
@@ -60,7 +54,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.mycn.ask': item(
     'Does the tumor have extra copies of the MYCN gene?',
     FACTORS,
-    'Did the care team say if MYCN is amplified? That means extra copies of a gene.',
   ),
   'intake.mycn.explain': item(
     '<p>MYCN is a gene. A gene is a small part of the cell’s code.</p><p>Some tumors have many extra copies of it. Doctors call this “amplified.” It means the tumor may grow fast.</p>',
@@ -69,7 +62,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.histology.ask': item(
     'What did the lab say about how the cells look? Favorable or unfavorable?',
     FACTORS,
-    'Did the lab report say the histology is favorable or unfavorable?',
   ),
   'intake.histology.explain': item(
     '<p>Histology is how the cells look under a microscope.</p><p>Some cells look calm and grow slowly. The lab calls this “favorable.” It is good news. Other cells may grow fast. The lab calls this “unfavorable.”</p>',
@@ -78,7 +70,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.ploidy.ask': item(
     'Did the lab say how much DNA the tumor cells have?',
     FACTORS,
-    'Does the report say the tumor is hyperdiploid or diploid?',
   ),
   'intake.ploidy.explain': item(
     '<p>Ploidy is the amount of DNA in each tumor cell.</p><p>“Hyperdiploid” means more DNA than usual. In babies, this is often a good sign. “Diploid” means the usual amount.</p>',
@@ -87,7 +78,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.chr11q.ask': item(
     'Did the lab find changes on a part of chromosome 11 called 11q?',
     ['nci-hp'],
-    'Did the report mention changes on chromosome 11q?',
   ),
   'intake.chr11q.explain': item(
     '<p>Chromosomes hold our genes. The lab looks for pieces that are lost or added.</p><p>A change on 11q can mean the tumor is harder to treat.</p>',
@@ -96,7 +86,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.chr1p.ask': item(
     'Did the lab find changes on a part of chromosome 1 called 1p?',
     ['nci-hp'],
-    'Did the report mention changes on chromosome 1p?',
   ),
   'intake.chr1p.explain': item(
     '<p>The lab also checks a part of chromosome 1, called 1p.</p><p>A lost piece there can mean the tumor is harder to treat.</p>',
@@ -105,7 +94,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.symptoms.ask': item(
     'Is the tumor causing problems for your child?',
     RISK,
-    'Is the tumor causing problems, like trouble breathing, pain, or a swollen belly?',
   ),
   'intake.symptoms.explain': item(
     '<p>Symptoms are problems your child has because of the tumor.</p><p>Examples are trouble breathing, weak legs, or a belly that gets big fast. For babies with stage MS, symptoms can change the plan.</p>',
@@ -114,7 +102,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.resection.ask': item(
     'Did surgery take out all of the tumor?',
     FACTORS,
-    'Has your child had surgery? Did the surgeon remove all of the tumor?',
   ),
   'intake.resection.explain': item(
     '<p>Surgery may take out all of the tumor or only part of it.</p><p>When all of it is gone, the plan may be lighter. The surgeon can tell you what was left.</p>',
@@ -123,22 +110,18 @@ export const guide: Record<string, ContentItem> = {
   'risk.result.low': item(
     '<p>From your answers, this usually fits the <strong>low risk</strong> group.</p><p>Low risk has a good chance of cure. Treatment is often light. Some babies need none at all.</p>',
     [...RISK, 'nci-hp'],
-    'From what you told me, these factors usually mean low risk. Your child’s care team decides the group.',
   ),
   'risk.result.intermediate': item(
     '<p>From your answers, this usually fits the <strong>intermediate risk</strong> group.</p><p>Intermediate risk has a good chance of cure. Treatment often means surgery and some chemo.</p>',
     [...RISK, 'nci-hp'],
-    'From what you told me, these factors usually mean intermediate risk. Your child’s care team decides the group.',
   ),
   'risk.result.high': item(
     '<p>From your answers, this usually fits the <strong>high risk</strong> group.</p><p>High risk can be hard to cure. Treatment is strong and has several parts. Care teams have a clear plan for it.</p>',
     [...RISK, 'nci-hp'],
-    'From what you told me, these factors usually mean high risk. Your child’s care team decides the group.',
   ),
   'risk.result.undetermined': item(
     'I can’t tell the group from these answers. A few facts I don’t have would change it.',
     ['nci-hp'],
-    'With what we know, I can’t tell the risk group. The care team can. Here is what to ask them.',
   ),
   'risk.notDiagnosis': item(
     'This is not a diagnosis. Your child’s care team decides the risk group. I can only tell you what these factors usually mean.',

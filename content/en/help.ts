@@ -6,17 +6,14 @@ export const help: Record<string, ContentItem> = {
   'trials.about': item(
     '<p>A clinical trial is a study that tests a new treatment or a better way to use one.</p><p>Neuroblastoma is rare in children, so trials are often a good choice to think about. Some trials only take children who have not started treatment.</p><p>You can <a href="https://www.cancer.gov/research/participate/clinical-trials-search">search for trials on the National Cancer Institute site</a>. Your child’s care team can help you choose.</p>',
     ['nci-trials', 'nci-patient'],
-    'A clinical trial tests a new treatment. I can help you find trials, and the care team can say which fit.',
   ),
   'questions.careTeam': item(
     '<p>Here are questions you can ask your child’s care team:</p><ul><li>What risk group is my child in? Why?</li><li>What are the MYCN, histology and ploidy results?</li><li>What is the treatment plan? How long will it last?</li><li>What side effects should we watch for? Who do we call at night?</li><li>Is there a clinical trial that fits my child?</li><li>What late effects could treatment cause later on?</li><li>Can we get a second opinion?</li></ul><p>It helps to write the answers down.</p>',
     [...RISK, ...OURS],
-    'Here are some questions you may want to take to the care team. I can read them with you.',
   ),
   'handoff.intro': item(
     'You can talk with a trained cancer information specialist. They can help with questions, support and next steps.',
     HELPLINE,
-    'Let me make sure you have a way to reach us again any time.',
   ),
   'handoff.phone': item(
     'You can call the helpline at <a href="tel:{phoneHref}">{phone}</a>. It is open 24 hours a day, 7 days a week. Trained cancer information specialists answer.',
@@ -32,7 +29,6 @@ export const help: Record<string, ContentItem> = {
   'emergency.now': item(
     'If your child needs urgent medical help, call <a href="tel:{emergencyHref}">{emergency}</a> now. If you are in emotional crisis, call or text <a href="tel:988">988</a>.',
     OURS,
-    'If your child needs urgent help, please hang up and call {emergency} now. For emotional crisis, call or text 988.',
   ),
   'freetext.notUnderstood': item(
     'I’m sorry, I didn’t understand that. I’m a simple guide. Please pick one of the choices below, or talk to a person.',

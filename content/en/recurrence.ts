@@ -10,7 +10,6 @@ export const recurrence: Record<string, ContentItem> = {
   'recurrence.firstGroup.ask': item(
     '<p>I’m sorry the cancer came back. The next steps depend on a few things.</p><p>Which risk group was your child in the first time?</p>',
     RECUR,
-    'I’m sorry it came back. Which risk group was your child in at first?',
   ),
   'recurrence.firstGroup.explain': item(
     'The first treatment depended on the risk group. Options now depend on it too. It may be in your child’s records.',
@@ -19,7 +18,6 @@ export const recurrence: Record<string, ContentItem> = {
   'recurrence.where.ask': item(
     'Where did the cancer come back?',
     RECUR,
-    'Where did the scans show the cancer came back?',
   ),
   'recurrence.where.explain': item(
     '<p>Cancer can come back in the same place it started. It can come back in another part of the body. Or, rarely, in the brain or spinal cord.</p><p>Each one has its own options.</p>',
@@ -28,36 +26,29 @@ export const recurrence: Record<string, ContentItem> = {
   'recurrence.lowSame': item(
     '<p>It was low risk at first, and it came back in the same place. Options may include:</p><ul><li>Surgery, then watching closely or chemo.</li><li>Chemo first, and maybe surgery after.</li></ul>',
     RECUR,
-    'For low risk that came back in the same place, surgery or chemo are the usual options.',
   ),
   'recurrence.lowElsewhere': item(
     '<p>It was low risk at first. It came back in another place, or it did not respond to treatment. Options may include:</p><ul><li>Watching closely.</li><li>Chemo.</li><li>Surgery, then chemo.</li><li>For children over 18 months: the same plan as new high risk cancer.</li></ul>',
     ['nci-patient', 'acs-risk'],
-    'For low risk that came back elsewhere, options range from watching to the high risk plan.',
   ),
   'recurrence.intermediateSame': item(
     '<p>It was intermediate risk at first, and it came back in the same place. Options may include:</p><ul><li>Surgery, maybe with chemo after.</li><li>Radiation, if it got worse after chemo and a second surgery.</li></ul>',
     RECUR,
-    'For intermediate risk that came back in the same place, surgery is the usual first step.',
   ),
   'recurrence.intermediateElsewhere': item(
     '<p>It was intermediate risk at first, and it came back in another part of the body.</p><p>Then it is usually treated like new high risk cancer. That plan has three phases.</p>',
     ['nci-patient', 'acs-risk'],
-    'For intermediate risk that came back elsewhere, the plan is usually the high risk plan.',
   ),
   'recurrence.high': item(
     '<p>It was high risk at first. There is no one standard plan now. Options may include:</p><ul><li>Chemo with dinutuximab.</li><li>MIBG therapy. It carries radiation right to the cancer cells. It can also ease symptoms.</li><li>Other chemo, or high-dose chemo with a stem cell transplant.</li><li>Naxitamab, a drug that helps the body’s defenses.</li><li>CAR T-cell therapy, in a clinical trial.</li></ul><p>A clinical trial is worth asking about.</p>',
     RECUR,
-    'For high risk that came back, there is no single standard. A clinical trial is worth asking about.',
   ),
   'recurrence.cns': item(
     '<p>It came back in the brain or spinal cord. Options may include:</p><ul><li>Surgery to take out the tumor, then radiation.</li><li>Chemo, surgery and radiation.</li></ul>',
     RECUR,
-    'When it comes back in the brain or spinal cord, surgery and radiation are the usual options.',
   ),
   'recurrence.unknown': item(
     '<p>The options depend on the first risk group and where it came back. I don’t know these yet.</p><p>Options can include surgery, chemo, radiation and new drugs. A clinical trial may be one. Ask the care team which fit your child.</p>',
     [...RECUR, ...OURS],
-    'The options depend on the first group and where it came back. The care team can tell you both.',
   ),
 };

@@ -1,8 +1,7 @@
 import { FACTORS, item, RECUR, RISK } from '../item';
 import type { ContentItem, SourceId } from '../types';
 
-const say = 'Lea el significado y pregunte si le ayuda o si hay otra palabra que explicar.';
-const term = (body: string, sources: readonly SourceId[]) => item(body, sources, say);
+const term = (body: string, sources: readonly SourceId[]) => item(body, sources);
 const NCI: readonly SourceId[] = ['nci-patient'];
 
 /** Las palabras médicas de las respuestas, explicadas con palabras sencillas. */

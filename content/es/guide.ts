@@ -6,13 +6,12 @@ export const guide: Record<string, ContentItem> = {
   'welcome.greeting': item(
     'Hola. Puedo ayudarle a entender el tratamiento del neuroblastoma, paso a paso.',
     OURS,
-    'Gracias por llamar. Puedo explicarle el tratamiento del neuroblastoma, paso a paso. Podemos parar cuando usted quiera.',
   ),
   'welcome.disclaimer': item(
     '<p>Soy una guía automática, no un médico. El equipo médico de su hijo o hija es quien mejor lo conoce.</p><p>Puede hablar con una persona en cualquier momento.</p>',
     [...OURS, ...HELPLINE],
   ),
-  'audience.ask': item('¿Con quién tengo el gusto de hablar?', OURS, '¿Me permite preguntarle quién es usted? ¿Madre o padre, el paciente, un familiar, o trabaja en salud?'),
+  'audience.ask': item('¿Con quién tengo el gusto de hablar?', OURS),
   'audience.explain': item(
     'Así puedo elegir mejor mis palabras. La información es la misma para todos. No guardo su respuesta cuando usted se va.',
     OURS,
@@ -20,13 +19,12 @@ export const guide: Record<string, ContentItem> = {
   'knowsGroup.ask': item(
     '¿El equipo médico ya le dijo el grupo de riesgo de su hijo o hija?',
     RISK,
-    '¿El equipo médico ya le dijo el grupo de riesgo? Puede ser bajo, intermedio o alto.',
   ),
   'knowsGroup.explain': item(
     '<p>Los médicos dividen el neuroblastoma en tres grupos de riesgo: bajo, intermedio y alto.</p><p>El grupo les ayuda a planear el tratamiento. Depende de las pruebas del tumor y de la edad del niño.</p>',
     RISK,
   ),
-  'pickGroup.ask': item('¿Qué grupo le dijo el equipo médico?', RISK, '¿Qué grupo le dieron? Si no está seguro, no se preocupe.'),
+  'pickGroup.ask': item('¿Qué grupo le dijo el equipo médico?', RISK),
   'pickGroup.explain': item(
     '<p>La mayoría de los niños están en el grupo de riesgo bajo, intermedio o alto.</p><p>Hay dos grupos pequeños de bebés con su propio plan: los bebés con estadio MS y los bebés de menos de 6 meses con un tumor pequeño en la glándula suprarrenal.</p>',
     RISK,
@@ -34,13 +32,12 @@ export const guide: Record<string, ContentItem> = {
   'intake.age.ask': item(
     '¿Qué edad tenía su hijo o hija cuando encontraron el cáncer?',
     FACTORS,
-    '¿Qué edad tenía el niño cuando encontraron el cáncer? Un cálculo aproximado está bien.',
   ),
   'intake.age.explain': item(
     '<p>La edad es importante. A los bebés muchas veces les va mejor que a los niños mayores.</p><p>Se cuenta la edad que tenía el día en que encontraron el cáncer, no la de hoy.</p>',
     FACTORS,
   ),
-  'intake.stage.ask': item('¿Dónde está el tumor? ¿Se ha extendido?', FACTORS, '¿Qué mostraron las imágenes sobre dónde está el tumor? ¿Se ha extendido?'),
+  'intake.stage.ask': item('¿Dónde está el tumor? ¿Se ha extendido?', FACTORS),
   'intake.stage.explain': item(
     '<p>El estadio indica dónde está el cáncer.</p><ul><li>L1: está en un solo lugar. Las imágenes muestran que es probable quitarlo sin peligro.</li><li>L2: está en un solo lugar. Las imágenes muestran riesgos para la cirugía.</li><li>M: se extendió a partes lejanas del cuerpo.</li><li>MS: un bebé de menos de 18 meses. Se extendió solo a la piel, el hígado o la médula ósea.</li></ul>',
     FACTORS,
@@ -48,7 +45,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.mycn.ask': item(
     '¿El tumor tiene copias de más del gen MYCN?',
     FACTORS,
-    '¿Le dijeron si el MYCN está amplificado? Quiere decir que hay copias de más de un gen.',
   ),
   'intake.mycn.explain': item(
     '<p>MYCN es un gen, una pequeña parte de las instrucciones de la célula.</p><p>Algunos tumores tienen muchas copias de más. A esto se le llama “amplificado”. Quiere decir que el tumor puede crecer rápido.</p>',
@@ -57,7 +53,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.histology.ask': item(
     '¿El laboratorio dijo si las células del tumor son favorables o desfavorables?',
     FACTORS,
-    '¿El informe del laboratorio dice que la histología es favorable o desfavorable?',
   ),
   'intake.histology.explain': item(
     '<p>La histología es cómo se ven las células con el microscopio.</p><p>Las células “favorables” crecen más despacio. Es una buena señal. Las “desfavorables” pueden crecer más rápido.</p>',
@@ -66,7 +61,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.ploidy.ask': item(
     '¿El laboratorio dijo cuánto ADN tienen las células del tumor?',
     FACTORS,
-    '¿El informe dice si el tumor es hiperdiploide o diploide?',
   ),
   'intake.ploidy.explain': item(
     '<p>La ploidía es la cantidad de ADN en cada célula del tumor.</p><p>“Hiperdiploide” quiere decir más ADN de lo normal. En los bebés suele ser una buena señal. “Diploide” quiere decir la cantidad normal.</p>',
@@ -75,7 +69,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.chr11q.ask': item(
     '¿El laboratorio encontró cambios en una parte del cromosoma 11, llamada 11q?',
     ['nci-hp'],
-    '¿El informe menciona cambios en el cromosoma 11q?',
   ),
   'intake.chr11q.explain': item(
     '<p>Los cromosomas guardan nuestros genes. El laboratorio busca partes que faltan o que sobran.</p><p>Un cambio en 11q puede indicar que el tumor es más difícil de tratar.</p>',
@@ -84,7 +77,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.chr1p.ask': item(
     '¿El laboratorio encontró cambios en una parte del cromosoma 1, llamada 1p?',
     ['nci-hp'],
-    '¿El informe menciona cambios en el cromosoma 1p?',
   ),
   'intake.chr1p.explain': item(
     '<p>El laboratorio también revisa una parte del cromosoma 1, llamada 1p.</p><p>Si falta un pedazo ahí, el tumor puede ser más difícil de tratar.</p>',
@@ -93,7 +85,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.symptoms.ask': item(
     '¿El tumor le está causando problemas a su hijo o hija?',
     RISK,
-    '¿El tumor le causa problemas, como dificultad para respirar, dolor o la barriga hinchada?',
   ),
   'intake.symptoms.explain': item(
     '<p>Los síntomas son problemas que causa el tumor.</p><p>Por ejemplo: dificultad para respirar, debilidad en las piernas o una barriga que crece rápido. En los bebés con estadio MS, los síntomas pueden cambiar el plan.</p>',
@@ -102,7 +93,6 @@ export const guide: Record<string, ContentItem> = {
   'intake.resection.ask': item(
     '¿La cirugía quitó todo el tumor?',
     FACTORS,
-    '¿Ya operaron al niño? ¿El cirujano quitó todo el tumor?',
   ),
   'intake.resection.explain': item(
     '<p>La cirugía puede quitar todo el tumor o solo una parte.</p><p>Si se quitó todo, el tratamiento puede ser más leve. El cirujano le puede decir si quedó algo.</p>',
@@ -111,22 +101,18 @@ export const guide: Record<string, ContentItem> = {
   'risk.result.low': item(
     '<p>Según sus respuestas, esto suele corresponder al grupo de <strong>riesgo bajo</strong>.</p><p>En el riesgo bajo hay muy buena probabilidad de curación. El tratamiento suele ser leve. Algunos bebés no necesitan ninguno.</p>',
     [...RISK, 'nci-hp'],
-    'Por lo que me dice, estos datos suelen indicar riesgo bajo. El equipo médico es quien decide el grupo.',
   ),
   'risk.result.intermediate': item(
     '<p>Según sus respuestas, esto suele corresponder al grupo de <strong>riesgo intermedio</strong>.</p><p>En el riesgo intermedio hay buena probabilidad de curación. El tratamiento suele incluir cirugía y algo de quimio.</p>',
     [...RISK, 'nci-hp'],
-    'Por lo que me dice, estos datos suelen indicar riesgo intermedio. El equipo médico es quien decide el grupo.',
   ),
   'risk.result.high': item(
     '<p>Según sus respuestas, esto suele corresponder al grupo de <strong>riesgo alto</strong>.</p><p>El riesgo alto puede ser difícil de curar. El tratamiento es fuerte y tiene varias partes. Los equipos médicos tienen un plan claro para ello.</p>',
     [...RISK, 'nci-hp'],
-    'Por lo que me dice, estos datos suelen indicar riesgo alto. El equipo médico es quien decide el grupo.',
   ),
   'risk.result.undetermined': item(
     'Con estas respuestas no puedo saber el grupo. Faltan algunos datos que lo cambiarían.',
     ['nci-hp'],
-    'Con lo que sabemos no puedo saber el grupo de riesgo. El equipo médico sí puede. Le digo qué preguntarles.',
   ),
   'risk.notDiagnosis': item(
     'Esto no es un diagnóstico. El equipo médico de su hijo o hija decide el grupo de riesgo. Yo solo le explico lo que suelen indicar estos datos.',

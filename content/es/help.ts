@@ -6,17 +6,14 @@ export const help: Record<string, ContentItem> = {
   'trials.about': item(
     '<p>Un estudio clínico es una investigación que prueba un tratamiento nuevo o una mejor forma de usarlo.</p><p>El neuroblastoma es poco común, por eso vale la pena pensar en un estudio clínico. Algunos estudios solo aceptan a niños que aún no empezaron el tratamiento.</p><p>Puede <a href="https://www.cancer.gov/research/participate/clinical-trials-search">buscar estudios en el sitio del Instituto Nacional del Cáncer</a> (en inglés). El equipo médico le puede ayudar a elegir, y la línea de ayuda le atiende en español.</p>',
     ['nci-trials', 'nci-patient'],
-    'Un estudio clínico prueba un tratamiento nuevo. Le puedo ayudar a buscar, y el equipo médico le dirá cuáles le sirven.',
   ),
   'questions.careTeam': item(
     '<p>Estas son preguntas que puede hacerle al equipo médico:</p><ul><li>¿En qué grupo de riesgo está mi hijo o hija? ¿Por qué?</li><li>¿Cuáles son los resultados de MYCN, histología y ploidía?</li><li>¿Cuál es el plan de tratamiento? ¿Cuánto va a durar?</li><li>¿Qué efectos secundarios debemos vigilar? ¿A quién llamamos de noche?</li><li>¿Hay algún estudio clínico para mi hijo o hija?</li><li>¿Qué efectos podría tener el tratamiento más adelante?</li><li>¿Podemos pedir una segunda opinión?</li></ul><p>Le ayudará anotar las respuestas. Puede pedir un intérprete si lo necesita.</p>',
     [...RISK, ...OURS],
-    'Le doy algunas preguntas que puede llevarle al equipo médico. Las podemos leer juntos.',
   ),
   'handoff.intro': item(
     'Puede hablar con un especialista en información sobre el cáncer. Le ayudan con sus preguntas, le dan apoyo y le orientan en los próximos pasos.',
     HELPLINE,
-    'Quiero asegurarme de que usted sepa cómo comunicarse con nosotros otra vez, a cualquier hora.',
   ),
   'handoff.phone': item(
     'Puede llamar a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>. Atiende las 24 horas, los 7 días de la semana, también en español. Le atienden especialistas en información sobre el cáncer.',
@@ -32,7 +29,6 @@ export const help: Record<string, ContentItem> = {
   'emergency.now': item(
     'Si su hijo o hija necesita ayuda médica urgente, llame ya al <a href="tel:{emergencyHref}">{emergency}</a>. Si usted está en una crisis emocional, llame o envíe un texto al <a href="tel:988">988</a>.',
     OURS,
-    'Si el niño necesita ayuda urgente, cuelgue y llame ya al {emergency}. Si usted está en crisis emocional, llame o envíe un texto al 988.',
   ),
   'freetext.notUnderstood': item(
     'Disculpe, no entendí. Soy una guía sencilla. Elija una de las opciones de abajo, o hable con una persona.',

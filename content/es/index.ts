@@ -3,7 +3,7 @@ import { glossaryItems, glossaryWords } from './glossary';
 import { guide } from './guide';
 import { help } from './help';
 import { recurrence } from './recurrence';
-import { staffUi } from './staff';
+import { summaryUi } from './summary';
 import { treatment } from './treatment';
 import { ui } from './ui';
 
@@ -11,8 +11,9 @@ export const es: LocaleContent = {
   locale: 'es',
   lang: 'es',
   name: 'Español',
-  // Staff and summary strings ride with the language they are in: a visitor loads one language.
-  ui: { ...ui, ...staffUi },
+  // The summary strings ride with the language they are in: a visitor loads one language. Staff
+  // mode's own strings and script lines are in staff.ts, which visitors never load (issue 7).
+  ui: { ...ui, ...summaryUi },
   items: { ...guide, ...treatment, ...recurrence, ...help, ...glossaryItems },
   glossary: glossaryWords,
 };

@@ -6,41 +6,33 @@ export const treatment: Record<string, ContentItem> = {
   'treatment.low': item(
     '<p>En el riesgo bajo, el tratamiento suele ser leve.</p><ul><li>Si la cirugía puede quitar el tumor, muchas veces no hace falta nada más.</li><li>Si queda un poco de tumor, a menudo los médicos solo lo vigilan. Puede achicarse o desaparecer solo.</li><li>Se usa quimioterapia (quimio) si el tumor no se puede quitar, si crece o si causa problemas. La quimio son medicinas que matan las células del cáncer.</li><li>Si el tumor aprieta la columna o dificulta la respiración, puede empezar con quimio por poco tiempo.</li><li>La radioterapia se usa solo si los problemas graves no mejoran pronto.</li></ul><p>Algunos bebés no necesitan tratamiento. Los médicos los vigilan de cerca con estudios de imagen.</p>',
     RISK,
-    'En el riesgo bajo el tratamiento suele ser leve. A veces basta con la cirugía. A algunos niños solo se les vigila.',
   ),
   'treatment.intermediate': item(
     '<p>En el riesgo intermedio la cirugía es importante, pero casi nunca basta sola.</p><ul><li>La mayoría de los niños reciben de 4 a 8 ciclos de quimio, unas 12 a 24 semanas.</li><li>La quimio puede ir antes o después de la cirugía. Si va antes, puede achicar el tumor.</li><li>Los médicos revisan el tumor cada 2 ciclos. Si se achica rápido, puede que su hijo necesite menos quimio.</li><li>Pocas veces hace falta radioterapia.</li></ul><p>En algunos bebés, los médicos solo vigilan el tumor. Esto todavía se está estudiando.</p>',
     RISK,
-    'En el riesgo intermedio, la mayoría de los niños tienen cirugía y de 4 a 8 ciclos de quimio, con controles en el camino.',
   ),
   'treatment.high.overview': item(
     '<p>El riesgo alto necesita un tratamiento fuerte. Suele durar un año o más.</p><p>Tiene tres fases:</p><ol><li>Inducción: achicar el cáncer.</li><li>Consolidación: eliminar las células que quedan.</li><li>Mantenimiento: ayudar a que el cáncer no regrese.</li></ol><p>Le puedo explicar cada fase.</p>',
     RISK,
-    'El tratamiento de riesgo alto tiene tres fases. Se las explico una por una. Puede pararme cuando quiera.',
   ),
   'treatment.high.induction': item(
     '<p><strong>Fase 1: inducción.</strong> Busca achicar el cáncer lo más posible.</p><ul><li>Su hijo o hija recibe varias medicinas de quimio, por turnos y en dosis altas.</li><li>Después, un cirujano quita el tumor que quede.</li></ul><p>En esta fase se están probando algunas medicinas nuevas.</p>',
     RISK,
-    'La primera fase se llama inducción. Usa quimio fuerte y después cirugía.',
   ),
   'treatment.high.consolidation': item(
     '<p><strong>Fase 2: consolidación.</strong> Busca eliminar las células de cáncer que queden.</p><ul><li>Su hijo o hija recibe quimio en dosis muy altas.</li><li>Luego se hacen uno o dos trasplantes de células madre. Así se reponen las células que forman la sangre y que la quimio dañó.</li><li>Después se da radioterapia donde empezó el tumor y en otros lugares que aún se vean en las imágenes.</li></ul>',
     RISK,
-    'La segunda fase se llama consolidación. Usa quimio en dosis altas, un trasplante de células madre y radioterapia.',
   ),
   'treatment.high.maintenance': item(
     '<p><strong>Fase 3: mantenimiento.</strong> Busca que el cáncer no regrese.</p><ul><li>Dura unos 6 meses.</li><li>Su hijo o hija toma isotretinoína, una pastilla parecida a la vitamina A.</li><li>Recibe dinutuximab, que ayuda a las defensas del cuerpo a encontrar las células del cáncer.</li><li>También puede recibir GM-CSF e IL-2, que fortalecen las defensas.</li></ul><p>Después puede tomar una medicina llamada eflornitina hasta por 2 años.</p>',
     RISK,
-    'La última fase se llama mantenimiento. Dura unos 6 meses. Después puede seguir una pastilla hasta por 2 años.',
   ),
   'treatment.infantMS': item(
     '<p>A muchos bebés con estadio MS les va bien.</p><ul><li>Si el bebé no tiene síntomas, los médicos muchas veces solo vigilan. El tumor a menudo desaparece solo.</li><li>Si el hígado crece demasiado, puede ser peligroso. Entonces se usa una quimio suave para achicar el tumor.</li><li>Si el hígado no se achica pronto con la quimio, puede ayudar la radioterapia.</li></ul><p>Los bebés con señales de riesgo alto reciben un tratamiento más fuerte.</p>',
     RISK,
-    'En los bebés con estadio MS y sin síntomas, los médicos suelen vigilar de cerca. Si aparecen problemas, empiezan el tratamiento.',
   ),
   'treatment.smallAdrenal': item(
     '<p>Algunos bebés de menos de 6 meses tienen un tumor pequeño en la glándula suprarrenal, que está encima del riñón.</p><ul><li>Muchas veces no hace falta operar. Los médicos vigilan el tumor con estudios de imagen.</li><li>Muchos de estos tumores desaparecen solos.</li><li>Si el tumor crece o causa problemas, se puede usar cirugía o quimio.</li></ul>',
     RISK,
-    'En los bebés pequeños con un tumor suprarrenal pequeño, los médicos suelen vigilar con imágenes. Muchos desaparecen solos.',
   ),
 };

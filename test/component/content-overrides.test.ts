@@ -16,13 +16,15 @@ function problemsOf(json: unknown) {
 
 describe('content overrides: validation', () => {
   it('replaces ui labels and items it knows, and leaves the built-in content untouched', () => {
-    const { content, problems } = validateOverrides(
+    const { content, overrides, problems } = validateOverrides(
       { en: { ui: { 'opt.learn': 'Learn about treatment options' }, items: { 'treatment.low': { ...item, script: 'Say this.' } } } },
       base,
     );
     expect(problems).toEqual([]);
     expect(content.en!.ui['opt.learn']).toBe('Learn about treatment options');
-    expect(content.en!.items['treatment.low']).toEqual({ ...item, script: 'Say this.' });
+    // The item's script line is kept apart, for staff mode's own content (issue 7).
+    expect(content.en!.items['treatment.low']).toEqual(item);
+    expect(overrides.en!.scripts).toEqual({ 'treatment.low': 'Say this.' });
     expect(content.es).toBe(es);
     expect(en.ui['opt.learn']).toBe('Learn about treatment');
   });

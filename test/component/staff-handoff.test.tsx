@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { en } from '../../content/en';
+import { staff as enStaff } from '../../content/en/staff';
 import { createCall } from '../../widget/staff/call';
 import { StaffView } from '../../widget/staff/staff-view';
 
@@ -13,7 +14,7 @@ const options = () => within(screen.getByRole('group', { name: 'Caller’s answe
 describe('the hand-off in the call guide', () => {
   it('returns to the step the call was at, with its answers, by key or by button', () => {
     const call = createCall('en');
-    render(<StaffView call={call} content={en} vars={vars} />);
+    render(<StaffView call={call} content={en} staff={enStaff} vars={vars} />);
     for (const name of ['Learn about treatment', 'I’m a parent or caregiver', 'No']) {
       fireEvent.click(options().getByRole('button', { name }));
     }
@@ -44,7 +45,7 @@ describe('the hand-off in the call guide', () => {
 
   it('goes back to the welcome when the call went straight to a person', () => {
     const call = createCall('en');
-    render(<StaffView call={call} content={en} vars={vars} />);
+    render(<StaffView call={call} content={en} staff={enStaff} vars={vars} />);
     fireEvent.click(options().getByRole('button', { name: 'Talk to a person' }));
     fireEvent.click(options().getByRole('button', { name: 'Keep talking with the assistant' }));
     expect(call.getState()).toMatchObject({ step: { id: 'welcome' }, canGoBack: false, record: { answers: [] } });

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { en } from '../../content/en';
+import { staff as enStaff } from '../../content/en/staff';
 import { readAppConfig, type WidgetConfig } from '../../widget/embed/config';
 import type { Host } from '../../widget/embed/host';
 import { openStore } from '../../widget/app/storage';
@@ -21,7 +22,7 @@ const session = () => openStore('session', window, CALL_KEY);
 /** The call a specialist makes: treatment, parent, group unknown, stage M, "what does age mean?". */
 function firstCall() {
   const call = createCall('en', { store: session() });
-  const { unmount } = render(<StaffView call={call} content={en} vars={vars} />);
+  const { unmount } = render(<StaffView call={call} content={en} staff={enStaff} vars={vars} />);
   press('1'); // Learn about treatment
   press('1'); // I'm a parent or caregiver
   press('2'); // No
@@ -71,7 +72,7 @@ describe('staff mode storage', () => {
     expect(sessionStorage.getItem(CALL_KEY)).toContain('intake.stage');
 
     const again = createCall('en', { store: session() });
-    render(<StaffView call={again} content={en} vars={vars} />);
+    render(<StaffView call={again} content={en} staff={enStaff} vars={vars} />);
     expect(again.getState().step.id).toBe('intake.age');
     expect(again.getState().explaining).toBe('intake.age.explain');
     expect(screen.getByRole('heading', { name: 'Explanation given' })).toBeTruthy();

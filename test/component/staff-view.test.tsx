@@ -1,15 +1,17 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { en } from '../../content/en';
 import { es } from '../../content/es';
-import type { LocaleContent } from '../../content/types';
+import { staff as enStaff } from '../../content/en/staff';
+import { staff as esStaff } from '../../content/es/staff';
+import type { LocaleContent, StaffContent } from '../../content/types';
 import { createCall } from '../../widget/staff/call';
 import { StaffView } from '../../widget/staff/staff-view';
 
 const vars = { phone: '1-800-227-2345', emergency: '911' };
 
-function renderStaff(content: LocaleContent = en) {
+function renderStaff(content: LocaleContent = en, staff: StaffContent = content.locale === 'es' ? esStaff : enStaff) {
   const call = createCall(content.locale);
-  const result = render(<StaffView call={call} content={content} vars={vars} />);
+  const result = render(<StaffView call={call} content={content} staff={staff} vars={vars} />);
   return { call, ...result };
 }
 
@@ -19,13 +21,9 @@ const stepId = (call: ReturnType<typeof createCall>) => call.getState().step.id;
 
 describe('the staff view', () => {
   it('gives the specialist the script line to say, falling back to the item’s text', () => {
-    const scripted: LocaleContent = {
-      ...en,
-      items: { ...en.items, 'welcome.greeting': { ...en.items['welcome.greeting']!, script: 'Thank you for calling. I can walk you through treatment.' } },
-    };
-    renderStaff(scripted);
+    renderStaff();
     const script = screen.getByRole('heading', { name: 'Say to the caller' }).parentElement!;
-    expect(script.textContent).toContain('Thank you for calling. I can walk you through treatment.');
+    expect(script.textContent).toContain(enStaff.scripts['welcome.greeting']);
     expect(script.textContent).not.toContain(stripTags(en.items['welcome.greeting']!.body));
     // No script for the disclaimer: its body is read instead.
     expect(script.textContent).toContain(stripTags(en.items['welcome.disclaimer']!.body).slice(0, 40));

@@ -1,5 +1,7 @@
 import readability from 'text-readability';
-import { en, es, LOCALES, SOURCES, type LocaleContent } from '../../content';
+import { en, es, LOCALES, SOURCES, type LocaleContent, type StaffContent } from '../../content';
+import { staff as enStaff } from '../../content/en/staff';
+import { staff as esStaff } from '../../content/es/staff';
 
 /**
  * The content contract (issue 4) checked as data: every key the conversation uses
@@ -52,7 +54,7 @@ const CATALOG_UI = [
   'value.resection.complete', 'value.resection.incomplete',
   'ui.source', 'ui.revised', 'ui.reviewed', 'ui.words',
 ];
-/** The first thing each step says carries a line for the specialist (staff mode). */
+/** The first thing each step says carries a line for the specialist (staff mode, content/<locale>/scripts.ts). */
 const STEP_FIRST_ITEMS = [
   'welcome.greeting', ...QUESTIONS.map((q) => `${q}.ask`), ...INTAKE.map((q) => `intake.${q}.ask`),
   'risk.result.low', 'risk.result.intermediate', 'risk.result.high', 'risk.result.undetermined',
@@ -69,6 +71,12 @@ const STAFF_PLACEHOLDERS = new Set(['key', 'question', 'groups', 'facts', 'topic
 const MAX_GRADE = 8;
 const MAX_AGE_DAYS = 365;
 const locales: Record<string, LocaleContent> = { en, es };
+const staffs: Record<string, StaffContent> = { en: enStaff, es: esStaff };
+/**
+ * The staff.* strings the visitor's hand-off summary cites (widget/summary/build.ts: the table
+ * rule and the facts behind an estimate); every other staff.* string is staff mode's alone.
+ */
+const SUMMARY_STAFF_KEYS = /^staff\.(rule\.\w+|facts)$/;
 
 /** Items reviewed more than 12 months before `today`, named, for the failure message. */
 export function staleItems(content: LocaleContent, today: Date): string[] {
@@ -108,11 +116,12 @@ describe('content', () => {
 
   it.each(LOCALES)('has no empty strings and only known placeholders in %s', (locale) => {
     const c = locales[locale]!;
+    const s = staffs[locale]!;
     const texts: [string, string][] = [
       ...Object.entries(c.ui),
-      ...Object.entries(c.items).flatMap(([key, item]): [string, string][] =>
-        item.script === undefined ? [[key, item.body]] : [[key, item.body], [`${key}.script`, item.script]],
-      ),
+      ...Object.entries(s.ui),
+      ...Object.entries(c.items).map(([key, item]): [string, string] => [key, item.body]),
+      ...Object.entries(s.scripts).map(([key, line]): [string, string] => [`${key}.script`, line]),
       ...Object.entries(c.glossary ?? {}).flatMap(([term, words]) => words.map((w): [string, string] => [term, w])),
     ];
     expect(texts.filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
@@ -154,7 +163,33 @@ describe('content', () => {
 
   it.each(LOCALES)('gives the specialist a line to say at the start of every step in %s', (locale) => {
     const c = locales[locale]!;
-    expect(STEP_FIRST_ITEMS.filter((key) => !c.items[key]?.script)).toEqual([]);
+    const { scripts } = staffs[locale]!;
+    expect(STEP_FIRST_ITEMS.filter((key) => !c.items[key] || !scripts[key])).toEqual([]);
+  });
+
+  it.each(LOCALES)('has a script line only for an item the %s content has', (locale) => {
+    const c = locales[locale]!;
+    expect(Object.keys(staffs[locale]!.scripts).filter((key) => !c.items[key])).toEqual([]);
+  });
+
+  it.each(LOCALES)('has the same staff strings and script keys in English and %s', (locale) => {
+    const s = staffs[locale]!;
+    expect(s.locale).toBe(locale);
+    expect(Object.keys(s.ui).sort()).toEqual(Object.keys(enStaff.ui).sort());
+    expect(Object.keys(s.scripts).sort()).toEqual(Object.keys(enStaff.scripts).sort());
+  });
+
+  it.each(LOCALES)('keeps staff-only text out of the %s content a visitor loads (issue 7)', (locale) => {
+    const c = locales[locale]!;
+    const s = staffs[locale]!;
+    expect(Object.keys(s.ui).filter((key) => key in c.ui)).toEqual([]);
+    expect(Object.keys(c.ui).filter((key) => key.startsWith('staff.') && !SUMMARY_STAFF_KEYS.test(key))).toEqual([]);
+    expect(Object.entries(c.items).filter(([, item]) => 'script' in item).map(([key]) => key)).toEqual([]);
+    // No script line's words anywhere in the visitor content, whatever the field.
+    const visitor = JSON.stringify(c);
+    expect(Object.entries(s.scripts).filter(([, line]) => visitor.includes(JSON.stringify(line).slice(1, -1))).map(([key]) => key)).toEqual([]);
+    // Staff mode's strings sit apart; the summary's stay with the visitor (widget/summary/build.ts).
+    expect(Object.keys(s.ui).filter((key) => !key.startsWith('staff.') || SUMMARY_STAFF_KEYS.test(key))).toEqual([]);
   });
 
   it('offers the NCI clinical trial search as an https link', () => {

@@ -21,6 +21,12 @@ export interface LocaleOverrides {
   ui?: Record<string, string>;
   items?: Record<string, ContentItem>;
   glossary?: Record<string, readonly string[]>;
+  /**
+   * An item's "script", by item key: the line staff mode says for it. Kept apart from the items
+   * because script lines live in the staff content, which only staff mode loads and applies them
+   * to (widget/staff/mount-staff-view.tsx; issue 7).
+   */
+  scripts?: Record<string, string>;
 }
 export type ContentOverrides = Partial<Record<Locale, LocaleOverrides>>;
 export type ContentSet = Partial<Record<Locale, LocaleContent>>;
@@ -150,6 +156,7 @@ export function validateOverrides(json: unknown, base: ContentSet, win: Window =
           }
           const checked = checkItem(value, path, problem, text, plain, win);
           if (checked) out.items[key] = checked;
+          if (isRecord(value) && typeof value.script === 'string') (out.scripts ??= {})[key] = value.script;
         }
       }
     }
@@ -204,8 +211,7 @@ function checkItem(
   if (typeof reviewed !== 'string' || !isIsoDate(reviewed)) problem(at(path, 'reviewed'), 'must be a date, yyyy-mm-dd');
   if (script !== undefined) plain(script, at(path, 'script'));
   if (typeof body !== 'string' || !Array.isArray(sources) || typeof reviewed !== 'string') return undefined;
-  const item: ContentItem = { body, sources: sources as SourceId[], reviewed };
-  return typeof script === 'string' ? { ...item, script } : item;
+  return { body, sources: sources as SourceId[], reviewed };
 }
 
 /** A locale's content with validated overrides applied (a new object; the built-in content is untouched). */

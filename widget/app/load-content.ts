@@ -1,24 +1,28 @@
 import type { Locale, LocaleContent } from '../../content/types';
 
 /**
+ * Loads one locale's module once per page: a failed load (offline) is not kept, so it may succeed
+ * later. Staff mode caches its own staff content the same way (widget/staff/load-staff-content.ts).
+ */
+export function byLocale<T>(loaders: Record<Locale, () => Promise<T>>): (locale: Locale) => Promise<T> {
+  const cache = new Map<Locale, Promise<T>>();
+  return (locale) => {
+    let found = cache.get(locale);
+    if (!found) {
+      found = loaders[locale]();
+      found.catch(() => cache.delete(locale));
+      cache.set(locale, found);
+    }
+    return found;
+  };
+}
+
+/**
  * One language at a time: each locale is its own module, imported on demand, so Vite splits it
  * into its own chunk and the app does not carry both languages (issue 5, "Content loading").
  * The per-locale files are imported directly, not through content/index.ts, which re-exports both.
  */
-const loaders: Record<Locale, () => Promise<LocaleContent>> = {
+export const loadContent: (locale: Locale) => Promise<LocaleContent> = byLocale({
   en: () => import('../../content/en').then((m) => m.en),
   es: () => import('../../content/es').then((m) => m.es),
-};
-
-const cache = new Map<Locale, Promise<LocaleContent>>();
-
-export function loadContent(locale: Locale): Promise<LocaleContent> {
-  let found = cache.get(locale);
-  if (!found) {
-    found = loaders[locale]();
-    // A failed load (offline) may succeed later: do not keep the rejection.
-    found.catch(() => cache.delete(locale));
-    cache.set(locale, found);
-  }
-  return found;
-}
+});

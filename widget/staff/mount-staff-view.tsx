@@ -1,11 +1,13 @@
 import { render } from 'preact';
-import type { Locale, LocaleContent } from '../../content/types';
+import type { Locale, LocaleContent, StaffContent } from '../../content/types';
+import type { ContentOverrides } from '../app/content-overrides';
 import { loadContent } from '../app/load-content';
 import { openStore } from '../app/storage';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import summaryCss from '../summary/summary.css?inline';
 import { createCall } from './call';
+import { loadStaffContent } from './load-staff-content';
 import { CALL_KEY } from './saved-call';
 import css from './staff.css?inline';
 import { StaffView } from './staff-view';
@@ -30,6 +32,9 @@ export function mountStaffView(host: Host): AppHandle {
   );
   const vars = { phone: config.phone, emergency: config.emergencyNumber };
   let content: LocaleContent | null = null;
+  let staff: StaffContent | null = null;
+  let overrides: ContentOverrides = {};
+  let withOverrides = (loaded: LocaleContent) => loaded;
   // A restored call keeps the language it was in.
   let wanted: Locale = call.getState().locale;
   let lastStep = '';
@@ -45,16 +50,52 @@ export function mountStaffView(host: Host): AppHandle {
   lastStep = call.getState().step.id;
 
   const draw = () => {
-    if (content) render(<StaffView call={call} content={content} vars={vars} />, container);
+    if (!content || !staff) return;
+    // A site's override text (data-content-url) applies to the call guide too, and a "script"
+    // given with an overridden item replaces that step's line (widget/app/content-overrides.ts).
+    const scripts = overrides[staff.locale]?.scripts;
+    const lines = scripts ? { ...staff, scripts: { ...staff.scripts, ...scripts } } : staff;
+    render(<StaffView call={call} content={withOverrides(content)} staff={lines} vars={vars} />, container);
   };
 
-  /** Loads the language first, then switches: the script never shows a half-translated step. */
+  /**
+   * data-content-url: fetched once, checked against the first language loaded (both share their
+   * keys), as in the visitor widget (mount.tsx). The built-in text shows at once; a bad file
+   * leaves it, with one warning and an `error` event. The code loads only when the page asks.
+   */
+  let overridesAsked = false;
+  const fetchOverrides = (sample: LocaleContent) => {
+    if (overridesAsked || !config.contentUrl) return;
+    overridesAsked = true;
+    const url = config.contentUrl;
+    void import('../app/content-overrides').then(
+      ({ applyOverrides, loadOverrides }) =>
+        loadOverrides(url, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then((result) => {
+          if (result.error) return host.emit('error', result.error);
+          overrides = result.overrides;
+          withOverrides = (loaded) => applyOverrides(loaded, result.overrides);
+          if (container.isConnected) draw();
+        }),
+      (error: unknown) => {
+        const message = `the content overrides could not load (${String(error)}); keeping the built-in content.`;
+        host.warn(message);
+        host.emit('error', { code: 'content-fetch', message });
+      },
+    );
+  };
+
+  /**
+   * Loads the language, visitor and staff content both, first, then switches: the script never
+   * shows a half-translated step.
+   */
   const switchLocale = (locale: Locale) => {
     wanted = locale;
-    loadContent(locale).then(
-      (loaded) => {
+    Promise.all([loadContent(locale), loadStaffContent(locale)]).then(
+      ([loaded, loadedStaff]) => {
         if (wanted !== locale) return;
         content = loaded;
+        staff = loadedStaff;
+        fetchOverrides(loaded);
         if (call.getState().locale !== locale) call.setLocale(locale);
         draw();
       },

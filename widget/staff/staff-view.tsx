@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LocaleContent } from '../../content/types';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LocaleContent, StaffContent } from '../../content/types';
 import { RichText } from '../app/rich-text';
 import { fill, type TextVars } from '../app/text';
 import { buildSummary } from '../summary/build';
@@ -14,6 +14,8 @@ export interface StaffViewProps {
   call: Call;
   /** The content of the call's language (mount-staff loads it before switching). */
   content: LocaleContent;
+  /** Staff mode's own strings and script lines, in the same language (content/<locale>/staff.ts). */
+  staff: StaffContent;
   vars: TextVars;
 }
 
@@ -29,13 +31,14 @@ function useCall(call: Call): CallState {
 
 /**
  * The staff view (issue 6): the conversation as a script a helpline specialist reads from on a
- * call. Per step, the line to say (the item's `script`, else its body), the options as large
+ * call. Per step, the line to say (the step's script line, else the item's body), the options as large
  * buttons with number keys, the caller's answers (each changeable), the reasoning behind a risk
  * result, and the call summary to copy or print.
  */
-export function StaffView({ call, content, vars }: StaffViewProps) {
+export function StaffView({ call, content, staff, vars }: StaffViewProps) {
   const state = useCall(call);
-  const c = content;
+  // The visitor content has the summary's strings; the staff content adds the guide's own.
+  const c = useMemo(() => ({ ...content, ui: { ...content.ui, ...staff.ui } }), [content, staff]);
   const t = words(c, vars);
   const heading = useRef<HTMLHeadingElement>(null);
   const acted = useRef(false);
@@ -83,7 +86,7 @@ export function StaffView({ call, content, vars }: StaffViewProps) {
 
   const said = (key: string) => {
     const item = c.items[key];
-    return item ? fill(item.script ?? item.body, vars) : '';
+    return item ? fill(staff.scripts[key] ?? item.body, vars) : '';
   };
   const summary = buildSummary(record, t, 'staff');
   const risk = step.id.startsWith('risk.') ? (step.risk ?? summary.data.risk) : null;
