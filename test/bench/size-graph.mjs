@@ -34,6 +34,9 @@ const notLoaded = (key, locale, chat) => {
   if (language) return language[1] !== locale;
   // the code that reads chat hours: only where data-chat-url (or data-chat-hours) is set
   if (key === 'widget/app/chat-hours.ts') return !chat;
+  // staff mode's own words, the call guide's strings and script lines (content/<locale>/staff.ts):
+  // a visitor never sees them, whichever chunk imports them
+  if (/^content\/[a-z]{2}\/staff\.ts$/.test(key)) return true;
   // the staff guide (data-mode="staff" only) and content overrides (data-content-url only): site
   // options a visitor's conversation does not need
   return key.startsWith('widget/staff/') || key === 'widget/app/content-overrides.ts';

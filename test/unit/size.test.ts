@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain ES module of the size script (test/bench), without type declarations
 import { BUDGETS, CEILINGS, conversationFiles } from '../bench/size-graph.mjs';
 
@@ -11,13 +14,43 @@ const manifest = {
     imports: ['_shared.js'],
     dynamicImports: ['content/en/index.ts', 'content/es/index.ts', 'widget/staff/view.tsx', 'content/lexicon.ts', 'widget/app/chat-hours.ts'],
   },
+  // Staff mode's own words, one chunk per language, imported by the staff view.
+  'widget/staff/view.tsx': { file: 'staff-1.js', isDynamicEntry: true, dynamicImports: ['content/en/staff.ts', 'content/es/staff.ts'] },
+  'content/en/staff.ts': { file: 'staff-en-1.js', isDynamicEntry: true },
+  'content/es/staff.ts': { file: 'staff-es-1.js', isDynamicEntry: true },
   'widget/app/chat-hours.ts': { file: 'chat-hours-1.js', isDynamicEntry: true, imports: ['_shared.js'] },
   'content/lexicon.ts': { file: 'lexicon-1.js', isDynamicEntry: true },
   'content/en/index.ts': { file: 'en-1.js', isDynamicEntry: true, imports: ['_tiny.js', '_content.js'] },
   'content/es/index.ts': { file: 'es-1.js', isDynamicEntry: true, imports: ['_tiny.js'] },
   '_content.js': { file: 'content-1.js' },
-  'widget/staff/view.tsx': { file: 'staff-1.js', isDynamicEntry: true },
 };
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The source files a module pulls in by static imports and re-exports (not `import type`, not
+ * `import()`): what the bundler must put in the same download as the module itself.
+ */
+function staticImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    const specifiers = source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"?]+)['"]/gm);
+    for (const [, specifier] of specifiers) {
+      const base = resolve(dirname(file), specifier!);
+      const found = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find(
+        (path) => /\.tsx?$/.test(path) && existsSync(path),
+      );
+      if (found) visit(found);
+    }
+  };
+  visit(resolve(ROOT, entry));
+  return [...seen].map((file) => relative(ROOT, file));
+}
+
+const STAFF_CONTENT = /^content\/[a-z]{2}\/(staff|scripts)\.ts$/;
 
 describe('what a full conversation loads', () => {
   it('counts the loader, the app with its imports, what it loads on demand, and one language, each file once', () => {
@@ -32,6 +65,30 @@ describe('what a full conversation loads', () => {
     expect(files).not.toContain('en-1.js');
     expect(files).not.toContain('content-1.js');
     expect(files).not.toContain('staff-1.js');
+  });
+
+  it('leaves out staff mode’s own words in every language, even were the app to import them on demand', () => {
+    for (const locale of ['en', 'es']) {
+      expect(conversationFiles(manifest, locale)).not.toContain('staff-en-1.js');
+      expect(conversationFiles(manifest, locale)).not.toContain('staff-es-1.js');
+    }
+    const fromApp = structuredClone(manifest);
+    fromApp['widget/embed/app.ts'].dynamicImports.push('content/en/staff.ts');
+    expect(conversationFiles(fromApp, 'en')).not.toContain('staff-en-1.js');
+  });
+
+  it('keeps staff mode’s words out of what the visitor app and its content import (issue 7)', () => {
+    // Statically imported, they would ride in the app or the content chunk, and be counted.
+    const app = staticImports('widget/embed/app.ts');
+    expect(app).toContain('widget/app/mount.tsx');
+    expect(app.filter((file) => STAFF_CONTENT.test(file))).toEqual([]);
+    for (const locale of ['en', 'es']) {
+      const content = staticImports(`content/${locale}/index.ts`);
+      expect(content).toContain(`content/${locale}/summary.ts`);
+      expect(content.filter((file) => STAFF_CONTENT.test(file))).toEqual([]);
+    }
+    // The walk does find them where they are imported: the staff content module itself.
+    expect(staticImports('content/en/staff.ts')).toContain('content/en/scripts.ts');
   });
 
   it('counts the chat hours code only for a site that links a live chat', () => {
