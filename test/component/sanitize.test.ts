@@ -1,11 +1,7 @@
-import { isSafeHtml, sanitizeHtml, sanitizeToFragment } from '../../widget/sanitize';
+import { isSafeHtml, sanitizeHtml } from '../../widget/sanitize/purify';
+import { purifiedTree as parse } from '../fixtures/markup-dom';
 
-/** The one way content markup reaches the DOM (issue 4): a small allow-list, in jsdom (DOMPurify is inert in happy-dom). */
-function parse(html: string): HTMLElement {
-  const host = document.createElement('div');
-  host.append(sanitizeToFragment(html));
-  return host;
-}
+/** DOMPurify, the judge of all content markup (issue 4): a small allow-list, in jsdom (DOMPurify is inert in happy-dom). */
 
 describe('the sanitizer', () => {
   it('keeps the allowed markup of our content', () => {
@@ -43,6 +39,14 @@ describe('the sanitizer', () => {
     expect(a?.hasAttribute('href') ?? false).toBe(false);
     expect(out.textContent).toBe('read more');
     expect(isSafeHtml(`<a href="${href}">read more</a>`)).toBe(false);
+  });
+
+  it('takes an https link written as it writes one, with our target and rel, as safe and unchanged', () => {
+    const html = '<a href="https://www.cancer.gov/" target="_blank" rel="noopener noreferrer">NCI</a>';
+    expect(isSafeHtml(html)).toBe(true);
+    expect(sanitizeHtml(html)).toBe(html);
+    expect(isSafeHtml('<a href="https://www.cancer.gov/" target="_blank" rel="opener">NCI</a>')).toBe(false);
+    expect(isSafeHtml('<a href="tel:988" target="_blank" rel="noopener noreferrer">988</a>')).toBe(false);
   });
 
   it('keeps https links, opening them safely in a new tab', () => {

@@ -3,7 +3,6 @@ import { LAUNCHER_LABELS } from '../../content/launcher';
 import type { Locale, LocaleContent } from '../../content/types';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
-import { sanitizeHtml } from '../sanitize';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './bot-line';
 import type { ChatOffer } from './chat-hours';
@@ -198,7 +197,7 @@ export function mount(host: Host): AppHandle {
 
   /**
    * The hidden panel's first draw, in idle pieces of under 50 ms each: its styles, the first use
-   * of the sanitizer and the glossary's pattern (V8 compiles a pattern on its first run), then
+   * of the glossary's pattern (V8 compiles a pattern on its first run), then
    * the panel without its transcript, then the transcript. Each piece is a no-op once the visitor has
    * opened the panel, which draws at once.
    */
@@ -209,10 +208,7 @@ export function mount(host: Host): AppHandle {
     };
     later(
       unlessDrawn(style),
-      unlessDrawn(() => {
-        sanitizeHtml('<p>.</p>', win);
-        glossaryHits('', content as LocaleContent);
-      }),
+      unlessDrawn(() => void glossaryHits('', content as LocaleContent)),
       unlessDrawn(draw),
       unlessDrawn(() => {
         lines = true;

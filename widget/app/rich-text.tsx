@@ -1,14 +1,11 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { sanitizeToFragment } from '../sanitize';
+import { useMemo } from 'preact/hooks';
+import { readMarkup, textOf } from '../sanitize/markup';
 
-/** Content markup, through the one sanitizer, appended as nodes (no innerHTML sink). */
+/**
+ * Content markup through the one sanitizer module's reader: the canonical allow-listed subset as
+ * elements, anything else as its text only. No HTML parser and no string sink are involved.
+ */
 export function RichText({ html, class: className }: { html: string; class?: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const view = el.ownerDocument.defaultView;
-    if (view) el.replaceChildren(sanitizeToFragment(html, view));
-  }, [html]);
-  return <div class={className} ref={ref} />;
+  const children = useMemo(() => readMarkup(html) ?? textOf(html), [html]);
+  return <div class={className}>{children}</div>;
 }

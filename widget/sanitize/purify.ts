@@ -1,14 +1,13 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI } from './allow-list';
+import { textOf } from './markup';
 
 /**
- * The only way HTML reaches the DOM (architecture.md, "Boundaries"). Content carries a small
- * allow-listed subset; everything else is removed. The allow-lists are data, the logic below is
- * DOMPurify's, on a private instance so a host page's own DOMPurify hooks cannot reach ours.
+ * DOMPurify, the judge of all content markup (see markup.ts for the module as a whole). Only
+ * content overrides load this part (widget/app/content-overrides.ts, its own chunk): the
+ * allow-lists are data (allow-list.ts), the logic is DOMPurify's, on a private instance per
+ * window so a host page's own DOMPurify hooks cannot reach ours.
  */
-export const ALLOWED_TAGS = ['p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br'] as const;
-export const ALLOWED_ATTR = ['href'] as const;
-/** Links: https: and tel: only (issue 4). */
-export const ALLOWED_URI = /^(?:https:|tel:)/i;
 
 const TT_POLICY = 'helpline-widget';
 
@@ -30,31 +29,19 @@ function policyFor(win: Window): unknown {
   try {
     return tt.createPolicy(TT_POLICY, { createHTML: (s) => s });
   } catch {
-    // The page's `trusted-types` directive does not list our policy: no HTML can be parsed at
-    // all, so answers are shown as plain text rather than not at all (issue 8).
+    // The page's `trusted-types` directive does not list our policy: DOMPurify cannot parse, so
+    // override markup cannot be judged (built-in answers need no parser: markup.ts).
     console.warn(
       `[helpline-widget] this page's Content-Security-Policy does not allow the Trusted Types policy "${TT_POLICY}"; ` +
-        `add it to the trusted-types directive. Answers are shown as plain text until then.`,
+        `add it to the trusted-types directive. Until then content overrides with markup cannot be checked and are not used.`,
     );
     return BLOCKED;
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Markup reduced to its text, without any HTML parser: only ever set as a text node's data. */
-function textOf(html: string): string {
-  return html
-    .replace(/<\/(?:p|li)>|<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]*>?/g, '')
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) => {
-      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN;
-      if (!Number.isNaN(code)) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-      return ENTITIES[name.toLowerCase()] ?? m;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text as markup that says exactly that text. */
+const asMarkup = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
 
 function instanceFor(win: Window) {
   let found = instances.get(win);
@@ -96,7 +83,8 @@ function once(purifier: Purifier, config: Config, html: string): string {
 }
 
 /**
- * Sanitized markup as a string (for validating content overrides and for tests). One pass can
+ * Sanitized markup as a string: the canonical form a content override is stored in, which the
+ * reader (markup.ts) renders exactly, and what tests compare built-in bodies with. One pass can
  * leave a tree the parser would never build (an <a> inside an <a> once a <table> around it is
  * removed), which re-parses differently: the mutation-XSS pattern. Passes repeat until the
  * markup is a fixed point, so what is appended is exactly what was checked (issue 8, found by
@@ -104,7 +92,7 @@ function once(purifier: Purifier, config: Config, html: string): string {
  */
 export function sanitizeHtml(html: string, win: Window = window): string {
   const { purifier, config } = instanceFor(win);
-  if (!purifier) return textOf(String(html));
+  if (!purifier) return asMarkup(textOf(String(html)));
   let out = once(purifier, config, String(html));
   for (let pass = 0; pass < 4; pass++) {
     const next = once(purifier, config, out);
@@ -112,25 +100,15 @@ export function sanitizeHtml(html: string, win: Window = window): string {
     out = next;
   }
   // Never settles: show no markup at all rather than markup that shifts under a re-parse.
-  return textOf(out);
-}
-
-/** Sanitized markup as nodes, ready to append: no HTML string sink is touched. */
-export function sanitizeToFragment(html: string, win: Window = window): DocumentFragment {
-  const { purifier, config } = instanceFor(win);
-  if (!purifier) {
-    const fragment = win.document.createDocumentFragment();
-    fragment.append(textOf(String(html)));
-    return fragment;
-  }
-  return purifier.sanitize(sanitizeHtml(html, win), { ...config, RETURN_DOM_FRAGMENT: true });
+  return asMarkup(textOf(out));
 }
 
 /**
  * True when sanitizing removes nothing: every element, attribute and link in the markup is
  * allowed. DOMPurify always reports the parser's implicit <body> wrapper as removed (body is not
  * on our allow-list); that entry counts only when the markup gave the body attributes of its own
- * (`<body onload=...>`).
+ * (`<body onload=...>`). An attribute our hook puts back as it was written (an https link's
+ * target and rel, as canonical markup spells them) was not removed.
  */
 export function isSafeHtml(html: string, win: Window = window): boolean {
   const { purifier, config } = instanceFor(win);
@@ -139,6 +117,10 @@ export function isSafeHtml(html: string, win: Window = window): boolean {
   // One pass on the markup as given: `removed` describes that pass.
   once(purifier, config, String(html));
   return purifier.removed.every((entry) => {
+    if ('attribute' in entry) {
+      const { attribute, from } = entry as { attribute: Attr | null; from: Element };
+      return attribute !== null && from.getAttribute(attribute.name) === attribute.value;
+    }
     if (!('element' in entry)) return false;
     const el = entry.element as Element;
     return el.nodeName === 'BODY' && (el.attributes?.length ?? 0) === 0;
