@@ -29,6 +29,13 @@ describe('content overrides: validation', () => {
     expect(en.ui['opt.learn']).toBe('Learn about treatment');
   });
 
+  it('accepts staff mode’s strings, which the visitor content does not carry: one file serves both pages', () => {
+    const { overrides, problems } = validateOverrides({ en: { ui: { 'staff.title': 'Helpline call guide' } } }, base);
+    expect(problems).toEqual([]);
+    expect(overrides.en!.ui).toEqual({ 'staff.title': 'Helpline call guide' });
+    expect(problemsOf({ en: { ui: { 'staff.title': '<b>Guide</b>' } } }).map((p) => p.path)).toEqual(['$.en.ui["staff.title"]']);
+  });
+
   it('adds a new glossary term given in every locale, with its words and definition', () => {
     const term = (words: string[]) => ({ glossary: { ferritin: words }, items: { 'glossary.ferritin': item } });
     const { content, overrides, problems } = validateOverrides({ en: term(['ferritin']), es: term(['ferritina']) }, base);

@@ -112,7 +112,9 @@ export function validateOverrides(json: unknown, base: ContentSet, win: Window =
         out.ui = {};
         for (const [key, value] of Object.entries(section.ui)) {
           const path = at(upath, key);
-          if (!has('ui', key)) problem(path, 'unknown key');
+          // staff.* strings are staff mode's own content, which a visitor's widget never loads:
+          // one file serves a site's visitor and staff pages (widget/staff/mount-staff-view.tsx).
+          if (!has('ui', key) && !key.startsWith('staff.')) problem(path, 'unknown key');
           plain(value, path);
           if (typeof value === 'string') out.ui[key] = value;
         }

@@ -12,6 +12,9 @@ import { CALL_KEY } from './saved-call';
 import css from './staff.css?inline';
 import { StaffView } from './staff-view';
 
+/** The content with the call guide's strings beside the visitor's: what a site's overrides may replace. */
+const withStaffUi = (content: LocaleContent, staff: StaffContent): LocaleContent => ({ ...content, ui: { ...staff.ui, ...content.ui } });
+
 /**
  * Staff mode (data-mode="staff", issue 6): the conversation as a script, drawn in place (the
  * page, or the data-target element) rather than in a floating panel. It stores nothing unless
@@ -51,11 +54,12 @@ export function mountStaffView(host: Host): AppHandle {
 
   const draw = () => {
     if (!content || !staff) return;
-    // A site's override text (data-content-url) applies to the call guide too, and a "script"
-    // given with an overridden item replaces that step's line (widget/app/content-overrides.ts).
+    // A site's override text (data-content-url) applies to the call guide too, its staff.* strings
+    // included, and a "script" given with an overridden item replaces that step's line
+    // (widget/app/content-overrides.ts).
     const scripts = overrides[staff.locale]?.scripts;
     const lines = scripts ? { ...staff, scripts: { ...staff.scripts, ...scripts } } : staff;
-    render(<StaffView call={call} content={withOverrides(content)} staff={lines} vars={vars} />, container);
+    render(<StaffView call={call} content={withOverrides(withStaffUi(content, staff))} staff={lines} vars={vars} />, container);
   };
 
   /**
@@ -95,7 +99,7 @@ export function mountStaffView(host: Host): AppHandle {
         if (wanted !== locale) return;
         content = loaded;
         staff = loadedStaff;
-        fetchOverrides(loaded);
+        fetchOverrides(withStaffUi(loaded, loadedStaff));
         if (call.getState().locale !== locale) call.setLocale(locale);
         draw();
       },

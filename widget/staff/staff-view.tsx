@@ -37,8 +37,9 @@ function useCall(call: Call): CallState {
  */
 export function StaffView({ call, content, staff, vars }: StaffViewProps) {
   const state = useCall(call);
-  // The visitor content has the summary's strings; the staff content adds the guide's own.
-  const c = useMemo(() => ({ ...content, ui: { ...content.ui, ...staff.ui } }), [content, staff]);
+  // The visitor content has the summary's strings; the staff content adds the guide's own. The
+  // content's win: a site's overrides of either are applied to it (mount-staff-view.tsx).
+  const c = useMemo(() => ({ ...content, ui: { ...staff.ui, ...content.ui } }), [content, staff]);
   const t = words(c, vars);
   const heading = useRef<HTMLHeadingElement>(null);
   const acted = useRef(false);
