@@ -4,7 +4,7 @@ import type { ContentItem } from '../types';
 /** Clinical trials, questions for the care team, reaching a person, emergencies. */
 export const help: Record<string, ContentItem> = {
   'trials.about': item(
-    '<p>A clinical trial is a study that tests a new treatment or a better way to use one.</p><p>Neuroblastoma is rare in children, so trials are often a good choice to think about. Some trials only take children who have not started treatment.</p><p>You can <a href="https://www.cancer.gov/research/participate/clinical-trials-search">search for trials on the National Cancer Institute site</a>. Your child’s care team can help you choose.</p>',
+    '<p>A clinical trial is a study that tests a new treatment or a better way to use one.</p><p>Neuroblastoma is rare in children, so trials are often a good choice to think about. Some trials only take children who have not started treatment.</p><p>You can <a href="https://www.cancer.gov/research/participate/clinical-trials-search" target="_blank" rel="noopener noreferrer">search for trials on the National Cancer Institute site</a>. Your child’s care team can help you choose.</p>',
     ['nci-trials', 'nci-patient'],
   ),
   'questions.careTeam': item(

@@ -4,7 +4,7 @@ import type { ContentItem } from '../types';
 /** Estudios clínicos, preguntas para el equipo médico, hablar con una persona y emergencias. */
 export const help: Record<string, ContentItem> = {
   'trials.about': item(
-    '<p>Un estudio clínico es una investigación que prueba un tratamiento nuevo o una mejor forma de usarlo.</p><p>El neuroblastoma es poco común, por eso vale la pena pensar en un estudio clínico. Algunos estudios solo aceptan a niños que aún no empezaron el tratamiento.</p><p>Puede <a href="https://www.cancer.gov/research/participate/clinical-trials-search">buscar estudios en el sitio del Instituto Nacional del Cáncer</a> (en inglés). El equipo médico le puede ayudar a elegir, y la línea de ayuda le atiende en español.</p>',
+    '<p>Un estudio clínico es una investigación que prueba un tratamiento nuevo o una mejor forma de usarlo.</p><p>El neuroblastoma es poco común, por eso vale la pena pensar en un estudio clínico. Algunos estudios solo aceptan a niños que aún no empezaron el tratamiento.</p><p>Puede <a href="https://www.cancer.gov/research/participate/clinical-trials-search" target="_blank" rel="noopener noreferrer">buscar estudios en el sitio del Instituto Nacional del Cáncer</a> (en inglés). El equipo médico le puede ayudar a elegir, y la línea de ayuda le atiende en español.</p>',
     ['nci-trials', 'nci-patient'],
   ),
   'questions.careTeam': item(

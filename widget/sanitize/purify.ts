@@ -77,9 +77,15 @@ function instanceFor(win: Window) {
   return found;
 }
 
-/** One DOMPurify pass, as a string. */
-function once(purifier: Purifier, config: Config, html: string): string {
-  return String(purifier.sanitize(html, { ...config, RETURN_TRUSTED_TYPE: false }));
+/**
+ * One DOMPurify pass, as the markup of the tree it built. Asked for the tree, DOMPurify always
+ * parses: asked for a string, it returns markup without a `<` untouched, even `&#60script`, which
+ * is not the form the reader draws (markup.ts) nor the text a browser shows for it.
+ */
+function once(purifier: Purifier, config: Config, html: string, win: Window): string {
+  const holder = win.document.createElement('div');
+  holder.append(purifier.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }));
+  return holder.innerHTML;
 }
 
 /**
@@ -93,9 +99,9 @@ function once(purifier: Purifier, config: Config, html: string): string {
 export function sanitizeHtml(html: string, win: Window = window): string {
   const { purifier, config } = instanceFor(win);
   if (!purifier) return asMarkup(textOf(String(html)));
-  let out = once(purifier, config, String(html));
+  let out = once(purifier, config, String(html), win);
   for (let pass = 0; pass < 4; pass++) {
-    const next = once(purifier, config, out);
+    const next = once(purifier, config, out, win);
     if (next === out) return out;
     out = next;
   }
@@ -115,7 +121,7 @@ export function isSafeHtml(html: string, win: Window = window): boolean {
   // Without a parser nothing can be checked: only markup-free text is safe.
   if (!purifier) return !/[<>]/.test(html);
   // One pass on the markup as given: `removed` describes that pass.
-  once(purifier, config, String(html));
+  once(purifier, config, String(html), win);
   return purifier.removed.every((entry) => {
     if ('attribute' in entry) {
       const { attribute, from } = entry as { attribute: Attr | null; from: Element };
