@@ -1,6 +1,7 @@
 import { SOURCES } from '../../content/sources';
 import { LOCALES, type ContentItem, type Locale, type LocaleContent, type SourceId } from '../../content/types';
-import { isSafeHtml } from '../sanitize';
+import { readMarkup } from '../sanitize/markup';
+import { isSafeHtml, sanitizeHtml } from '../sanitize/purify';
 
 /**
  * data-content-url: a JSON file of replacement or extra content (issue 4, "Overrides").
@@ -198,9 +199,20 @@ function checkItem(
   for (const field of Object.keys(value)) {
     if (!ITEM_FIELDS.has(field)) problem(at(path, field), 'unknown key (expected body, sources, reviewed, script)');
   }
-  const { body, sources, reviewed, script } = value;
-  if (text(body, at(path, 'body')) && !isSafeHtml(body, win)) {
-    problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…")');
+  const { body: given, sources, reviewed, script } = value;
+  // Stored as DOMPurify writes it out: the widget's reader (widget/sanitize/markup.ts) renders
+  // exactly that form, so what DOMPurify judged is what the visitor sees.
+  let body: unknown = given;
+  if (text(given, at(path, 'body'))) {
+    if (!isSafeHtml(given, win)) {
+      problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…")');
+    } else {
+      const canonical = sanitizeHtml(given, win);
+      body = canonical;
+      if (!readMarkup(canonical)) {
+        problem(at(path, 'body'), 'HTML the widget cannot show as written (a list item outside a list, a link holding < or >, control characters)');
+      }
+    }
   }
   if (!Array.isArray(sources) || sources.length === 0) problem(at(path, 'sources'), 'must name at least one source');
   else {
