@@ -27,7 +27,7 @@ import { ALLOWED_URI } from './allow-list';
  * A refused string is shown as its text (textOf), never as markup.
  */
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 /** A reference we read, or a stray `&` (no alternative captures: refused). */
 const REF = /&(?:(amp|lt|gt|quot|nbsp)|#(\d{1,7})|#[xX]([\dA-Fa-f]{1,6}));|&/g;
 /** One token at a time, from where the last ended (sticky): a tag we know, or text up to the next `<`. */
@@ -36,7 +36,7 @@ const TOKEN = /<(\/?)(p|ul|ol|li|strong|em|a)>|<br>|<a href="([^"]*)"(?: target=
 function decode(s: string): string | undefined {
   let ok = true;
   const out = s.replace(REF, (_, name?: string, dec?: string, hex?: string) => {
-    if (name) return NAMED[name]!;
+    if (name) return ENTITIES[name]!;
     const c = dec ? +dec : hex ? parseInt(hex, 16) : 0;
     // Tab, line feed and printable characters only: the parser rewrites NUL, C1 controls and
     // surrogates, and a CR reaching the DOM would come back as LF from DOMPurify's serialization.
@@ -91,8 +91,6 @@ export function readMarkup(html: string): ComponentChildren[] | undefined {
   }
   return stack.length === 1 ? stack[0]![2] : undefined;
 }
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Markup reduced to its text, without any HTML parser: only ever set as a text node's data. */
 export function textOf(html: string): string {
