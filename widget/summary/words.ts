@@ -5,8 +5,9 @@ import type { TextVars } from '../app/text';
 export type Words = (key: string, params?: Record<string, string>) => string;
 
 /**
- * The content's ui strings (opt.*, factor.*, and the staff.* and summary.* strings of
- * content/<locale>/staff.ts); an unknown key shows itself, so a gap is visible rather than blank.
+ * The content's ui strings (opt.*, factor.*, and the summary strings of content/<locale>/summary.ts;
+ * staff mode adds its own from staff.ts); an unknown key shows itself, so a gap is visible rather
+ * than blank.
  */
 export function words(content: LocaleContent, vars: TextVars): Words {
   const values: Record<string, string> = { phone: vars.phone, emergency: vars.emergency };
