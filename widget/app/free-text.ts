@@ -5,14 +5,14 @@ import type { TextMatcher } from './conversation';
 
 /**
  * Typed questions, matched by the machine's free-text rules (flows/freetext.ts) against the
- * phrase lists in content/lexicon/. Each language's list is a chunk of its own that loads with
- * that language's content, so a visitor never downloads the other one (issue 7).
+ * phrase lists in content/lexicon/. Each language's list is in that language's content module
+ * (content/<locale>/index.ts), so a visitor never downloads the other one (issue 7).
  */
 const lexicons: Partial<Record<Locale, Lexicon>> = {};
 
 const LOADERS: Record<Locale, () => Promise<Lexicon>> = {
-  en: () => import('../../content/lexicon/en').then((m) => m.en),
-  es: () => import('../../content/lexicon/es').then((m) => m.es),
+  en: () => import('../../content/en').then((m) => m.lexicon),
+  es: () => import('../../content/es').then((m) => m.lexicon),
 };
 
 export function loadLexicon(locale: Locale): Promise<void> {
