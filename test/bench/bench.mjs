@@ -241,9 +241,9 @@ ${rows.join('\n')}
 - Long tasks: \`PerformanceObserver\` longtask entries (median count, median longest), split at the
   load event: until it (the page's load proper), and from it to the first interaction (idle-time
   work). Ours does that work one idle callback at a time: fetch and evaluate the app (one task:
-  the module graph evaluates at once, the conversation's machine definition and DOMPurify's
-  default instance included), then mount it, then the machine, the panel's styles, the first use
-  of the sanitizer and the glossary, the hidden panel, its transcript (widget/app/mount.tsx).
+  the module graph evaluates at once, the conversation's machine definition included), then
+  mount it, then the machine, the panel's styles, the glossary, the hidden panel, its transcript
+  (widget/app/mount.tsx).
   The baseline row shows what the plain page alone costs under the throttle.
 - Script start to launcher visible: every embed here is a deferred script (\`defer\` or
   \`type=module\`), which starts once it has arrived and the page is parsed, so script start is
