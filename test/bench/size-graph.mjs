@@ -8,16 +8,18 @@ export const BUDGETS = {
 };
 
 /**
- * What CI enforces today. The loader meets its budget; the conversation does not yet (xstate,
- * DOMPurify and Preact alone are about 29 KB brotli, see BENCHMARKS.md), so CI holds it to a
- * ceiling just above what it measures: it may shrink, never grow. Lower this as it shrinks;
- * when it reaches BUDGETS.conversation, drop the ceiling.
+ * What CI enforces today. The loader meets its budget; the conversation does not yet: xstate and
+ * Preact alone are 16.5 KB brotli, the loader 2 KB and the English content with its phrase list
+ * 9.2 KB, which leaves 12.3 KB for the machine, risk logic, panel, summary and styles (they take
+ * 16.3 KB; see BENCHMARKS.md). So CI holds it to a ceiling just above what it measures: it may
+ * shrink, never grow. Lower this as it shrinks; when it reaches BUDGETS.conversation, drop it.
  */
 export const CEILINGS = {
   loader: BUDGETS.loader,
-  conversation: 58_500,
+  /** Spanish runs about 0.9 KB over English (longer words); both are held to this. */
+  conversation: 45_500,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */
-  withChat: 60_000,
+  withChat: 47_000,
 };
 
 export const LOADER = 'helpline-widget.js';

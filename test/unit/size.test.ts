@@ -104,8 +104,8 @@ describe('what a full conversation loads', () => {
     expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000 });
     expect(CEILINGS.loader).toBe(BUDGETS.loader);
     expect(CEILINGS.conversation).toBeGreaterThanOrEqual(BUDGETS.conversation);
-    expect(CEILINGS.conversation).toBeLessThanOrEqual(58_500);
+    expect(CEILINGS.conversation).toBeLessThanOrEqual(45_500);
     expect(CEILINGS.withChat).toBeGreaterThanOrEqual(BUDGETS.conversation);
-    expect(CEILINGS.withChat).toBeLessThanOrEqual(60_000);
+    expect(CEILINGS.withChat).toBeLessThanOrEqual(47_000);
   });
 });
