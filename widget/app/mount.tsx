@@ -6,6 +6,7 @@ import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './bot-line';
 import type { ChatOffer } from './chat-hours';
+import { overridesFetcher } from './fetch-overrides';
 import { createConversation, type Conversation } from './conversation';
 import { loadLexicon, matchFreeText } from './free-text';
 import { loadContent } from './load-content';
@@ -163,43 +164,24 @@ export function mount(host: Host): AppHandle {
     );
   };
 
-  // data-content-url (issue 4): fetched once, checked against the first language loaded (both
-  // languages share their keys). The built-in text shows at once; valid overrides replace it
-  // when they arrive, and a bad file leaves it as it is, with one warning and an `error` event.
-  // The override code loads only for sites that set data-content-url (issue 7: a visitor on any
-  // other site never downloads it).
+  // data-content-url: valid overrides replace the built-in text when they arrive (fetch-overrides.ts).
   let withOverrides = (loaded: LocaleContent) => loaded;
-  let overridesAsked = false;
-  function fetchOverrides(sample: LocaleContent) {
-    if (overridesAsked || !config.contentUrl) return;
-    overridesAsked = true;
-    const url = config.contentUrl;
-    void import('./content-overrides').then(
-      ({ applyOverrides, loadOverrides }) =>
-        loadOverrides(url, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then((result) => {
-          if (result.error) return host.emit('error', result.error);
-          withOverrides = (loaded) => applyOverrides(loaded, result.overrides);
-          if (content && container.isConnected) {
-            content = withOverrides(content);
-            draw();
-          }
-        }),
-      (error: unknown) => {
-        const message = `the content overrides could not load (${String(error)}); keeping the built-in content.`;
-        host.warn(message);
-        host.emit('error', { code: 'content-fetch', message });
-      },
-    );
-  }
+  const fetchOverrides = overridesFetcher(host, win, (_, apply) => {
+    withOverrides = apply;
+    if (content && container.isConnected) {
+      content = withOverrides(content);
+      draw();
+    }
+  });
 
   // Without the phrase lists typed text is answered as not understood; the buttons still work.
   const lexicon = (locale: Locale) => loadLexicon(locale).catch(() => {});
 
   /**
    * The hidden panel's first draw, in idle pieces of under 50 ms each: its styles, the first use
-   * of the glossary's pattern (V8 compiles a pattern on its first run), then
-   * the panel without its transcript, then the transcript. Each piece is a no-op once the visitor has
-   * opened the panel, which draws at once.
+   * of the glossary's pattern (V8 compiles a pattern on its first run), then the panel without its
+   * transcript, then the transcript. Each piece is a no-op once the visitor has opened the panel,
+   * which draws at once.
    */
   const firstDraw = () => {
     lines = false;

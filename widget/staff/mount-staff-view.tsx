@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Locale, LocaleContent, StaffContent } from '../../content/types';
 import type { ContentOverrides } from '../app/content-overrides';
+import { overridesFetcher } from '../app/fetch-overrides';
 import { loadContent } from '../app/load-content';
 import { openStore } from '../app/storage';
 import type { AppHandle, Host } from '../embed/host';
@@ -11,9 +12,6 @@ import { loadStaffContent } from './load-staff-content';
 import { CALL_KEY } from './saved-call';
 import css from './staff.css?inline';
 import { StaffView } from './staff-view';
-
-/** The content with the call guide's strings beside the visitor's: what a site's overrides may replace. */
-const withStaffUi = (content: LocaleContent, staff: StaffContent): LocaleContent => ({ ...content, ui: { ...staff.ui, ...content.ui } });
 
 /**
  * Staff mode (data-mode="staff", issue 6): the conversation as a script, drawn in place (the
@@ -54,39 +52,20 @@ export function mountStaffView(host: Host): AppHandle {
 
   const draw = () => {
     if (!content || !staff) return;
-    // A site's override text (data-content-url) applies to the call guide too, its staff.* strings
-    // included, and a "script" given with an overridden item replaces that step's line
-    // (widget/app/content-overrides.ts).
+    // A site's override text (data-content-url) applies to the call guide too: its staff.* strings
+    // win over staff.ui in StaffView, and a "script" given with an overridden item replaces that
+    // step's line (widget/app/content-overrides.ts).
     const scripts = overrides[staff.locale]?.scripts;
     const lines = scripts ? { ...staff, scripts: { ...staff.scripts, ...scripts } } : staff;
-    render(<StaffView call={call} content={withOverrides(withStaffUi(content, staff))} staff={lines} vars={vars} />, container);
+    render(<StaffView call={call} content={withOverrides(content)} staff={lines} vars={vars} />, container);
   };
 
-  /**
-   * data-content-url: fetched once, checked against the first language loaded (both share their
-   * keys), as in the visitor widget (mount.tsx). The built-in text shows at once; a bad file
-   * leaves it, with one warning and an `error` event. The code loads only when the page asks.
-   */
-  let overridesAsked = false;
-  const fetchOverrides = (sample: LocaleContent) => {
-    if (overridesAsked || !config.contentUrl) return;
-    overridesAsked = true;
-    const url = config.contentUrl;
-    void import('../app/content-overrides').then(
-      ({ applyOverrides, loadOverrides }) =>
-        loadOverrides(url, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then((result) => {
-          if (result.error) return host.emit('error', result.error);
-          overrides = result.overrides;
-          withOverrides = (loaded) => applyOverrides(loaded, result.overrides);
-          if (container.isConnected) draw();
-        }),
-      (error: unknown) => {
-        const message = `the content overrides could not load (${String(error)}); keeping the built-in content.`;
-        host.warn(message);
-        host.emit('error', { code: 'content-fetch', message });
-      },
-    );
-  };
+  // data-content-url, as in the visitor widget (widget/app/fetch-overrides.ts).
+  const fetchOverrides = overridesFetcher(host, win, (found, apply) => {
+    overrides = found;
+    withOverrides = apply;
+    if (container.isConnected) draw();
+  });
 
   /**
    * Loads the language, visitor and staff content both, first, then switches: the script never
@@ -99,7 +78,7 @@ export function mountStaffView(host: Host): AppHandle {
         if (wanted !== locale) return;
         content = loaded;
         staff = loadedStaff;
-        fetchOverrides(withStaffUi(loaded, loadedStaff));
+        fetchOverrides(loaded);
         if (call.getState().locale !== locale) call.setLocale(locale);
         draw();
       },

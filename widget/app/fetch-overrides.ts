@@ -1,0 +1,36 @@
+import type { LocaleContent } from '../../content/types';
+import type { Host } from '../embed/host';
+import type { ContentOverrides } from './content-overrides';
+
+/**
+ * data-content-url (issue 4), for the visitor widget and staff mode alike: fetched once, checked
+ * against the first language loaded (both languages share their keys). The built-in text shows at
+ * once; `use` gets valid overrides when they arrive, and a bad file leaves the built-in text as it
+ * is, with one warning and an `error` event. The override code (and DOMPurify with it) loads only
+ * for sites that set data-content-url (issue 7: a visitor on any other site never downloads it).
+ * Returns what to call with each language as it loads.
+ */
+export function overridesFetcher(
+  host: Host,
+  win: Window,
+  use: (overrides: ContentOverrides, apply: (loaded: LocaleContent) => LocaleContent) => void,
+): (sample: LocaleContent) => void {
+  let asked = false;
+  return (sample) => {
+    const url = host.config.contentUrl;
+    if (asked || !url) return;
+    asked = true;
+    void import('./content-overrides').then(
+      ({ applyOverrides, loadOverrides }) =>
+        loadOverrides(url, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then((result) => {
+          if (result.error) return host.emit('error', result.error);
+          use(result.overrides, (loaded) => applyOverrides(loaded, result.overrides));
+        }),
+      (error: unknown) => {
+        const message = `the content overrides could not load (${String(error)}); keeping the built-in content.`;
+        host.warn(message);
+        host.emit('error', { code: 'content-fetch', message });
+      },
+    );
+  };
+}
