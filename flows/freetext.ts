@@ -8,6 +8,7 @@
 import type { HelplineEvent } from './context';
 import { isGlossaryTerm } from './context';
 import type { Step } from './step';
+import type { Understanding } from './understanding';
 
 type Phrases = readonly string[];
 
@@ -168,4 +169,15 @@ export function matchText(text: string, lexicon: Lexicon, step?: MatchStep): Hel
     ...terms,
     ...(step?.explain ? [command({ type: 'EXPLAIN' }, lexicon.explain)] : []),
   ]);
+}
+
+/**
+ * What a typed message means at this step (flows/understanding.ts). An answer to the step's
+ * question comes back as `answer`, never as an event the machine would record unseen.
+ */
+export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Understanding {
+  const event = matchText(text, lexicon, step);
+  if (!event) return { kind: 'none' };
+  if (event.type === 'ANSWER') return { kind: 'answer', value: event.value, confirm: false };
+  return { kind: 'event', event };
 }

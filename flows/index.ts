@@ -30,7 +30,8 @@ export { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes
 export type { RecurrenceOutcome } from './outcomes';
 export { RISK_FIELDS, RULES, ageBand, classifyRisk, describeRule, fieldsThatCanChange } from './risk';
 export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, Rule, RuleId } from './risk';
-export { matchText, normalize, readAge } from './freetext';
+export { matchText, normalize, readAge, understand } from './freetext';
+export type { UnclearReason, Understanding } from './understanding';
 export type { Lexicon, MatchStep } from './freetext';
 export { PERSISTENCE_VERSION, restoreConversation, saveConversation, stepIdOf } from './persistence';
 export type { PersistedHelpline, SavedConversation } from './persistence';

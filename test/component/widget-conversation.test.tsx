@@ -69,7 +69,7 @@ describe('typed questions', () => {
 
   it('sends what the matcher understood, as the visitor’s own words', () => {
     const { conversation } = renderPanel({
-      conversation: { matchText: (text) => (/someone/.test(text) ? { type: 'HANDOFF' } : null) },
+      conversation: { matchText: (text) => (/someone/.test(text) ? { kind: 'event', event: { type: 'HANDOFF' } } : { kind: 'none' }) },
     });
     const box = screen.getByRole('textbox', { name: 'Type a question' });
     fireEvent.input(box, { target: { value: 'talk to someone' } });

@@ -1,5 +1,5 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { currentStep, helplineMachine, type HelplineEvent, type Locale, type Step } from '../../flows';
+import { currentStep, helplineMachine, type HelplineEvent, type Locale, type Step, type Understanding } from '../../flows';
 import { readRisk, type RiskView } from './risk-view';
 import { readSaved, toSaved } from './saved';
 import type { Store } from './storage';
@@ -26,8 +26,8 @@ export interface ConversationState {
 
 export type Snapshot = SnapshotFrom<typeof helplineMachine>;
 
-/** Turns typed text into an event for this step, or null when it is not understood. */
-export type TextMatcher = (text: string, locale: Locale, step: Step) => HelplineEvent | null;
+/** Reads typed text at this step (flows/understanding.ts). */
+export type TextMatcher = (text: string, locale: Locale, step: Step) => Understanding;
 
 /** The items said when typed text is not understood (catalog: "free text not understood"). */
 export const NOT_UNDERSTOOD = 'freetext.notUnderstood';
@@ -137,8 +137,9 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       const typed = text.trim();
       if (!typed) return;
       draft = '';
-      const event = matchText?.(typed, state.locale, state.step) ?? null;
-      if (event) return send(event, { text: typed });
+      const understood = matchText?.(typed, state.locale, state.step) ?? { kind: 'none' };
+      if (understood.kind === 'event') return send(understood.event, { text: typed });
+      if (understood.kind === 'answer') return send({ type: 'ANSWER', value: understood.value }, { text: typed });
       transcript = [
         ...transcript,
         { id: nextId++, by: 'user', text: typed },

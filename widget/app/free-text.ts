@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../content/lexicon';
 import type { Locale } from '../../content/types';
-import { matchText } from '../../flows/freetext';
+import { understand } from '../../flows/freetext';
 import type { TextMatcher } from './conversation';
 
 /**
@@ -24,5 +24,5 @@ export function loadLexicon(locale: Locale): Promise<void> {
 
 export const matchFreeText: TextMatcher = (text, locale, step) => {
   const lexicon = lexicons[locale];
-  return lexicon ? matchText(text, lexicon, step) : null;
+  return lexicon ? understand(text, lexicon, step) : { kind: 'none' };
 };
