@@ -44,7 +44,7 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'intake.stage.ask': item(
-    'Where is the tumor? Has it spread?',
+    'Where was the tumor when it was first found, before any surgery? Had it spread?',
     FACTORS,
   ),
   'intake.stage.explain': item(
@@ -68,11 +68,11 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'intake.ploidy.ask': item(
-    'Did the lab say how much DNA the tumor cells have?',
+    'Did the lab say how much DNA the tumor cells have? Reports may call this the “DNA index.”',
     FACTORS,
   ),
   'intake.ploidy.explain': item(
-    '<p>Ploidy is the amount of DNA in each tumor cell.</p><p>“Hyperdiploid” means more DNA than usual. In babies, this is often a good sign. “Diploid” means the usual amount.</p>',
+    '<p>Ploidy is the amount of DNA in each tumor cell.</p><p>“Hyperdiploid” means more DNA than usual. In babies, this is often a good sign. “Diploid” means the usual amount. A DNA index above 1 means more DNA; a DNA index of 1 means the usual amount. Less DNA than usual counts like the usual amount.</p>',
     FACTORS,
   ),
   'intake.chr11q.ask': item(

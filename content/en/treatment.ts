@@ -8,7 +8,7 @@ export const treatment: Record<string, ContentItem> = {
     RISK,
   ),
   'treatment.intermediate': item(
-    '<p>For intermediate risk, surgery is important. But it is rarely enough alone.</p><ul><li>Most children get 4 to 8 rounds of chemo. That is about 12 to 24 weeks.</li><li>Chemo may come before or after surgery. Given first, it can shrink the tumor.</li><li>Doctors check the tumor after every 2 rounds. If it shrinks fast, your child may need less chemo.</li><li>Radiation is not often needed.</li></ul><p>For some babies, doctors may only watch the tumor. This is still being studied.</p>',
+    '<p>For intermediate risk, surgery is important. But it is rarely enough alone.</p><ul><li>Many children get chemo. The number of rounds depends on the tumor and how it responds. It is often 2, 4 or 8 rounds.</li><li>Chemo may come before or after surgery. Given first, it can shrink the tumor.</li><li>Doctors check the tumor after every 2 rounds. If it shrinks fast, your child may need less chemo.</li><li>Radiation is not often needed.</li></ul><p>For some babies, surgery alone is enough. For others, doctors may only watch the tumor closely.</p>',
     RISK,
   ),
   'treatment.high.overview': item(
@@ -24,11 +24,11 @@ export const treatment: Record<string, ContentItem> = {
     RISK,
   ),
   'treatment.high.maintenance': item(
-    '<p><strong>Phase 3: maintenance.</strong> The goal is to keep the cancer from coming back.</p><ul><li>It lasts about 6 months.</li><li>Your child takes isotretinoin. This is a pill like vitamin A.</li><li>Your child gets dinutuximab. It helps the body’s defenses find cancer cells.</li><li>GM-CSF and IL-2 may be given too. They make the body’s defenses stronger.</li></ul><p>After this, a drug called eflornithine may be given for up to 2 years.</p>',
+    '<p><strong>Phase 3: maintenance.</strong> The goal is to keep the cancer from coming back.</p><ul><li>It lasts about 6 months.</li><li>Your child takes isotretinoin. This is a pill like vitamin A.</li><li>Your child gets dinutuximab. It helps the body’s defenses find cancer cells.</li><li>GM-CSF is given too. It makes the body’s defenses stronger.</li></ul><p>After this, a pill called eflornithine (also called DFMO) may be given for up to 2 years.</p>',
     RISK,
   ),
   'treatment.infantMS': item(
-    '<p>Many babies with stage MS do well.</p><ul><li>If the baby has no symptoms, doctors often just watch. The tumor often goes away by itself.</li><li>If the liver grows too big, it can be dangerous. Then a gentle chemo is used to shrink the tumor.</li><li>If the liver does not shrink fast with chemo, radiation may help.</li></ul><p>Babies with high-risk signs get stronger care.</p>',
+    '<p>Many babies with stage MS do well.</p><ul><li>If the baby has no symptoms, doctors often just watch. The tumor often goes away by itself.</li><li>Chemo is used for babies who have symptoms, for very young babies, or when the tumor has signs that it may grow fast. A big liver can make breathing hard. Chemo can shrink it.</li><li>If the liver does not shrink fast with chemo, radiation may help.</li></ul><p>Babies with high-risk signs get stronger care.</p>',
     RISK,
   ),
   'treatment.smallAdrenal': item(

@@ -37,7 +37,7 @@ export const guide: Record<string, ContentItem> = {
     '<p>La edad es importante. A los bebés muchas veces les va mejor que a los niños mayores.</p><p>Se cuenta la edad que tenía el día en que encontraron el cáncer, no la de hoy.</p>',
     FACTORS,
   ),
-  'intake.stage.ask': item('¿Dónde está el tumor? ¿Se ha extendido?', FACTORS),
+  'intake.stage.ask': item('¿Dónde estaba el tumor cuando lo encontraron, antes de cualquier cirugía? ¿Se había extendido?', FACTORS),
   'intake.stage.explain': item(
     '<p>El estadio indica dónde está el cáncer.</p><ul><li>L1: está en un solo lugar. Las imágenes muestran que es probable quitarlo sin peligro.</li><li>L2: está en un solo lugar. Las imágenes muestran riesgos para la cirugía.</li><li>M: se extendió a partes lejanas del cuerpo.</li><li>MS: un bebé de menos de 18 meses. Se extendió solo a la piel, el hígado o la médula ósea.</li></ul>',
     FACTORS,
@@ -59,11 +59,11 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'intake.ploidy.ask': item(
-    '¿El laboratorio dijo cuánto ADN tienen las células del tumor?',
+    '¿El laboratorio dijo cuánto ADN tienen las células del tumor? El informe puede llamarlo “índice de ADN”.',
     FACTORS,
   ),
   'intake.ploidy.explain': item(
-    '<p>La ploidía es la cantidad de ADN en cada célula del tumor.</p><p>“Hiperdiploide” quiere decir más ADN de lo normal. En los bebés suele ser una buena señal. “Diploide” quiere decir la cantidad normal.</p>',
+    '<p>La ploidía es la cantidad de ADN en cada célula del tumor.</p><p>“Hiperdiploide” quiere decir más ADN de lo normal. En los bebés suele ser una buena señal. “Diploide” quiere decir la cantidad normal. Un índice de ADN mayor que 1 quiere decir más ADN; un índice de 1, la cantidad normal. Tener menos ADN de lo normal cuenta igual que la cantidad normal.</p>',
     FACTORS,
   ),
   'intake.chr11q.ask': item(
@@ -99,7 +99,7 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'risk.result.low': item(
-    '<p>Según sus respuestas, esto suele corresponder al grupo de <strong>riesgo bajo</strong>.</p><p>En el riesgo bajo hay muy buena probabilidad de curación. El tratamiento suele ser leve. Algunos bebés no necesitan ninguno.</p>',
+    '<p>Según sus respuestas, esto suele corresponder al grupo de <strong>riesgo bajo</strong>.</p><p>En el riesgo bajo hay buena probabilidad de curación. El tratamiento suele ser leve. Algunos bebés no necesitan ninguno.</p>',
     [...RISK, 'nci-hp'],
   ),
   'risk.result.intermediate': item(

@@ -48,7 +48,7 @@ export const summaryUi: UiStrings = {
   'summary.ask.resection': '¿Cuánto del tumor se sacó en la cirugía?',
   'summary.ask.group': '¿En qué grupo de riesgo está mi hijo o hija, y por qué?',
   'summary.ask.plan': '¿Qué tratamiento planean y cuánto durará?',
-  'summary.ask.trials': '¿Hay un ensayo clínico adecuado para mi hijo o hija?',
+  'summary.ask.trials': '¿Hay un estudio clínico adecuado para mi hijo o hija?',
   'summary.q.audience': 'Quién llama',
   'summary.q.knowsGroup': 'Sabe el grupo de riesgo',
   'summary.q.pickGroup': 'Grupo de riesgo según el equipo médico',

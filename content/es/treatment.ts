@@ -8,7 +8,7 @@ export const treatment: Record<string, ContentItem> = {
     RISK,
   ),
   'treatment.intermediate': item(
-    '<p>En el riesgo intermedio la cirugía es importante, pero casi nunca basta sola.</p><ul><li>La mayoría de los niños reciben de 4 a 8 ciclos de quimio, unas 12 a 24 semanas.</li><li>La quimio puede ir antes o después de la cirugía. Si va antes, puede achicar el tumor.</li><li>Los médicos revisan el tumor cada 2 ciclos. Si se achica rápido, puede que su hijo necesite menos quimio.</li><li>Pocas veces hace falta radioterapia.</li></ul><p>En algunos bebés, los médicos solo vigilan el tumor. Esto todavía se está estudiando.</p>',
+    '<p>En el riesgo intermedio la cirugía es importante, pero casi nunca basta sola.</p><ul><li>Muchos niños reciben quimio. El número de ciclos depende del tumor y de cómo responde. Suele ser de 2, 4 u 8 ciclos.</li><li>La quimio puede ir antes o después de la cirugía. Si va antes, puede achicar el tumor.</li><li>Los médicos revisan el tumor cada 2 ciclos. Si se achica rápido, puede que su hijo necesite menos quimio.</li><li>Pocas veces hace falta radioterapia.</li></ul><p>En algunos bebés basta con la cirugía. En otros, los médicos solo vigilan el tumor de cerca.</p>',
     RISK,
   ),
   'treatment.high.overview': item(
@@ -24,11 +24,11 @@ export const treatment: Record<string, ContentItem> = {
     RISK,
   ),
   'treatment.high.maintenance': item(
-    '<p><strong>Fase 3: mantenimiento.</strong> Busca que el cáncer no regrese.</p><ul><li>Dura unos 6 meses.</li><li>Su hijo o hija toma isotretinoína, una pastilla parecida a la vitamina A.</li><li>Recibe dinutuximab, que ayuda a las defensas del cuerpo a encontrar las células del cáncer.</li><li>También puede recibir GM-CSF e IL-2, que fortalecen las defensas.</li></ul><p>Después puede tomar una medicina llamada eflornitina hasta por 2 años.</p>',
+    '<p><strong>Fase 3: mantenimiento.</strong> Busca que el cáncer no regrese.</p><ul><li>Dura unos 6 meses.</li><li>Su hijo o hija toma isotretinoína, una pastilla parecida a la vitamina A.</li><li>Recibe dinutuximab, que ayuda a las defensas del cuerpo a encontrar las células del cáncer.</li><li>También recibe GM-CSF, que fortalece las defensas.</li></ul><p>Después puede tomar una pastilla llamada eflornitina (también llamada DFMO) hasta por 2 años.</p>',
     RISK,
   ),
   'treatment.infantMS': item(
-    '<p>A muchos bebés con estadio MS les va bien.</p><ul><li>Si el bebé no tiene síntomas, los médicos muchas veces solo vigilan. El tumor a menudo desaparece solo.</li><li>Si el hígado crece demasiado, puede ser peligroso. Entonces se usa una quimio suave para achicar el tumor.</li><li>Si el hígado no se achica pronto con la quimio, puede ayudar la radioterapia.</li></ul><p>Los bebés con señales de riesgo alto reciben un tratamiento más fuerte.</p>',
+    '<p>A muchos bebés con estadio MS les va bien.</p><ul><li>Si el bebé no tiene síntomas, los médicos muchas veces solo vigilan. El tumor a menudo desaparece solo.</li><li>Se usa quimio en los bebés que tienen síntomas, en los bebés muy pequeños o cuando el tumor tiene señales de que puede crecer rápido. Un hígado muy grande puede dificultar la respiración. La quimio puede achicarlo.</li><li>Si el hígado no se achica pronto con la quimio, puede ayudar la radioterapia.</li></ul><p>Los bebés con señales de riesgo alto reciben un tratamiento más fuerte.</p>',
     RISK,
   ),
   'treatment.smallAdrenal': item(
