@@ -25,7 +25,7 @@ export const scripts: Record<string, string> = {
   'risk.result.high': 'From what you told me, these factors usually mean high risk. Your child’s care team decides the group.',
   'risk.result.undetermined': 'With what we know, I can’t tell the risk group. The care team can. Here is what to ask them.',
   'treatment.low': 'For low risk, treatment is often light. Surgery may be all that is needed. Some children are only watched.',
-  'treatment.intermediate': 'For intermediate risk, most children have surgery and 4 to 8 rounds of chemo. The team checks progress along the way.',
+  'treatment.intermediate': 'For intermediate risk, most children have surgery, and many have some chemo. How many rounds depends on the tumor. The team checks progress along the way.',
   'treatment.high.overview': 'High risk treatment has three phases. I can walk you through each one. Stop me at any time.',
   'treatment.high.induction': 'The first phase is called induction. It uses strong chemo, then surgery.',
   'treatment.high.consolidation': 'The second phase is called consolidation. It has very strong chemo, then a stem cell transplant, then radiation.',

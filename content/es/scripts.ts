@@ -25,7 +25,7 @@ export const scripts: Record<string, string> = {
   'risk.result.high': 'Por lo que me dice, estos datos suelen indicar riesgo alto. El equipo médico es quien decide el grupo.',
   'risk.result.undetermined': 'Con lo que sabemos no puedo saber el grupo de riesgo. El equipo médico sí puede. Le digo qué preguntarles.',
   'treatment.low': 'En el riesgo bajo el tratamiento suele ser leve. A veces basta con la cirugía. A algunos niños solo se les vigila.',
-  'treatment.intermediate': 'En el riesgo intermedio, la mayoría de los niños tienen cirugía y de 4 a 8 ciclos de quimio, con controles en el camino.',
+  'treatment.intermediate': 'En el riesgo intermedio, la mayoría de los niños tienen cirugía, y muchos reciben algo de quimio. Cuántos ciclos depende del tumor. El equipo revisa el avance en el camino.',
   'treatment.high.overview': 'El tratamiento de riesgo alto tiene tres fases. Se las explico una por una. Puede pararme cuando quiera.',
   'treatment.high.induction': 'La primera fase se llama inducción. Usa quimio fuerte y después cirugía.',
   'treatment.high.consolidation': 'La segunda fase se llama consolidación. Usa quimio en dosis altas, un trasplante de células madre y radioterapia.',
