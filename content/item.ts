@@ -8,7 +8,8 @@ export const RISK: readonly SourceId[] = ['acs-risk', 'nci-patient'];
 export const FACTORS: readonly SourceId[] = ['nci-patient', 'nci-hp'];
 export const RECUR: readonly SourceId[] = ['nci-recurrent', 'acs-risk'];
 export const OURS: readonly SourceId[] = ['editorial'];
-export const HELPLINE: readonly SourceId[] = ['acs-helpline'];
+/** The ACS page's helpline box (number, 24/7, weekday chat): see sources.ts. */
+export const HELPLINE: readonly SourceId[] = ['acs-risk'];
 
 /** One thing the assistant says. What a specialist says on a call is in <locale>/scripts.ts. */
 export function item(body: string, sources: readonly SourceId[]): ContentItem {

@@ -10,19 +10,16 @@ import type { Source, SourceId } from './types';
  *   not PDQ's "Updated" date, so it is not used here.
  * - The recurrence lists come from the PDQ patient version itself (the adapted copy in
  *   nci-pdq-recurrent-neuroblastoma.txt lost two of them), so that is what we cite.
- * - The helpline facts (number, 24/7, weekday chat) are on the same ACS page copy.
+ * - The helpline facts (number, 24/7, weekday chat) are in the helpline box of that same ACS page
+ *   copy, so helpline items cite it: its date is the page's own.
+ * - NCI's clinical trial search is a search tool, not a document with a revision date: it is a
+ *   link we offer (LINKS), not a source; the trial facts come from the PDQ patient version.
  */
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'acs-risk': {
     title: 'Treating Neuroblastoma by Risk Group',
     publisher: 'American Cancer Society',
     url: 'https://www.cancer.org/cancer/types/neuroblastoma/treating/by-risk-group.html',
-    revised: '2023-12-19',
-  },
-  'acs-helpline': {
-    title: 'Contact the American Cancer Society',
-    publisher: 'American Cancer Society',
-    url: 'https://www.cancer.org/about-us/contact-us.html',
     revised: '2023-12-19',
   },
   'nci-patient': {
@@ -43,12 +40,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     url: 'https://www.cancer.gov/types/neuroblastoma/hp/neuroblastoma-treatment-pdq',
     revised: '2025-04-28',
   },
-  'nci-trials': {
-    title: 'Find NCI-Supported Clinical Trials',
-    publisher: 'National Cancer Institute',
-    url: 'https://www.cancer.gov/research/participate/clinical-trials-search',
-    revised: '2025-04-28',
-  },
   editorial: {
     title: 'Helpline assistant editorial guidelines',
     publisher: 'Helpline assistant project',
@@ -56,3 +47,8 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     revised: '2026-11-21',
   },
 };
+
+/** Pages we link to that are tools, not sources of what we say. */
+export const LINKS = {
+  trialSearch: 'https://www.cancer.gov/research/participate/clinical-trials-search',
+} as const;

@@ -7,7 +7,7 @@ export type Locale = 'en' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /** Identifiers of the documents our content draws on (see sources.ts). */
-export type SourceId = 'acs-risk' | 'acs-helpline' | 'nci-patient' | 'nci-recurrent' | 'nci-hp' | 'nci-trials' | 'editorial';
+export type SourceId = 'acs-risk' | 'nci-patient' | 'nci-recurrent' | 'nci-hp' | 'editorial';
 
 export interface Source {
   title: string;

@@ -23,7 +23,7 @@ export const glossaryItems: Record<string, ContentItem> = {
   'glossary.imaging': term('Imaging means scans that take pictures inside the body. Examples are ultrasound, CT, MRI and MIBG scans.', NCI),
   'glossary.idrf': term('Image-defined risk factors, or IDRFs, are things seen on scans that make surgery riskier. An example is a tumor wrapped around a blood vessel.', FACTORS),
   'glossary.riskGroup': term('The risk group is low, intermediate or high. Doctors use it to plan treatment. Your child’s care team decides it.', RISK),
-  'glossary.clinicalTrial': term('A clinical trial is a study that tests a new treatment, or a new way to use one. Joining is always your choice.', ['nci-patient', 'nci-trials']),
+  'glossary.clinicalTrial': term('A clinical trial is a study that tests a new treatment, or a new way to use one. Joining is always your choice.', ['nci-patient']),
   'glossary.relapse': term('A relapse, or recurrence, is when cancer comes back after treatment.', RECUR),
   'glossary.refractory': term('Refractory means the cancer did not get better with treatment.', RECUR),
   'glossary.gmcsf': term('GM-CSF is a medicine that helps the body make more white blood cells. These cells help fight cancer.', NCI),

@@ -5,7 +5,7 @@ import type { ContentItem } from '../types';
 export const help: Record<string, ContentItem> = {
   'trials.about': item(
     '<p>A clinical trial is a study that tests a new treatment or a better way to use one.</p><p>Neuroblastoma is rare in children, so trials are often a good choice to think about. Some trials only take children who have not started treatment.</p><p>You can <a href="https://www.cancer.gov/research/participate/clinical-trials-search" target="_blank" rel="noopener noreferrer">search for trials on the National Cancer Institute site</a>. Your child’s care team can help you choose.</p>',
-    ['nci-trials', 'nci-patient'],
+    ['nci-patient'],
   ),
   'questions.careTeam': item(
     '<p>Here are questions you can ask your child’s care team:</p><ul><li>What risk group is my child in? Why?</li><li>What are the MYCN, histology and ploidy results?</li><li>What is the treatment plan? How long will it last?</li><li>What side effects should we watch for? Who do we call at night?</li><li>Is there a clinical trial that fits my child?</li><li>What late effects could treatment cause later on?</li><li>Can we get a second opinion?</li></ul><p>It helps to write the answers down.</p>',

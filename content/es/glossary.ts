@@ -23,7 +23,7 @@ export const glossaryItems: Record<string, ContentItem> = {
   'glossary.imaging': term('Los estudios de imagen toman fotos del interior del cuerpo. Por ejemplo: ecografía, tomografía (CT), resonancia (MRI) y MIBG.', NCI),
   'glossary.idrf': term('Los factores de riesgo definidos por imagen (IDRF) son cosas que se ven en las imágenes y que hacen más riesgosa la cirugía. Por ejemplo, un tumor que rodea un vaso sanguíneo.', FACTORS),
   'glossary.riskGroup': term('El grupo de riesgo es bajo, intermedio o alto. Los médicos lo usan para planear el tratamiento. Lo decide el equipo médico de su hijo o hija.', RISK),
-  'glossary.clinicalTrial': term('Un estudio clínico es una investigación que prueba un tratamiento nuevo, o una nueva forma de usarlo. Participar es siempre su decisión.', ['nci-patient', 'nci-trials']),
+  'glossary.clinicalTrial': term('Un estudio clínico es una investigación que prueba un tratamiento nuevo, o una nueva forma de usarlo. Participar es siempre su decisión.', ['nci-patient']),
   'glossary.relapse': term('Una recaída, o recidiva, es cuando el cáncer regresa después del tratamiento.', RECUR),
   'glossary.refractory': term('Refractario quiere decir que el cáncer no mejoró con el tratamiento.', RECUR),
   'glossary.gmcsf': term('El GM-CSF es una medicina que ayuda al cuerpo a hacer más glóbulos blancos. Estas células ayudan a combatir el cáncer.', NCI),

@@ -5,7 +5,7 @@ import type { ContentItem } from '../types';
 export const help: Record<string, ContentItem> = {
   'trials.about': item(
     '<p>Un estudio clínico es una investigación que prueba un tratamiento nuevo o una mejor forma de usarlo.</p><p>El neuroblastoma es poco común, por eso vale la pena pensar en un estudio clínico. Algunos estudios solo aceptan a niños que aún no empezaron el tratamiento.</p><p>Puede <a href="https://www.cancer.gov/research/participate/clinical-trials-search" target="_blank" rel="noopener noreferrer">buscar estudios en el sitio del Instituto Nacional del Cáncer</a> (en inglés). El equipo médico le puede ayudar a elegir, y la línea de ayuda le atiende en español.</p>',
-    ['nci-trials', 'nci-patient'],
+    ['nci-patient'],
   ),
   'questions.careTeam': item(
     '<p>Estas son preguntas que puede hacerle al equipo médico:</p><ul><li>¿En qué grupo de riesgo está mi hijo o hija? ¿Por qué?</li><li>¿Cuáles son los resultados de MYCN, histología y ploidía?</li><li>¿Cuál es el plan de tratamiento? ¿Cuánto va a durar?</li><li>¿Qué efectos secundarios debemos vigilar? ¿A quién llamamos de noche?</li><li>¿Hay algún estudio clínico para mi hijo o hija?</li><li>¿Qué efectos podría tener el tratamiento más adelante?</li><li>¿Podemos pedir una segunda opinión?</li></ul><p>Le ayudará anotar las respuestas. Puede pedir un intérprete si lo necesita.</p>',

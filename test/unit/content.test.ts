@@ -1,5 +1,5 @@
 import readability from 'text-readability';
-import { en, es, LOCALES, SOURCES, type LocaleContent, type StaffContent } from '../../content';
+import { en, es, LINKS, LOCALES, SOURCES, type LocaleContent, type StaffContent } from '../../content';
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
 
@@ -193,7 +193,7 @@ describe('content', () => {
   });
 
   it('offers the NCI clinical trial search as an https link', () => {
-    for (const c of [en, es]) expect(c.items['trials.about']!.body).toContain(`href="${SOURCES['nci-trials'].url}"`);
+    for (const c of [en, es]) expect(c.items['trials.about']!.body).toContain(`href="${LINKS.trialSearch}"`);
   });
 
   it('keeps both recurrence lists the adapted NCI copy lost', () => {
