@@ -1,7 +1,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { currentStep, helplineMachine, type HelplineEvent, type Locale, type Step, type Understanding } from '../../flows';
 import { readRisk, type RiskView } from './risk-view';
-import { readSaved, toSaved } from './saved';
+import { loadSaved, toSaved } from './saved';
 import type { Store } from './storage';
 
 /**
@@ -43,7 +43,7 @@ export interface ConversationOptions {
  * The widget renders this; it adds no rules of its own about where the conversation goes.
  */
 export function createConversation({ locale, store, matchText }: ConversationOptions) {
-  const saved = readSaved(store?.load());
+  const saved = loadSaved(store);
   const start = (snapshot?: unknown) => {
     const actor = createActor(helplineMachine, {
       input: { locale },
@@ -69,7 +69,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   const listeners = new Set<() => void>();
   let nextId = restored && saved ? saved.nextId : 1;
-  let transcript: Entry[] = restored && saved ? (saved.transcript as Entry[]) : [];
+  let transcript: Entry[] = restored && saved ? saved.transcript : [];
   let draft = restored && saved ? saved.draft : '';
   let state: ConversationState;
 
