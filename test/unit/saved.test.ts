@@ -18,6 +18,7 @@ function memoryStore(): Store & { cleared: number } {
       value = null;
       this.cleared++;
     },
+    watch: () => () => {},
   };
 }
 

@@ -12,6 +12,13 @@ export interface Store {
   load(): unknown;
   save(value: unknown): void;
   clear(): void;
+  /**
+   * Calls `listener` with the value another tab (or frame) of this origin saved under this key,
+   * parsed, or null when it removed it or wrote something that is not JSON. Only a shared web
+   * storage reports anything (local storage, or session storage between frames of one tab).
+   * Returns what stops the watching.
+   */
+  watch(listener: (value: unknown) => void): () => void;
 }
 
 export const STORAGE_KEY = 'helpline-widget:conversation';
@@ -74,6 +81,27 @@ export function openStore(kind: StorageKind, win: Window, key = STORAGE_KEY): St
       } catch {
         storage = null;
       }
+    },
+    watch(listener) {
+      // The storage event fires in every other document sharing the storage, never in the writer
+      // (https://html.spec.whatwg.org/multipage/webstorage.html#the-storage-event).
+      const onStorage = (event: StorageEvent) => {
+        if (!storage || event.key !== key || event.storageArea !== storage) return;
+        let value: unknown = null;
+        try {
+          value = event.newValue === null ? null : (JSON.parse(event.newValue) as unknown);
+        } catch {
+          value = null;
+        }
+        listener(value);
+      };
+      if (!storage) return () => {};
+      try {
+        win.addEventListener('storage', onStorage);
+      } catch {
+        return () => {};
+      }
+      return () => win.removeEventListener('storage', onStorage);
     },
   };
 }
