@@ -127,11 +127,13 @@ export function readSaved(value: unknown): Saved | null {
   };
 }
 
-/** Reads the store's save; a save that fails the checks is erased, so it is not met again. */
+/**
+ * Reads the store's save; a save that fails the checks, or is not JSON (which the store reads as
+ * nothing), is erased, so it is not met again.
+ */
 export function loadSaved(store: Store | undefined): Saved | null {
   if (!store) return null;
-  const value = store.load();
-  const saved = readSaved(value);
-  if (!saved && value !== null) store.clear();
+  const saved = readSaved(store.load());
+  if (!saved) store.clear();
   return saved;
 }
