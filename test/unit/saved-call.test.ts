@@ -19,7 +19,7 @@ describe('reading back a saved staff call', () => {
     ['an event carrying an object', (c) => void (c.moves[0]!['event'] = { type: 'ANSWER', value: { toString: 1 } })],
     ['an event type that is not one', (c) => void (c.moves[0]!['event'] = { type: 'constructor' })],
     ['a field of a later release', (c) => void (c['notes'] = 'x')],
-    ['moves that are not a list', (c) => void (c['moves'] = { 0: c.moves[0] })],
+    ['moves that are not a list', (c) => void ((c as Record<string, unknown>)['moves'] = { 0: c.moves[0] })],
     ['more moves than a call has', (c) => void (c['moves'] = Array(101).fill(c.moves[0]))],
     ['an explanation key of another shape', (c) => void (c['explained'] = ['toString'])],
   ])('drops a call with %s', (_, poison) => {
