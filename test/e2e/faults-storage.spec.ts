@@ -207,6 +207,7 @@ test.describe('a poisoned save in local storage', () => {
 
   for (const { name, poison } of poisons) {
     test(`${name}: the widget still works, with the phone link, on this visit and the next`, async ({ page }) => {
+      test.setTimeout(90_000); // two visits and three conversations
       const uncaught = watchUncaught(page);
       await localPage(page);
       await page.goto('/storage-local.html');
