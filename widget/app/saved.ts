@@ -4,7 +4,6 @@ import { STEP_IDS } from '../../flows/machine';
 import { restoreConversation, saveConversation } from '../../flows/persistence';
 import { RISK_FIELDS, RISK_FIELD_VALUES, type RiskField } from '../../flows/risk';
 import type { Entry } from './conversation';
-import type { RiskView } from './risk-view';
 import type { Store } from './storage';
 
 /**
@@ -41,69 +40,71 @@ export function toSaved(snapshot: unknown, transcript: readonly unknown[], draft
   return { conversation: saveConversation(snapshot, transcript), draft };
 }
 
+type Check = (value: unknown) => boolean;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const owns = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
-/** Own keys only, each one allowed, the required ones present. */
-function hasKeys(value: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
-  const keys = Object.keys(value);
+/**
+ * Exactly the fields of `shape` (a name ending in "?" may be missing), own ones, each passing its
+ * check: a field a later release adds, or one named "__proto__", does not fit.
+ */
+function fits(value: unknown, shape: Record<string, Check>): value is Record<string, unknown> {
+  if (!isRecord(value)) return false;
   return (
-    required.every((key) => Object.prototype.hasOwnProperty.call(value, key)) &&
-    keys.every((key) => required.includes(key) || optional.includes(key))
+    Object.entries(shape).every(([name, check]) => {
+      const key = name.replace('?', '');
+      return owns(value, key) ? check(value[key]) : key !== name;
+    }) && Object.keys(value).every((key) => owns(shape, key) || owns(shape, `${key}?`))
   );
 }
 
-const oneOf = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
-const isContentKey = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= MAX_CONTENT_KEY && CONTENT_KEY.test(value);
+const oneOf =
+  (list: readonly unknown[]): Check =>
+  (value) =>
+    list.includes(value);
+const isContentKey: Check = (value) => typeof value === 'string' && value.length <= MAX_CONTENT_KEY && CONTENT_KEY.test(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
-const isStep = (value: unknown): value is string => oneOf(STEP_IDS, value);
+const isStep = oneOf(STEP_IDS);
+const isField = oneOf(RISK_FIELDS);
+const isId: Check = (value) => Number.isSafeInteger(value) && (value as number) > 0;
+const isList = (check: Check, max: number) => (value: unknown) =>
+  Array.isArray(value) && value.length <= max && value.every(check) && new Set(value.map(String)).size === value.length;
 
-/** An answer as the risk card shows it (risk-view.ts: String of the fact). */
-function isShownFact(field: RiskField, value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  if (field === 'ageMonths') return /^\d{1,3}(?:\.\d{1,4})?$/.test(value);
-  return RISK_FIELD_VALUES[field].some((known) => String(known) === value);
-}
+/** An answer as the risk card shows it (risk-view.ts: the fact as a string). */
+const isShownFact: Check = (fact) =>
+  Array.isArray(fact) &&
+  fact.length === 2 &&
+  isField(fact[0]) &&
+  (fact[0] === 'ageMonths'
+    ? /^\d{1,3}(?:\.\d{1,4})?$/.test(fact[1] as string)
+    : RISK_FIELD_VALUES[fact[0] as RiskField].map(String).includes(fact[1] as string));
 
-const unique = (list: readonly unknown[]) => new Set(list).size === list.length;
+const RISK_VIEW: Record<string, Check> = {
+  group: oneOf([...RISK_GROUPS, 'undetermined']),
+  facts: isList(isShownFact, RISK_FIELDS.length),
+  deciding: isList(isField, RISK_FIELDS.length),
+};
 
-function isRiskView(value: unknown): value is RiskView {
-  if (!isRecord(value) || !hasKeys(value, ['group', 'facts', 'deciding'])) return false;
-  const { group, facts, deciding } = value;
-  if (group !== 'undetermined' && !oneOf(RISK_GROUPS, group)) return false;
-  if (!Array.isArray(facts) || facts.length > RISK_FIELDS.length) return false;
-  const shown = facts.every(
-    (fact) => Array.isArray(fact) && fact.length === 2 && oneOf(RISK_FIELDS, fact[0]) && isShownFact(fact[0], fact[1]),
-  );
-  if (!shown || !unique(facts.map((fact: unknown[]) => fact[0]))) return false;
-  return Array.isArray(deciding) && deciding.every((field) => oneOf(RISK_FIELDS, field)) && unique(deciding);
-}
+/** Every line this release writes (conversation.ts, Entry), by its `by`, or a card's `kind`. */
+const LINES: Record<string, Record<string, Check>> = {
+  bot: { id: isId, by: oneOf(['bot']), key: isContentKey, step: isStep },
+  user: { id: isId, by: oneOf(['user']), 'label?': isContentKey, 'text?': isText },
+  risk: { id: isId, by: oneOf(['card']), kind: oneOf(['risk']), step: isStep, risk: (risk) => fits(risk, RISK_VIEW) },
+  handoff: { id: isId, by: oneOf(['card']), kind: oneOf(['handoff']), step: isStep },
+};
 
-/** One transcript line of a shape this release writes (conversation.ts, Entry). */
+/** One transcript line of a shape this release writes; a visitor's line has a label or text. */
 export function isEntry(value: unknown): value is Entry {
-  if (!isRecord(value) || !(Number.isSafeInteger(value['id']) && (value['id'] as number) > 0)) return false;
-  switch (value['by']) {
-    case 'bot':
-      return hasKeys(value, ['id', 'by', 'key', 'step']) && isContentKey(value['key']) && isStep(value['step']);
-    case 'user':
-      return (
-        hasKeys(value, ['id', 'by'], ['label', 'text']) &&
-        (value['label'] !== undefined || value['text'] !== undefined) &&
-        (value['label'] === undefined || isContentKey(value['label'])) &&
-        (value['text'] === undefined || isText(value['text']))
-      );
-    case 'card':
-      if (value['kind'] === 'handoff') return hasKeys(value, ['id', 'by', 'kind', 'step']) && isStep(value['step']);
-      return (
-        value['kind'] === 'risk' &&
-        hasKeys(value, ['id', 'by', 'kind', 'step', 'risk']) &&
-        isStep(value['step']) &&
-        isRiskView(value['risk'])
-      );
-    default:
-      return false;
-  }
+  if (!isRecord(value)) return false;
+  const name = value['by'] === 'card' ? value['kind'] : value['by'];
+  return (
+    typeof name === 'string' &&
+    owns(LINES, name) &&
+    fits(value, LINES[name]!) &&
+    (value['label'] !== undefined || value['text'] !== undefined || value['by'] !== 'user')
+  );
 }
 
 /** Lines are numbered in the order they were said: ids only grow. */
@@ -114,8 +115,7 @@ const inOrder = (transcript: readonly Entry[]) => transcript.every((entry, i) =>
  * wrote (a bad draft alone is dropped and the conversation kept; see the module comment).
  */
 export function readSaved(value: unknown): Saved | null {
-  if (!isRecord(value) || !hasKeys(value, ['conversation'], ['draft'])) return null;
-  if (typeof value['conversation'] !== 'string') return null;
+  if (!fits(value, { conversation: (text) => typeof text === 'string', 'draft?': () => true })) return null;
   const restored = restoreConversation(value['conversation'], isEntry);
   if (!restored || restored.transcript.length > MAX_LINES || !inOrder(restored.transcript)) return null;
   const nextId = (restored.transcript[restored.transcript.length - 1]?.id ?? 0) + 1;

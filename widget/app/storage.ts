@@ -32,6 +32,15 @@ function webStorage(kind: StorageKind, win: Window): Storage | null {
   }
 }
 
+/** Stored text as JSON, or null when there is none or it is not JSON. */
+function parse(text: string | null): unknown {
+  try {
+    return text === null ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
 export function openStore(kind: StorageKind, win: Window, key = STORAGE_KEY): Store {
   let storage = webStorage(kind, win);
   let memory: string | null = null;
@@ -48,15 +57,7 @@ export function openStore(kind: StorageKind, win: Window, key = STORAGE_KEY): St
   };
 
   return {
-    load() {
-      const text = read();
-      if (text === null) return null;
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        return null;
-      }
-    },
+    load: () => parse(read()),
     save(value) {
       const text = JSON.stringify(value);
       memory = text;
@@ -86,21 +87,10 @@ export function openStore(kind: StorageKind, win: Window, key = STORAGE_KEY): St
       // The storage event fires in every other document sharing the storage, never in the writer
       // (https://html.spec.whatwg.org/multipage/webstorage.html#the-storage-event).
       const onStorage = (event: StorageEvent) => {
-        if (!storage || event.key !== key || event.storageArea !== storage) return;
-        let value: unknown = null;
-        try {
-          value = event.newValue === null ? null : (JSON.parse(event.newValue) as unknown);
-        } catch {
-          value = null;
-        }
-        listener(value);
+        if (storage && event.key === key && event.storageArea === storage) listener(parse(event.newValue));
       };
       if (!storage) return () => {};
-      try {
-        win.addEventListener('storage', onStorage);
-      } catch {
-        return () => {};
-      }
+      win.addEventListener('storage', onStorage);
       return () => win.removeEventListener('storage', onStorage);
     },
   };
