@@ -31,6 +31,15 @@ export interface ContentItem {
   reviewed: string;
 }
 
+/**
+ * What every content key looks like: a dotted name such as `opt.talkToPerson` or
+ * `value.inrgStage.L1`. A key read back from storage is held to it (widget/app/saved.ts), so a
+ * saved line can never name `__proto__`, `toString` or `constructor`; a test holds every built-in
+ * key to it too.
+ */
+export const CONTENT_KEY = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+){1,5}$/;
+export const MAX_CONTENT_KEY = 100;
+
 /** Short interface strings: labels, button texts, headings. Plain text only. */
 export type UiStrings = Record<string, string>;
 

@@ -9,7 +9,7 @@ import { openWidget, widget } from './helpers';
  * and nothing they typed is lost while the page is open.
  */
 
-type Api = { open(): void; close(): void };
+type Api = { open(): void; close(): void; reset(): void };
 
 /** Sends a question and leaves a draft in the box, then checks both survive closing and reopening. */
 async function typeAndKeep(page: Page, dialog: Locator) {
@@ -176,6 +176,62 @@ test.describe('storage holding data the widget did not write this release', () =
       await expect(log).not.toContainText('24 hours a day, 7 days a week');
       await page.evaluate(() => (window as unknown as { HelplineWidget: Api }).HelplineWidget.close());
       await expectWorks(page);
+      expect(uncaught).toEqual([]);
+    });
+  }
+});
+
+test.describe('a poisoned save in local storage', () => {
+  /**
+   * data-storage="local" keeps a save for months, across releases: a line keyed like an
+   * Object.prototype member, or a card of a shape a later release writes, must not take the widget
+   * down on every visit in that browser (widget/app/saved.ts).
+   */
+  const localPage = (page: Page) =>
+    page.route('**/storage-local.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><title>x</title><main><h1>Support</h1></main><script src="/helpline-widget.js" defer data-storage="local"></script></html>',
+      }),
+    );
+
+  type Edit = (key: string, value: unknown, holder: Record<string, unknown>) => unknown;
+  const edited = (edit: Edit) => (text: string) => rewrite(text, edit);
+  const poisons: { name: string; poison: (text: string) => string }[] = [
+    { name: 'a line keyed "toString"', poison: edited((key, value, holder) => (key === 'key' && holder['by'] === 'bot' ? 'toString' : value)) },
+    { name: 'a line keyed "__proto__"', poison: edited((key, value, holder) => (key === 'key' && holder['by'] === 'bot' ? '__proto__' : value)) },
+    { name: 'a line labelled "constructor"', poison: edited((key, value, holder) => (key === 'label' && holder['by'] === 'user' ? 'constructor' : value)) },
+    { name: 'a hand-off card of another shape', poison: edited((key, value, holder) => (key === 'step' && holder['kind'] === 'handoff' ? { v: 2 } : value)) },
+    { name: 'text that is not JSON', poison: (text) => text.slice(0, 40) },
+  ];
+
+  for (const { name, poison } of poisons) {
+    test(`${name}: the widget still works, with the phone link, on this visit and the next`, async ({ page }) => {
+      test.setTimeout(90_000); // two visits and three conversations
+      const uncaught = watchUncaught(page);
+      await localPage(page);
+      await page.goto('/storage-local.html');
+      const dialog = await openWidget(page);
+      await dialog.getByRole('button', { name: 'Talk to a person' }).first().click();
+      await expect(dialog.getByRole('log')).toContainText('24 hours a day, 7 days a week');
+      const entries = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('helpline')));
+      expect(entries.length, 'the widget saves the conversation in localStorage when asked').toBeGreaterThan(0);
+      const poisoned = entries.map(([k, v]) => [k, poison(v)] as const);
+      expect(poisoned).not.toEqual(entries);
+      await page.evaluate((pairs) => {
+        for (const [k, v] of pairs) localStorage.setItem(k, v);
+      }, poisoned);
+
+      for (const visit of ['the poisoned visit', 'the next visit']) {
+        await page.reload();
+        await expect(widget(page), visit).toHaveCount(1);
+        const again = await openWidget(page);
+        await expect(again.getByRole('log'), visit).toContainText('automated guide, not a doctor');
+        await expectHelplineReachable(again);
+        await again.getByRole('button', { name: 'Talk to a person' }).first().click();
+        await expect(again.getByRole('log'), visit).toContainText('24 hours a day, 7 days a week');
+        await page.evaluate(() => (window as unknown as { HelplineWidget: Api }).HelplineWidget.reset());
+      }
       expect(uncaught).toEqual([]);
     });
   }

@@ -2,6 +2,9 @@ import { SOURCES } from '../../content/sources';
 import { LOCALES, type ContentItem, type Locale, type LocaleContent, type SourceId } from '../../content/types';
 import { readMarkup } from '../sanitize/markup';
 import { isSafeHtml, sanitizeHtml } from '../sanitize/purify';
+import { DEFAULT_EMERGENCY, DEFAULT_PHONE } from '../embed/config';
+import { reachProblems } from './reach-rules';
+import type { TextVars } from './text';
 
 /**
  * data-content-url: a JSON file of replacement or extra content (issue 4, "Overrides").
@@ -16,6 +19,11 @@ import { isSafeHtml, sanitizeHtml } from '../sanitize/purify';
  * words under "glossary" and its definition as the item "glossary.<term>", in every locale.
  * The file is taken whole or not at all: on any problem the built-in content stays, so a bad
  * override never leaves a visitor with a blank or half-translated widget.
+ *
+ * No override may remove the way to a person (reach-rules.ts): a text whose built-in form gives
+ * the helpline, the emergency number or 988 keeps it, the call, hand-off and emergency texts and
+ * every label show no number the widget does not dial, and no label or body is left empty.
+ * Sizes are bounded so that no file can make the widget's glossary matcher or renderer slow.
  */
 
 export interface LocaleOverrides {
@@ -51,37 +59,81 @@ export interface LoadedOverrides extends ValidatedOverrides {
   error?: { code: 'content-fetch' | 'content-timeout' | 'content-json' | 'content-invalid'; message: string };
 }
 
+const PLACEHOLDER = /\{(\w+)\}/g;
 const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date']);
 const ITEM_FIELDS = new Set(['body', 'sources', 'reviewed', 'script']);
 const SECTIONS = new Set(['ui', 'items', 'glossary']);
-const MAX_BYTES = 512 * 1024;
+/** The whole file; the built-in content of both languages is about 100 KB. */
+export const MAX_BYTES = 128 * 1024;
+/** One item's body; the longest built-in one is under 1,000 characters. */
+export const MAX_BODY = 4_000;
+/** One ui label; the longest built-in label is under 120 characters. */
+export const MAX_LABEL = 300;
+/** One staff script line (what a specialist says for an item). */
+export const MAX_SCRIPT = 1_200;
+/** Glossary terms given in one locale; the built-in glossary has under 30. */
+export const MAX_TERMS = 60;
+/** Words naming one term, and the length of each; the built-in terms have at most 3, under 40 characters. */
+export const MAX_WORDS = 8;
+export const MAX_WORD = 60;
+/** Markup a body may never carry: refused, not trimmed, so the site sees what it wrote was not used. */
+const REFUSED_TAG = /<\s*\/?\s*(script|style|meta)\b/i;
+const DEFAULT_VARS: TextVars = { phone: DEFAULT_PHONE, emergency: DEFAULT_EMERGENCY };
 const PREFIX = '[helpline-widget]';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Own properties only: "toString" or "__proto__" is not a key the content has. */
+const owns = (record: object | undefined, key: string) =>
+  record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+const tooLong = (value: unknown, max: number) => typeof value === 'string' && value.length > max;
+const longer = (max: number) => `longer than ${max} characters`;
 const at = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
 const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-/** Checks the overrides file against the content schema; see the module comment for the shape. */
-export function validateOverrides(json: unknown, base: ContentSet, win: Window = window): ValidatedOverrides {
+/**
+ * Checks the overrides file against the content schema; see the module comment for the shape.
+ * `vars` are the page's numbers (data-phone, data-emergency-number) the rules hold texts to.
+ */
+export function validateOverrides(
+  json: unknown,
+  base: ContentSet,
+  win: Window = window,
+  vars: TextVars = DEFAULT_VARS,
+): ValidatedOverrides {
   const problems: ContentProblem[] = [];
   const problem = (path: string, message: string) => void problems.push({ path, message });
   const overrides: ContentOverrides = {};
   const known = LOCALES.map((l) => base[l]).filter((c): c is LocaleContent => c !== undefined);
-  const has = (section: 'ui' | 'items' | 'glossary', key: string) => known.some((c) => c[section]?.[key] !== undefined);
+  const has = (section: 'ui' | 'items' | 'glossary', key: string) => known.some((c) => owns(c[section], key));
+  /** The built-in text of a key, in every locale loaded (both share their numbers). */
+  const builtIn = (section: 'ui' | 'items', key: string): string[] =>
+    known.flatMap((c) => {
+      if (!owns(c[section], key)) return [];
+      const value = c[section][key];
+      return [typeof value === 'string' ? value : (value as ContentItem).body];
+    });
+  const reach = (key: string, value: string, path: string, section: 'ui' | 'items') => {
+    for (const message of reachProblems(key, value, builtIn(section, key), vars, section === 'ui')) problem(path, message);
+  };
+  const bounded = (value: unknown, path: string, max: number) => {
+    if (tooLong(value, max)) problem(path, longer(max));
+  };
 
-  const text = (value: unknown, path: string): value is string => {
+  /** `builtIn` is the key's own text: the placeholders only it fills ({groups} in the summary) are allowed too. */
+  const text = (value: unknown, path: string, builtIn: readonly string[] = []): value is string => {
     if (typeof value !== 'string' || value.trim() === '') {
       problem(path, 'must be a non-empty string');
       return false;
     }
-    for (const [, name] of value.matchAll(/\{(\w+)\}/g)) {
-      if (!PLACEHOLDERS.has(name!)) problem(path, `unknown placeholder {${name}}`);
+    const own = new Set(builtIn.flatMap((known) => [...known.matchAll(PLACEHOLDER)].map(([, name]) => name)));
+    for (const [, name] of value.matchAll(PLACEHOLDER)) {
+      if (!PLACEHOLDERS.has(name!) && !own.has(name)) problem(path, `unknown placeholder {${name}}`);
     }
     return true;
   };
-  const plain = (value: unknown, path: string) => {
-    if (text(value, path) && /[<>]/.test(value)) problem(path, 'must be plain text, without markup');
+  const plain = (value: unknown, path: string, builtIn: readonly string[] = []) => {
+    if (text(value, path, builtIn) && /[<>]/.test(value)) problem(path, 'must be plain text, without markup');
   };
 
   if (!isRecord(json)) {
@@ -116,8 +168,12 @@ export function validateOverrides(json: unknown, base: ContentSet, win: Window =
           // staff.* strings are staff mode's own content, which a visitor's widget never loads:
           // one file serves a site's visitor and staff pages (widget/staff/mount-staff-view.tsx).
           if (!has('ui', key) && !key.startsWith('staff.')) problem(path, 'unknown key');
-          plain(value, path);
-          if (typeof value === 'string') out.ui[key] = value;
+          plain(value, path, builtIn('ui', key));
+          bounded(value, path, MAX_LABEL);
+          if (typeof value === 'string') {
+            reach(key, value, path, 'ui');
+            out.ui[key] = value;
+          }
         }
       }
     }
@@ -128,14 +184,27 @@ export function validateOverrides(json: unknown, base: ContentSet, win: Window =
       if (!isRecord(section.glossary)) problem(gpath, 'must be an object of word lists');
       else {
         out.glossary = {};
-        for (const [term, words] of Object.entries(section.glossary)) {
+        const entries = Object.entries(section.glossary);
+        // Checked before any word is read: a file of thousands of terms stops here.
+        if (entries.length > MAX_TERMS) {
+          problem(gpath, `more than ${MAX_TERMS} terms`);
+          entries.length = 0;
+        }
+        for (const [term, words] of entries) {
           const path = at(gpath, term);
-          if (!/^[A-Za-z][A-Za-z0-9]*$/.test(term)) problem(path, 'a term id is letters and digits');
+          if (!/^[A-Za-z][A-Za-z0-9]{0,39}$/.test(term)) problem(path, 'a term id is up to 40 letters and digits');
           if (!Array.isArray(words) || words.length === 0) {
             problem(path, 'must be a non-empty list of words');
             continue;
           }
-          words.forEach((word, i) => plain(word, `${path}[${i}]`));
+          if (words.length > MAX_WORDS) {
+            problem(path, `more than ${MAX_WORDS} words`);
+            continue;
+          }
+          words.forEach((word, i) => {
+            plain(word, `${path}[${i}]`);
+            bounded(word, `${path}[${i}]`, MAX_WORD);
+          });
           out.glossary[term] = words.filter((w): w is string => typeof w === 'string');
           terms.add(term);
           if (!has('glossary', term)) {
@@ -157,7 +226,8 @@ export function validateOverrides(json: unknown, base: ContentSet, win: Window =
           if (!has('items', key) && !(extraTerm && terms.has(extraTerm))) {
             problem(path, extraTerm ? `new term "${extraTerm}" needs its words under "glossary"` : 'unknown key');
           }
-          const checked = checkItem(value, path, problem, text, plain, win);
+          const checked = checkItem(value, path, problem, (v, p) => text(v, p, builtIn('items', key)), plain, win);
+          if (checked) reach(key, checked.body, at(path, 'body'), 'items');
           if (checked) out.items[key] = checked;
           if (isRecord(value) && typeof value.script === 'string') (out.scripts ??= {})[key] = value.script;
         }
@@ -204,7 +274,10 @@ function checkItem(
   // exactly that form, so what DOMPurify judged is what the visitor sees.
   let body: unknown = given;
   if (text(given, at(path, 'body'))) {
-    if (!isSafeHtml(given, win)) {
+    const refused = REFUSED_TAG.exec(given)?.[1];
+    if (tooLong(given, MAX_BODY)) problem(at(path, 'body'), longer(MAX_BODY));
+    else if (refused) problem(at(path, 'body'), `<${refused.toLowerCase()}> is not allowed in content`);
+    else if (!isSafeHtml(given, win)) {
       problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…")');
     } else {
       const canonical = sanitizeHtml(given, win);
@@ -217,13 +290,16 @@ function checkItem(
   if (!Array.isArray(sources) || sources.length === 0) problem(at(path, 'sources'), 'must name at least one source');
   else {
     sources.forEach((id, i) => {
-      if (typeof id !== 'string' || !(id in SOURCES)) {
+      if (typeof id !== 'string' || !owns(SOURCES, id)) {
         problem(`${at(path, 'sources')}[${i}]`, `unknown source (one of ${Object.keys(SOURCES).join(', ')})`);
       }
     });
   }
   if (typeof reviewed !== 'string' || !isIsoDate(reviewed)) problem(at(path, 'reviewed'), 'must be a date, yyyy-mm-dd');
-  if (script !== undefined) plain(script, at(path, 'script'));
+  if (script !== undefined) {
+    plain(script, at(path, 'script'));
+    if (tooLong(script, MAX_SCRIPT)) problem(at(path, 'script'), longer(MAX_SCRIPT));
+  }
   if (typeof body !== 'string' || !Array.isArray(sources) || typeof reviewed !== 'string') return undefined;
   return { body, sources: sources as SourceId[], reviewed };
 }
@@ -246,6 +322,8 @@ export interface LoadOptions {
   /** Where the one warning goes, e.g. the host's warn (default: console.warn with the widget's prefix). */
   warn?: (message: string) => void;
   win?: Window;
+  /** The page's numbers, which no override may drop or contradict (reach-rules.ts). */
+  vars?: TextVars;
 }
 
 /**
@@ -259,7 +337,7 @@ export async function loadOverrides(
   base: ContentSet,
   options: LoadOptions = {},
 ): Promise<LoadedOverrides> {
-  const { timeoutMs = 8000, warn = (m: string) => console.warn(`${PREFIX} ${m}`), win = window } = options;
+  const { timeoutMs = 8000, warn = (m: string) => console.warn(`${PREFIX} ${m}`), win = window, vars = DEFAULT_VARS } = options;
   const fail = (code: NonNullable<LoadedOverrides['error']>['code'], detail: string, problems: ContentProblem[] = []) => {
     const message = `content overrides from ${url} were not used: ${detail}`;
     warn(`${message}. Showing the built-in content.`);
@@ -299,7 +377,7 @@ export async function loadOverrides(
   } catch (error) {
     return fail('content-json', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  const result = validateOverrides(json, base, win);
+  const result = validateOverrides(json, base, win, vars);
   if (result.problems.length === 0) return result;
   const shown = result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
   const more = result.problems.length > shown.length ? `; and ${result.problems.length - shown.length} more` : '';

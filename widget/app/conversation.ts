@@ -1,7 +1,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { currentStep, helplineMachine, type HelplineEvent, type Locale, type Step, type Understanding } from '../../flows';
 import { readRisk, type RiskView } from './risk-view';
-import { readSaved, toSaved } from './saved';
+import { loadSaved, readSaved, toSaved } from './saved';
 import type { Store } from './storage';
 
 /**
@@ -43,7 +43,7 @@ export interface ConversationOptions {
  * The widget renders this; it adds no rules of its own about where the conversation goes.
  */
 export function createConversation({ locale, store, matchText }: ConversationOptions) {
-  const saved = readSaved(store?.load());
+  const saved = loadSaved(store);
   const start = (snapshot?: unknown) => {
     const actor = createActor(helplineMachine, {
       input: { locale },
@@ -69,7 +69,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   const listeners = new Set<() => void>();
   let nextId = restored && saved ? saved.nextId : 1;
-  let transcript: Entry[] = restored && saved ? (saved.transcript as Entry[]) : [];
+  let transcript: Entry[] = restored && saved ? saved.transcript : [];
   let draft = restored && saved ? saved.draft : '';
   let state: ConversationState;
 
@@ -81,15 +81,20 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     return lines;
   };
 
+  /** The saved form of the conversation shown, to tell another tab's news from an echo of ours. */
+  let shown = '';
   const persist = () => {
     try {
-      store?.save(toSaved(actor.getPersistedSnapshot(), transcript, draft));
+      const saved = toSaved(actor.getPersistedSnapshot(), transcript, draft);
+      shown = saved.conversation;
+      store?.save(saved);
     } catch {
       // A snapshot that cannot be serialized must not break the conversation.
     }
   };
 
-  const publish = () => {
+  /** Shows the machine's state; `save` is false for a conversation another tab already saved. */
+  const publish = (save = true) => {
     const snapshot = actor.getSnapshot();
     state = {
       step: currentStep(snapshot),
@@ -98,13 +103,40 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       draft,
       canGoBack: snapshot.can({ type: 'BACK' }),
     };
-    persist();
+    if (save) persist();
     for (const listener of listeners) listener();
   };
 
   // A restored conversation keeps its own language: the visitor chose it on an earlier page.
   if (!restored) transcript = linesFor(currentStep(actor.getSnapshot()));
   publish();
+
+  /**
+   * One conversation per browser with data-storage="local" (README, "Two tabs"): what another
+   * tab saves replaces this tab's conversation, unless the visitor has unsent text here (then
+   * this tab's next step is saved over the other's). This tab keeps its language and its draft.
+   */
+  const unfollow =
+    store?.watch((value) => {
+      if (draft) return;
+      const newer = readSaved(value);
+      // Another tab typing saves its draft on each key: only a new conversation is news.
+      if (!newer || (value as { conversation: string }).conversation === shown) return;
+      let next: typeof actor;
+      try {
+        next = start(newer.snapshot);
+      } catch {
+        return;
+      }
+      actor.stop();
+      actor = next;
+      if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
+      shown = (value as { conversation: string }).conversation;
+      transcript = newer.transcript;
+      // Line ids only grow in a tab: the widget tells new lines by id (mount.tsx).
+      nextId = Math.max(nextId, newer.nextId);
+      publish(false);
+    }) ?? (() => {});
 
   const send = (event: HelplineEvent, said?: { label?: string; text?: string }) => {
     const before = currentStep(actor.getSnapshot());
@@ -155,6 +187,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       persist();
     },
     stop() {
+      unfollow();
       actor.stop();
       listeners.clear();
     },

@@ -22,7 +22,11 @@ export function overridesFetcher(
     asked = true;
     void import('./content-overrides').then(
       ({ applyOverrides, loadOverrides }) =>
-        loadOverrides(url, win.fetch.bind(win), { [sample.locale]: sample }, { warn: host.warn, win }).then((result) => {
+        loadOverrides(url, win.fetch.bind(win), { [sample.locale]: sample }, {
+          warn: host.warn,
+          win,
+          vars: { phone: host.config.phone, emergency: host.config.emergencyNumber },
+        }).then((result) => {
           if (result.error) return host.emit('error', result.error);
           use(result.overrides, (loaded) => applyOverrides(loaded, result.overrides));
         }),

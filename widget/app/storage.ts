@@ -12,6 +12,13 @@ export interface Store {
   load(): unknown;
   save(value: unknown): void;
   clear(): void;
+  /**
+   * Calls `listener` with the value another tab (or frame) of this origin saved under this key,
+   * parsed, or null when it removed it or wrote something that is not JSON. Only a shared web
+   * storage reports anything (local storage, or session storage between frames of one tab).
+   * Returns what stops the watching.
+   */
+  watch(listener: (value: unknown) => void): () => void;
 }
 
 export const STORAGE_KEY = 'helpline-widget:conversation';
@@ -20,6 +27,15 @@ function webStorage(kind: StorageKind, win: Window): Storage | null {
   if (kind === 'none') return null;
   try {
     return kind === 'local' ? win.localStorage : win.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Stored text as JSON, or null when there is none or it is not JSON. */
+function parse(text: string | null): unknown {
+  try {
+    return text === null ? null : (JSON.parse(text) as unknown);
   } catch {
     return null;
   }
@@ -41,15 +57,7 @@ export function openStore(kind: StorageKind, win: Window, key = STORAGE_KEY): St
   };
 
   return {
-    load() {
-      const text = read();
-      if (text === null) return null;
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        return null;
-      }
-    },
+    load: () => parse(read()),
     save(value) {
       const text = JSON.stringify(value);
       memory = text;
@@ -74,6 +82,16 @@ export function openStore(kind: StorageKind, win: Window, key = STORAGE_KEY): St
       } catch {
         storage = null;
       }
+    },
+    watch(listener) {
+      // The storage event fires in every other document sharing the storage, never in the writer
+      // (https://html.spec.whatwg.org/multipage/webstorage.html#the-storage-event).
+      const onStorage = (event: StorageEvent) => {
+        if (storage && event.key === key && event.storageArea === storage) listener(parse(event.newValue));
+      };
+      if (!storage) return () => {};
+      win.addEventListener('storage', onStorage);
+      return () => win.removeEventListener('storage', onStorage);
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { Locale, StepOption } from '../../flows';
+import { CONTENT_KEY, MAX_CONTENT_KEY } from '../../content/types';
+import { MAX_TRAIL, STEP_IDS, type Locale, type StepOption } from '../../flows';
 
 /**
  * What staff mode keeps between page loads, and only when the page's data-storage asks for it
@@ -44,25 +45,39 @@ export function toSavedCall(
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Exactly these own keys: a field a later release adds, or "__proto__", is not this shape. */
+const hasKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(value).length === keys.length && keys.every((key) => Object.prototype.hasOwnProperty.call(value, key));
+
+/** A machine event as an option carries it: a type and plain values (flows/context.ts, HelplineEvent). */
+const isEvent = (value: unknown) =>
+  isObject(value) &&
+  typeof value['type'] === 'string' &&
+  /^[A-Z_]{1,40}$/.test(value['type']) &&
+  Object.entries(value).every(([key, field]) => /^[a-z]\w{0,30}$/i.test(key) && ['string', 'number', 'boolean'].includes(typeof field));
 
 /** Explanation keys are items.* keys ending in ".explain" (flows/machine.ts, Step.explain). */
 const isExplainKey = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9.]{1,80}\.explain$/.test(value);
 
 const isMove = (value: unknown): value is SavedMove =>
   isObject(value) &&
-  typeof value['from'] === 'string' &&
+  hasKeys(value, ['from', 'label', 'event']) &&
+  (STEP_IDS as readonly unknown[]).includes(value['from']) &&
   typeof value['label'] === 'string' &&
-  isObject(value['event']) &&
-  typeof value['event']['type'] === 'string';
+  value['label'].length <= MAX_CONTENT_KEY &&
+  CONTENT_KEY.test(value['label']) &&
+  isEvent(value['event']);
 
 /** The saved call, or null when there is none or it is not one this release wrote. */
 export function readSavedCall(value: unknown): SavedCall | null {
-  if (!isObject(value) || value['v'] !== VERSION) return null;
+  if (!isObject(value) || value['v'] !== VERSION || !hasKeys(value, ['v', 'locale', 'moves', 'explained', 'explaining'])) return null;
   const { locale, moves, explained, explaining } = value;
   if (locale !== 'en' && locale !== 'es') return null;
-  if (!Array.isArray(moves) || !moves.every(isMove)) return null;
-  if (!Array.isArray(explained) || !explained.every(isExplainKey)) return null;
+  // A call walks at most the machine's trail of steps, and explains each at most once.
+  if (!Array.isArray(moves) || moves.length > MAX_TRAIL || !moves.every(isMove)) return null;
+  if (!Array.isArray(explained) || explained.length > STEP_IDS.length || !explained.every(isExplainKey)) return null;
   if (explaining !== null && !(isExplainKey(explaining) && explained.includes(explaining))) return null;
   return { v: VERSION, locale, moves, explained, explaining };
 }
