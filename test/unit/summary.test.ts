@@ -77,7 +77,7 @@ describe('the call summary', () => {
     expect(visitor).toContain('Questions for your child’s care team');
     const spanish = summaryText(buildSummary(call, words(es, vars), 'visitor'));
     expect(spanish).toContain('Qué decirle al especialista');
-    expect(spanish).toContain('Riesgo alto (COG 2021, regla de riesgo alto 1');
+    expect(spanish).toContain('Cálculo según las respuestas: Riesgo alto\n');
     expect(spanish).not.toMatch(/summary\.|staff\.|opt\./);
   });
 

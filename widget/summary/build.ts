@@ -1,6 +1,6 @@
 import { FIELD_STEPS, summarizeCall, type Answer, type CallRecord, type CallSummary } from '../../flows/summary';
 import type { RiskField } from '../../flows/risk';
-import type { Words } from './words';
+import { wordsFor, type Words } from './words';
 
 export type SummaryAudience = 'staff' | 'visitor';
 
@@ -29,13 +29,18 @@ export function factText(field: RiskField, answers: readonly Answer[], t: Words)
   return given ? `${t(`summary.q.${step}`)}: ${t(given.label)}` : t(`summary.q.${step}`);
 }
 
-function groupLines(summary: CallSummary, t: Words): string[] {
+/**
+ * The group in words. An estimate says it is one, with the "not a diagnosis" line; the table
+ * rule's name (COG 2021 numbering) is for specialists only, visitors read the facts behind it.
+ */
+function groupLines(summary: CallSummary, t: Words, audience: SummaryAudience): string[] {
   const { group, answers } = summary;
   if (!group) return [];
   if (group.kind === 'told') return [`${t('summary.q.pickGroup')}: ${t(group.label)}`];
   if (group.kind === 'estimate') {
+    const estimate = t('summary.estimate', { group: t(`summary.group.${group.group}`) });
     return [
-      `${t(`summary.group.${group.group}`)} (${t(`staff.rule.${group.rule}`)})`,
+      audience === 'staff' ? `${estimate} (${t(`staff.rule.${group.rule}`)})` : estimate,
       `${t('staff.facts')}: ${group.facts.map((f) => factText(f, answers, t)).join('; ')}`,
       t('summary.notDiagnosis'),
     ];
@@ -48,6 +53,7 @@ function groupLines(summary: CallSummary, t: Words): string[] {
 }
 
 function explainedText(key: string, t: Words): string {
+  if (key.startsWith('glossary.')) return t('summary.word', { topic: t(`word.${key.slice('glossary.'.length)}`) });
   if (key.endsWith('.explain')) return t('summary.whatMeans', { topic: t(`summary.q.${key.slice(0, -'.explain'.length)}`) });
   return t(`summary.topic.${key}`);
 }
@@ -57,8 +63,10 @@ function explainedText(key: string, t: Words): string {
  * given and the questions for the care team. Visitors get the same facts under their own
  * headings ("What to tell the specialist", "Questions for your child's care team").
  */
-export function buildSummary(record: CallRecord, t: Words, audience: SummaryAudience = 'staff'): SummaryView {
+export function buildSummary(record: CallRecord, words: Words, audience: SummaryAudience = 'staff'): SummaryView {
   const data = summarizeCall(record);
+  // "You" for a patient, "your child" for the others, where the content words it differently.
+  const t = wordsFor(words, data.audience);
   const answers = data.answers.map((a) => {
     const { question, answer } = answerText(a, t);
     return `${question}: ${answer}`;
@@ -66,8 +74,8 @@ export function buildSummary(record: CallRecord, t: Words, audience: SummaryAudi
   const sections: SummarySection[] = [
     { heading: t(audience === 'staff' ? 'summary.answers' : 'summary.tellSpecialist'), lines: answers.length ? answers : [t('summary.noAnswers')] },
   ];
-  const group = groupLines(data, t);
-  if (group.length > 0) sections.push({ heading: t('summary.group'), lines: group });
+  const group = groupLines(data, t, audience);
+  if (group.length > 0) sections.push({ heading: t(data.group?.kind === 'told' ? 'summary.groupTold' : 'summary.group'), lines: group });
   sections.push({
     heading: t('summary.explained'),
     lines: data.explained.length ? data.explained.map((k) => explainedText(k, t)) : [t('summary.noneExplained')],
