@@ -271,7 +271,7 @@ export const helplineMachine = setup({
         kind: 'question',
         say: ['audience.ask'],
         explain: 'audience.explain',
-        options: [...AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)), WHAT_MEANS],
+        options: [...AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)), { ...WHAT_MEANS, label: 'opt.whyAsk' }],
       }),
       exit: remember('audience'),
       on: {

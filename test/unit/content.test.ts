@@ -65,9 +65,9 @@ const STEP_FIRST_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'emergency.now',
 ];
-const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date']);
+const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date', 'kept']);
 // The staff and summary strings (content/<locale>/staff.ts) are filled by widget/summary/words.ts.
-const STAFF_PLACEHOLDERS = new Set(['key', 'question', 'groups', 'facts', 'topic']);
+const STAFF_PLACEHOLDERS = new Set(['key', 'question', 'group', 'groups', 'facts', 'topic']);
 const MAX_GRADE = 8;
 const MAX_AGE_DAYS = 365;
 const locales: Record<string, LocaleContent> = { en, es };
@@ -92,6 +92,7 @@ function readableText(html: string): string {
     .replace(/\{phone\}/g, 'the helpline')
     .replace(/\{emergency\}/g, '911')
     .replace(/\{reopens\}/g, 'on Monday')
+    .replace(/\{kept\}/g, en.ui['ui.kept.session'] ?? '')
     .replace(/<\/(li|p)>/g, (end) => `.${end}`)
     .replace(/<[^>]+>/g, ' ')
     .replace(/([.?!:])\./g, '$1')
