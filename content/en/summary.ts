@@ -2,26 +2,14 @@ import type { UiStrings } from '../types';
 
 /**
  * The summary card both modes show (issue 6): the visitor's at hand-off, the specialist's on a
- * call. The specialist's estimate line names the table rule, and both list the facts that led
- * to the group (widget/summary/build.ts), so those staff.rule.* and staff.facts strings live
- * here, with the visitor content. The factor.* and value.* labels the summary uses are in ui.ts.
- * A key with a `.patient` variant is worded for a caller who is the patient ("you", not "your
- * child"; widget/summary/words.ts, wordsFor).
- *
- * Rule names follow NCI PDQ Table 3 (COG 2021) as shared/clinical/risk-groups.md numbers them.
+ * call. Both list the facts that led to an estimate (widget/summary/build.ts), so staff.facts
+ * lives here, with the visitor content; the table rule's name only the specialist's summary
+ * shows, so staff.rule.* is in staff.ts. The factor.* and value.* labels are in ui.ts. A key with
+ * a `.patient` variant is worded for a caller who is the patient ("you", not "your child";
+ * widget/summary/words.ts, wordsFor).
  */
 export const summaryUi: UiStrings = {
   'staff.facts': 'Facts that led to the group',
-  'staff.rule.H1': 'COG 2021, high-risk rule 1: stage M, 18 months or older',
-  'staff.rule.H2': 'COG 2021, high-risk rule 2: stage M, under 18 months, MYCN amplified',
-  'staff.rule.H3': 'COG 2021, high-risk rule 3: stage MS or L2, MYCN amplified',
-  'staff.rule.H4': 'COG 2021, high-risk rule 4: stage L2, unfavorable histology, 18 months or older',
-  'staff.rule.H5': 'COG 2021, high-risk rule 5: stage M or MS, 12 to 18 months, an unfavorable feature',
-  'staff.rule.H6': 'COG 2021, high-risk rule 6: stage L1, not completely removed, MYCN amplified',
-  'staff.rule.L1': 'COG 2021, low-risk rule 1: stage L1, MYCN not amplified',
-  'staff.rule.L2': 'COG 2021, low-risk rule 2: stage L1, completely removed, MYCN amplified',
-  'staff.rule.L3': 'COG 2021, low-risk rule 3: stage MS, under 12 months, all favorable features',
-  'staff.rule.intermediate': 'COG 2021, intermediate risk: not high-risk or low-risk by any rule',
   'summary.title': 'Call summary',
   'summary.visitorTitle': 'Summary',
   'summary.tellSpecialist': 'What to tell the specialist',

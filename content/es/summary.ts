@@ -2,26 +2,14 @@ import type { UiStrings } from '../types';
 
 /**
  * The summary card both modes show (issue 6): the visitor's at hand-off, the specialist's on a
- * call. The specialist's estimate line names the table rule, and both list the facts that led
- * to the group (widget/summary/build.ts), so those staff.rule.* and staff.facts strings live
- * here, with the visitor content. The factor.* and value.* labels the summary uses are in ui.ts.
- * A key with a `.patient` variant is worded for a caller who is the patient ("you", not "your
- * child"; widget/summary/words.ts, wordsFor).
- *
- * Rule names follow NCI PDQ Table 3 (COG 2021) as shared/clinical/risk-groups.md numbers them.
+ * call. Both list the facts that led to an estimate (widget/summary/build.ts), so staff.facts
+ * lives here, with the visitor content; the table rule's name only the specialist's summary
+ * shows, so staff.rule.* is in staff.ts. The factor.* and value.* labels are in ui.ts. A key with
+ * a `.patient` variant is worded for a caller who is the patient ("you", not "your child";
+ * widget/summary/words.ts, wordsFor).
  */
 export const summaryUi: UiStrings = {
   'staff.facts': 'Datos que llevaron al grupo',
-  'staff.rule.H1': 'COG 2021, regla de riesgo alto 1: estadio M, 18 meses o más',
-  'staff.rule.H2': 'COG 2021, regla de riesgo alto 2: estadio M, menos de 18 meses, MYCN amplificado',
-  'staff.rule.H3': 'COG 2021, regla de riesgo alto 3: estadio MS o L2, MYCN amplificado',
-  'staff.rule.H4': 'COG 2021, regla de riesgo alto 4: estadio L2, histología desfavorable, 18 meses o más',
-  'staff.rule.H5': 'COG 2021, regla de riesgo alto 5: estadio M o MS, de 12 a 18 meses, un rasgo desfavorable',
-  'staff.rule.H6': 'COG 2021, regla de riesgo alto 6: estadio L1, no extirpado por completo, MYCN amplificado',
-  'staff.rule.L1': 'COG 2021, regla de riesgo bajo 1: estadio L1, MYCN no amplificado',
-  'staff.rule.L2': 'COG 2021, regla de riesgo bajo 2: estadio L1, extirpado por completo, MYCN amplificado',
-  'staff.rule.L3': 'COG 2021, regla de riesgo bajo 3: estadio MS, menos de 12 meses, todos los rasgos favorables',
-  'staff.rule.intermediate': 'COG 2021, riesgo intermedio: no es riesgo alto ni bajo según ninguna regla',
   'summary.title': 'Resumen de la llamada',
   'summary.visitorTitle': 'Resumen',
   'summary.tellSpecialist': 'Qué decirle al especialista',

@@ -73,10 +73,10 @@ const MAX_AGE_DAYS = 365;
 const locales: Record<string, LocaleContent> = { en, es };
 const staffs: Record<string, StaffContent> = { en: enStaff, es: esStaff };
 /**
- * The staff.* strings the visitor's hand-off summary cites (widget/summary/build.ts: the table
- * rule and the facts behind an estimate); every other staff.* string is staff mode's alone.
+ * The staff.* string the visitor's hand-off summary cites (widget/summary/build.ts: the facts
+ * behind an estimate); every other staff.* string, the table rules included, is staff mode's alone.
  */
-const SUMMARY_STAFF_KEYS = /^staff\.(rule\.\w+|facts)$/;
+const SUMMARY_STAFF_KEYS = /^staff\.facts$/;
 
 /** Items reviewed more than 12 months before `today`, named, for the failure message. */
 export function staleItems(content: LocaleContent, today: Date): string[] {

@@ -1,5 +1,6 @@
 import { createActor } from 'xstate';
 import { en } from '../../content/en';
+import { staff as enStaff } from '../../content/en/staff';
 import { es } from '../../content/es';
 import type { LocaleContent } from '../../content/types';
 import { currentStep, helplineMachine, restoreConversation, saveConversation, type HelplineEvent } from '../../flows';
@@ -137,7 +138,8 @@ describe('what the machine remembers about where the group came from', () => {
 });
 
 describe('the specialist’s summary, built from the moves of a call', () => {
-  const t = words(en, vars);
+  // Staff mode adds its own strings, the table rules among them, to the content's (staff-view.tsx).
+  const t = words({ ...en, ui: { ...enStaff.ui, ...en.ui } }, vars);
   const a = (step: string, label: string, value?: unknown): Answer => ({ step, label, ...(value !== undefined && { value }) });
 
   it('follows the same rules: a group chosen at an undetermined result is reading', () => {
