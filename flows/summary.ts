@@ -131,7 +131,8 @@ export function summarizeCall(record: CallRecord): CallSummary {
   const add = (key: string) => {
     if (!explained.includes(key)) explained.push(key);
   };
-  record.explained.forEach(add);
+  // Why we asked who is calling is not something to tell the specialist.
+  record.explained.filter((key) => key !== 'audience.explain').forEach(add);
   record.visited.filter((id) => EXPLAINING.test(id)).forEach(add);
 
   const questions: string[] = [];

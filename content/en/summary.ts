@@ -2,14 +2,12 @@ import type { UiStrings } from '../types';
 
 /**
  * The summary card both modes show (issue 6): the visitor's at hand-off, the specialist's on a
- * call. Both list the facts that led to an estimate (widget/summary/build.ts), so staff.facts
- * lives here, with the visitor content; the table rule's name only the specialist's summary
- * shows, so staff.rule.* is in staff.ts. The factor.* and value.* labels are in ui.ts. A key with
- * a `.patient` variant is worded for a caller who is the patient ("you", not "your child";
- * widget/summary/words.ts, wordsFor).
+ * call. What only the specialist's summary shows (the table rule and the facts it read,
+ * staff.rule.* and staff.facts) is in staff.ts. The factor.* and value.* labels are in ui.ts. A
+ * key with a `.patient` variant is worded for a caller who is the patient ("you", not "your
+ * child"; widget/summary/words.ts, wordsFor).
  */
 export const summaryUi: UiStrings = {
-  'staff.facts': 'Facts that led to the group',
   'summary.title': 'Call summary',
   'summary.visitorTitle': 'Summary',
   'summary.tellSpecialist': 'What to tell the specialist',

@@ -20,7 +20,8 @@ function start(locale: Locale) {
 }
 
 describe.each(['en', 'es'] as const)('the hand-off summary on screen (%s)', (locale) => {
-  it('shows the infant-MS estimate as an estimate, never as the care team’s group', () => {
+  // Eleven answers, each a full render of the panel: more than the default 5 s on a busy machine.
+  it('shows the infant-MS estimate as an estimate, never as the care team’s group', { timeout: 20_000 }, () => {
     const { ui, choose, summary, list } = start(locale);
     for (const key of ['opt.learn', 'opt.audience.parent', 'opt.no', 'opt.stage.MS', 'opt.age.6to11m', 'opt.mycn.notAmplified']) choose(key);
     // The favorable answer to each question the intake still asks, in whatever order it asks them.

@@ -42,7 +42,9 @@ function visit(events: (HelplineEvent | 'intake')[], facts: Record<string, strin
   const send = (event: HelplineEvent) => {
     const before = currentStep(actor.getSnapshot()).id;
     actor.send(event);
-    if (currentStep(actor.getSnapshot()).id !== before) say();
+    const after = currentStep(actor.getSnapshot());
+    if (event.type === 'EXPLAIN' && after.explain) said.push({ by: 'bot', key: after.explain, step: after.id });
+    else if (after.id !== before) say();
   };
   say();
   for (const event of events) {
@@ -100,11 +102,18 @@ describe.each(['en', 'es'] as const)('the hand-off summary tells the truth about
     expect(text).not.toContain('summary.topic.glossary');
   });
 
-  it('shows visitors the facts behind an estimate, not the table’s rule number', () => {
+  it('shows visitors their answers and the estimate, not the table’s rule number', () => {
     const walk = visit([...START, 'intake', { type: 'HANDOFF' }], { 'intake.stage': 'M', 'intake.age': 24 }, locale);
     const text = summaryOf(walk, locale);
     expect(text).not.toContain('COG 2021');
-    expect(text).toContain(t('staff.facts'));
+    expect(text).toContain(`${t('summary.q.intake.age')}: ${t('opt.age.18mPlus')}`);
+    expect(text).toContain(`${t('summary.group')}\n- ${t('summary.estimate', { group: t('summary.group.high') })}\n- ${t('summary.notDiagnosis')}`);
+  });
+
+  it('leaves out why the guide asked who is calling', () => {
+    const walk = visit([{ type: 'LEARN' }, { type: 'EXPLAIN' }, { type: 'HANDOFF' }], {}, locale);
+    expect(walk.said.map((line) => line.key)).toContain('audience.explain');
+    expect(summaryOf(walk, locale)).toContain(`${t('summary.explained')}\n- ${t('summary.noneExplained')}`);
   });
 });
 

@@ -30,8 +30,9 @@ export function factText(field: RiskField, answers: readonly Answer[], t: Words)
 }
 
 /**
- * The group in words. An estimate says it is one, with the "not a diagnosis" line; the table
- * rule's name (COG 2021 numbering) is for specialists only, visitors read the facts behind it.
+ * The group in words. An estimate says it is one, with the "not a diagnosis" line. The table rule
+ * (COG 2021 numbering) and the facts it read are for specialists; a visitor's own answers are
+ * listed just above, so their summary stays short.
  */
 function groupLines(summary: CallSummary, t: Words, audience: SummaryAudience): string[] {
   const { group, answers } = summary;
@@ -39,8 +40,9 @@ function groupLines(summary: CallSummary, t: Words, audience: SummaryAudience): 
   if (group.kind === 'told') return [`${t('summary.q.pickGroup')}: ${t(group.label)}`];
   if (group.kind === 'estimate') {
     const estimate = t('summary.estimate', { group: t(`summary.group.${group.group}`) });
+    if (audience === 'visitor') return [estimate, t('summary.notDiagnosis')];
     return [
-      audience === 'staff' ? `${estimate} (${t(`staff.rule.${group.rule}`)})` : estimate,
+      `${estimate} (${t(`staff.rule.${group.rule}`)})`,
       `${t('staff.facts')}: ${group.facts.map((f) => factText(f, answers, t)).join('; ')}`,
       t('summary.notDiagnosis'),
     ];
