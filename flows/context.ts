@@ -17,6 +17,14 @@ export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
 
 export const RISK_GROUPS: readonly RiskGroup[] = ['low', 'intermediate', 'high'];
 
+/**
+ * Where the remembered group came from: the visitor said the care team gave it (pickGroup), the
+ * visitor went on from the widget's own estimate, or only chose a group to read about after an
+ * undetermined result. Only 'careTeam' may be reported as the care team's word.
+ */
+export const GROUP_ORIGINS = ['careTeam', 'estimate', 'reading'] as const;
+export type GroupOrigin = (typeof GROUP_ORIGINS)[number];
+
 /** Where the cancer came back (product.md, recurrence). */
 export const RECURRENCE_PLACES = ['same', 'elsewhere', 'cns'] as const;
 export type RecurrencePlace = (typeof RECURRENCE_PLACES)[number];
@@ -67,6 +75,8 @@ export interface Memory {
   result?: RiskResult;
   /** The group the visitor said the care team gave (pickGroup, or picked at an undetermined result). */
   group?: TreatmentGroup;
+  /** Where `group` came from; set with it. */
+  groupFrom?: GroupOrigin;
   /** Recurrence: the first risk group, or 'unknown'. */
   firstGroup?: RiskGroup | 'unknown';
   /** Recurrence: where it came back, or 'unknown'. */

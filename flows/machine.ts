@@ -7,6 +7,7 @@ import {
   emptyMemory,
   isGlossaryTerm,
   type AnswerValue,
+  type GroupOrigin,
   type HelplineContext,
   type HelplineEvent,
   type HelplineInput,
@@ -59,7 +60,7 @@ export type StepId = (typeof STEP_IDS)[number];
  */
 export const MAX_TRAIL = 100;
 
-const MEMORY_KEYS = ['audience', 'facts', 'asked', 'result', 'group', 'firstGroup', 'where', 'term'] as const;
+const MEMORY_KEYS = ['audience', 'facts', 'asked', 'result', 'group', 'groupFrom', 'firstGroup', 'where', 'term'] as const;
 
 function memoryOf(context: HelplineContext): Memory {
   const memory = emptyMemory();
@@ -187,19 +188,20 @@ export const helplineMachine = setup({
         return includes(AUDIENCES, event.value) ? event.value : undefined;
       },
     }),
-    startIntake: assign({ facts: () => ({}), asked: () => [], result: () => undefined, group: () => undefined }),
+    startIntake: assign({ facts: () => ({}), asked: () => [], result: () => undefined, group: () => undefined, groupFrom: () => undefined }),
     recordAnswer: assign(({ context, event }, params: { field: RiskField }) => {
       assertEvent(event, 'ANSWER');
       const facts = { ...context.facts, [params.field]: readAnswer(params.field, event.value) };
       return { facts, asked: [...context.asked, params.field], result: classifyRisk(facts) };
     }),
-    pickGroup: assign({
-      group: ({ event }) => {
-        assertEvent(event, 'ANSWER');
-        return includes(TREATMENT_GROUPS, event.value) ? event.value : undefined;
-      },
+    pickGroup: assign(({ event }, params: { from: GroupOrigin }) => {
+      assertEvent(event, 'ANSWER');
+      return includes(TREATMENT_GROUPS, event.value) ? { group: event.value, groupFrom: params.from } : { group: undefined, groupFrom: undefined };
     }),
-    groupFromEstimate: assign({ group: ({ context }) => (context.result ? treatmentFor(context.result) : undefined) }),
+    groupFromEstimate: assign(({ context }) => {
+      const group = context.result ? treatmentFor(context.result) : undefined;
+      return { group, groupFrom: group ? ('estimate' as const) : undefined };
+    }),
     setFirstGroup: assign({
       firstGroup: ({ event }) => {
         assertEvent(event, 'ANSWER');
@@ -269,7 +271,7 @@ export const helplineMachine = setup({
         kind: 'question',
         say: ['audience.ask'],
         explain: 'audience.explain',
-        options: [...AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)), WHAT_MEANS],
+        options: [...AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)), { ...WHAT_MEANS, label: 'opt.whyAsk' }],
       }),
       exit: remember('audience'),
       on: {
@@ -305,7 +307,7 @@ export const helplineMachine = setup({
       on: {
         EXPLAIN: {},
         ANSWER: [
-          { guard: 'isTreatmentGroup', target: 'treatment', actions: 'pickGroup' },
+          { guard: 'isTreatmentGroup', target: 'treatment', actions: { type: 'pickGroup', params: { from: 'careTeam' } } },
           { guard: { type: 'answerIs', params: { values: [UNKNOWN] } }, target: 'intake', actions: 'startIntake' },
         ],
       },
@@ -364,7 +366,8 @@ export const helplineMachine = setup({
             options: [...RISK_GROUPS.map((group) => ({ ...answer(`opt.group.${group}`, group), ifPossible: group })), TALK],
           }),
           exit: remember('risk.undetermined'),
-          on: { ANSWER: { guard: 'isPossibleGroup', target: '#helpline.treatment', actions: 'pickGroup' } },
+          // Choosing a group here is choosing what to read, not saying the care team gave it.
+          on: { ANSWER: { guard: 'isPossibleGroup', target: '#helpline.treatment', actions: { type: 'pickGroup', params: { from: 'reading' } } } },
         },
       },
     },

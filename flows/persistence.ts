@@ -7,6 +7,7 @@
 import type { Snapshot } from 'xstate';
 import {
   AUDIENCES,
+  GROUP_ORIGINS,
   LOCALES,
   RECURRENCE_PLACES,
   RISK_GROUPS,
@@ -133,6 +134,7 @@ function readMemory(value: unknown): Memory | null {
   const optional: [string, (v: unknown) => boolean][] = [
     ['audience', (v) => oneOf(AUDIENCES, v)],
     ['group', (v) => oneOf(TREATMENT_GROUPS, v)],
+    ['groupFrom', (v) => oneOf(GROUP_ORIGINS, v)],
     ['firstGroup', (v) => v === UNKNOWN || oneOf(RISK_GROUPS, v)],
     ['where', (v) => v === UNKNOWN || oneOf(RECURRENCE_PLACES, v)],
     ['term', isGlossaryTerm],

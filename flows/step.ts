@@ -2,7 +2,7 @@
  * What the widget needs to know about the current point in the conversation, read from state
  * meta. States point at content by key; the widget looks the keys up in content/.
  */
-import type { Audience, GlossaryTerm, Memory, RecurrencePlace, TreatmentGroup } from './context';
+import type { Audience, GlossaryTerm, GroupOrigin, Memory, RecurrencePlace, TreatmentGroup } from './context';
 import type { RiskFacts, RiskField, RiskGroup, RiskResult } from './risk';
 
 /** An option the visitor can choose: a content key for its label and the event it sends. */
@@ -36,6 +36,8 @@ export interface Answers {
   audience?: Audience;
   facts: RiskFacts;
   group?: TreatmentGroup;
+  /** Where `group` came from: only 'careTeam' is the care team's word. */
+  groupFrom?: GroupOrigin;
   firstGroup?: RiskGroup | 'unknown';
   where?: RecurrencePlace | 'unknown';
 }
@@ -90,6 +92,7 @@ export function currentStep(snapshot: SnapshotLike): Step {
       facts: { ...memory.facts },
       ...(memory.audience && { audience: memory.audience }),
       ...(memory.group && { group: memory.group }),
+      ...(memory.groupFrom && { groupFrom: memory.groupFrom }),
       ...(memory.firstGroup && { firstGroup: memory.firstGroup }),
       ...(memory.where && { where: memory.where }),
     },

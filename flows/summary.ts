@@ -4,6 +4,7 @@
  * the questions to take to the care team (issue 6, "A call summary"). No words here: the widget
  * looks the keys up per locale. Pure: no DOM, no I/O.
  */
+import type { GroupOrigin } from './context';
 import { classifyRisk, RISK_FIELDS, type RiskFacts, type RiskField, type RiskGroup, type RiskResult, type RuleId } from './risk';
 
 /** One choice made at a step, as the catalog names it (label = the option's ui key). */
@@ -82,7 +83,10 @@ export function factsFromAnswers(answers: readonly Answer[]): RiskFacts {
 }
 
 export type GroupFinding =
-  /** The caller said which group the care team gave (pickGroup, or at an undetermined result). */
+  /**
+   * The caller said which group the care team gave (pickGroup). A group chosen at an undetermined
+   * result is only what the caller chose to read about: it stays an answer at risk.undetermined.
+   */
   | { kind: 'told'; label: string }
   /** The intake's estimate: the table rule and the facts that led to it. */
   | { kind: 'estimate'; group: RiskGroup; rule: RuleId; facts: RiskField[] }
@@ -90,6 +94,8 @@ export type GroupFinding =
 
 export interface CallSummary {
   answers: readonly Answer[];
+  /** Who the caller is (the audience answer's value), for the summary's words (you / your child). */
+  audience?: string;
   group: GroupFinding | null;
   /** The risk result the intake answers give (null before any intake answer). */
   risk: RiskResult | null;
@@ -99,8 +105,11 @@ export interface CallSummary {
   questions: string[];
 }
 
-/** Steps whose text is an explanation worth listing in a summary (catalog). */
-const EXPLAINING = /^(treatment\.|trials$|recurrence\.(?!firstGroup$|where$)|glossary$|questions$)/;
+/**
+ * Steps whose text is an explanation worth listing in a summary (catalog). The glossary step is
+ * not: it says nothing without its word, so the word's own key (glossary.<term>) is listed.
+ */
+const EXPLAINING = /^(treatment\.|trials$|recurrence\.(?!firstGroup$|where$)|questions$)/;
 
 const GROUP_LABELS = /^opt\.group\./;
 
@@ -111,7 +120,7 @@ export function summarizeCall(record: CallRecord): CallSummary {
   const risk = intakeAnswered ? classifyRisk(facts) : null;
 
   let group: GroupFinding | null = null;
-  const told = [...record.answers].reverse().find((a) => GROUP_LABELS.test(a.label) && (a.step === 'pickGroup' || a.step === 'risk.undetermined'));
+  const told = [...record.answers].reverse().find((a) => GROUP_LABELS.test(a.label) && a.step === 'pickGroup');
   if (told) group = { kind: 'told', label: told.label };
   else if (risk && risk.group !== 'undetermined' && risk.rule)
     group = { kind: 'estimate', group: risk.group, rule: risk.rule, facts: risk.matchedFacts };
@@ -122,15 +131,44 @@ export function summarizeCall(record: CallRecord): CallSummary {
   const add = (key: string) => {
     if (!explained.includes(key)) explained.push(key);
   };
-  record.explained.forEach(add);
+  // Why we asked who is calling is not something to tell the specialist.
+  record.explained.filter((key) => key !== 'audience.explain').forEach(add);
   record.visited.filter((id) => EXPLAINING.test(id)).forEach(add);
 
   const questions: string[] = [];
   if (group?.kind === 'undetermined') {
     for (const field of [...group.invalid, ...group.deciding]) questions.push(`summary.ask.${field}`);
   }
-  questions.push('summary.ask.group', 'summary.ask.plan', 'summary.ask.trials');
-  return { answers: record.answers, group, risk, explained, questions: [...new Set(questions)] };
+  questions.push(...(isRecurrence(record) ? recurrenceQuestions(record.answers) : ['summary.ask.group', 'summary.ask.plan']), 'summary.ask.trials');
+  const audience = latest(record.answers, 'audience')?.value;
+  return {
+    answers: record.answers,
+    ...(typeof audience === 'string' && { audience }),
+    group,
+    risk,
+    explained,
+    questions: [...new Set(questions)],
+  };
+}
+
+const latest = (answers: readonly Answer[], step: string) => [...answers].reverse().find((a) => a.step === step);
+
+/** A call about cancer that came back: a recurrence question was answered or reached. */
+function isRecurrence(record: CallRecord): boolean {
+  return record.answers.some((a) => a.step.startsWith('recurrence.')) || record.visited.some((id) => id.startsWith('recurrence.'));
+}
+
+/** After a recurrence the group at diagnosis is history: ask what is not known, then what comes next. */
+function recurrenceQuestions(answers: readonly Answer[]): string[] {
+  const unknown = (step: string) => {
+    const answer = latest(answers, step);
+    return !answer || answer.value === 'unknown' || UNKNOWN_LABELS.includes(answer.label);
+  };
+  return [
+    ...(unknown('recurrence.firstGroup') ? ['summary.ask.firstGroup'] : []),
+    ...(unknown('recurrence.where') ? ['summary.ask.where'] : []),
+    'summary.ask.recurrence',
+  ];
 }
 
 /** What the machine remembers of a visitor's answers (flows/step.ts, Step.answers). */
@@ -138,6 +176,7 @@ export interface RememberedAnswers {
   audience?: string;
   facts: RiskFacts;
   group?: string;
+  groupFrom?: GroupOrigin;
   firstGroup?: string;
   where?: string;
 }
@@ -156,18 +195,20 @@ function factLabel(field: RiskField, value: unknown): string | null {
   return suffix ? `opt.${prefix}.${suffix}` : null;
 }
 
+/** The step whose answer a remembered group stands for; an estimate's group is no answer at all. */
+const GROUP_STEPS: Partial<Record<GroupOrigin, string>> = { careTeam: 'pickGroup', reading: 'risk.undetermined' };
+
 /**
  * A visitor's answers from what the machine remembers, for the hand-off summary ("Visitors get
- * the same summary at hand-off", issue 6). The machine also sets the group from its own estimate
- * when the visitor goes on to treatment; that group is reported as the estimate, not as one the
- * care team gave.
+ * the same summary at hand-off"). Only a group the visitor said the care team gave is a pickGroup
+ * answer; one chosen to read about after an undetermined result is that choice; one the machine
+ * took from its own estimate (or of unknown origin, from an older save) is left to the estimate.
  */
-export function answersFromMemory(memory: RememberedAnswers, estimate?: RiskResult): Answer[] {
+export function answersFromMemory(memory: RememberedAnswers): Answer[] {
   const out: Answer[] = [];
   if (memory.audience) out.push({ step: 'audience', label: `opt.audience.${memory.audience}`, value: memory.audience });
-  if (memory.group && !(estimate && estimate.group === memory.group)) {
-    out.push({ step: 'pickGroup', label: `opt.group.${memory.group}`, value: memory.group });
-  }
+  const groupStep = memory.groupFrom && GROUP_STEPS[memory.groupFrom];
+  if (memory.group && groupStep) out.push({ step: groupStep, label: `opt.group.${memory.group}`, value: memory.group });
   for (const field of RISK_FIELDS) {
     const value = memory.facts[field];
     const label = factLabel(field, value);

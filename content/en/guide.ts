@@ -16,7 +16,7 @@ export const guide: Record<string, ContentItem> = {
     OURS,
   ),
   'audience.explain': item(
-    'This helps me choose my words. I give the same facts to everyone. I do not keep your answer after you leave.',
+    'I give the same facts to everyone. Your answer goes in the summary you can share with a specialist. {kept}',
     OURS,
   ),
   'knowsGroup.ask': item(

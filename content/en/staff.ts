@@ -34,6 +34,20 @@ export const staff: StaffContent = {
     'staff.reason.facts-not-an-object': 'No answers were given.',
     'staff.reason.unknown-facts-decide': 'Answers the caller does not know could still change the group.',
     'staff.source': 'Source: NCI PDQ Neuroblastoma Treatment (Health Professional Version), Table 3',
+    // The table rule behind an estimate (NCI PDQ Table 3, COG 2021, numbered as flows/risk.ts numbers
+    // them) and the facts it read: only the specialist's summary and reasoning show them, so
+    // visitors do not download them.
+    'staff.rule.H1': 'COG 2021, high-risk rule 1: stage M, 18 months or older',
+    'staff.rule.H2': 'COG 2021, high-risk rule 2: stage M, under 18 months, MYCN amplified',
+    'staff.rule.H3': 'COG 2021, high-risk rule 3: stage MS or L2, MYCN amplified',
+    'staff.rule.H4': 'COG 2021, high-risk rule 4: stage L2, unfavorable histology, 18 months or older',
+    'staff.rule.H5': 'COG 2021, high-risk rule 5: stage M or MS, 12 to 18 months, an unfavorable feature',
+    'staff.rule.H6': 'COG 2021, high-risk rule 6: stage L1, not completely removed, MYCN amplified',
+    'staff.rule.L1': 'COG 2021, low-risk rule 1: stage L1, MYCN not amplified',
+    'staff.rule.L2': 'COG 2021, low-risk rule 2: stage L1, completely removed, MYCN amplified',
+    'staff.rule.L3': 'COG 2021, low-risk rule 3: stage MS, under 12 months, all favorable features',
+    'staff.rule.intermediate': 'COG 2021, intermediate risk: not high-risk or low-risk by any rule',
+    'staff.facts': 'Facts that led to the group',
   },
   scripts,
 };

@@ -2,24 +2,12 @@ import type { UiStrings } from '../types';
 
 /**
  * The summary card both modes show (issue 6): the visitor's at hand-off, the specialist's on a
- * call. The estimate line of either names the table rule and the facts that led to the group
- * (widget/summary/build.ts), so those staff.rule.* and staff.facts strings live here, with the
- * visitor content. The factor.* and value.* labels the summary uses are in ui.ts.
- *
- * Rule names follow NCI PDQ Table 3 (COG 2021) as shared/clinical/risk-groups.md numbers them.
+ * call. What only the specialist's summary shows (the table rule and the facts it read,
+ * staff.rule.* and staff.facts) is in staff.ts. The factor.* and value.* labels are in ui.ts. A
+ * key with a `.patient` variant is worded for a caller who is the patient ("you", not "your
+ * child"; widget/summary/words.ts, wordsFor).
  */
 export const summaryUi: UiStrings = {
-  'staff.facts': 'Facts that led to the group',
-  'staff.rule.H1': 'COG 2021, high-risk rule 1: stage M, 18 months or older',
-  'staff.rule.H2': 'COG 2021, high-risk rule 2: stage M, under 18 months, MYCN amplified',
-  'staff.rule.H3': 'COG 2021, high-risk rule 3: stage MS or L2, MYCN amplified',
-  'staff.rule.H4': 'COG 2021, high-risk rule 4: stage L2, unfavorable histology, 18 months or older',
-  'staff.rule.H5': 'COG 2021, high-risk rule 5: stage M or MS, 12 to 18 months, an unfavorable feature',
-  'staff.rule.H6': 'COG 2021, high-risk rule 6: stage L1, not completely removed, MYCN amplified',
-  'staff.rule.L1': 'COG 2021, low-risk rule 1: stage L1, MYCN not amplified',
-  'staff.rule.L2': 'COG 2021, low-risk rule 2: stage L1, completely removed, MYCN amplified',
-  'staff.rule.L3': 'COG 2021, low-risk rule 3: stage MS, under 12 months, all favorable features',
-  'staff.rule.intermediate': 'COG 2021, intermediate risk: not high-risk or low-risk by any rule',
   'summary.title': 'Call summary',
   'summary.visitorTitle': 'Summary',
   'summary.tellSpecialist': 'What to tell the specialist',
@@ -27,6 +15,8 @@ export const summaryUi: UiStrings = {
   'summary.noAnswers': 'No answers given.',
   'summary.dontKnow': 'Not known',
   'summary.group': 'Risk group estimate',
+  'summary.groupTold': 'Risk group',
+  'summary.estimate': 'Estimate from the answers: {group}',
   'summary.group.low': 'Low risk',
   'summary.group.intermediate': 'Intermediate risk',
   'summary.group.high': 'High risk',
@@ -37,7 +27,9 @@ export const summaryUi: UiStrings = {
   'summary.noneExplained': 'Nothing explained yet.',
   'summary.questions': 'Questions to ask the care team',
   'summary.questionsVisitor': 'Questions for your child’s care team',
+  'summary.questionsVisitor.patient': 'Questions for your care team',
   'summary.ask.ageMonths': 'How old was my child when the cancer was found?',
+  'summary.ask.ageMonths.patient': 'How old was I when the cancer was found?',
   'summary.ask.inrgStage': 'What is the stage (L1, L2, M or MS)? Has it spread?',
   'summary.ask.mycn': 'Is the MYCN gene amplified in the tumor?',
   'summary.ask.histology': 'Is the histology favorable or unfavorable?',
@@ -47,8 +39,14 @@ export const summaryUi: UiStrings = {
   'summary.ask.symptomatic': 'Is the tumor causing symptoms that need treatment?',
   'summary.ask.resection': 'How much of the tumor did surgery remove?',
   'summary.ask.group': 'Which risk group is my child in, and why?',
+  'summary.ask.group.patient': 'Which risk group am I in, and why?',
   'summary.ask.plan': 'What treatment do you plan, and how long will it take?',
   'summary.ask.trials': 'Is there a clinical trial that fits my child?',
+  'summary.ask.trials.patient': 'Is there a clinical trial that fits me?',
+  'summary.ask.firstGroup': 'Which risk group was my child in when the cancer was first found?',
+  'summary.ask.firstGroup.patient': 'Which risk group was I in when the cancer was first found?',
+  'summary.ask.where': 'Where exactly has the cancer come back?',
+  'summary.ask.recurrence': 'What are the treatment options now that it has come back?',
   'summary.q.audience': 'Who is calling',
   'summary.q.knowsGroup': 'Knows the risk group',
   'summary.q.pickGroup': 'Risk group from the care team',
@@ -61,10 +59,11 @@ export const summaryUi: UiStrings = {
   'summary.q.intake.chr1p': 'Chromosome 1p',
   'summary.q.intake.symptoms': 'Symptoms',
   'summary.q.intake.resection': 'Surgery',
-  'summary.q.risk.undetermined': 'Risk group from the care team',
+  'summary.q.risk.undetermined': 'Read about the treatment for',
   'summary.q.recurrence.firstGroup': 'First risk group',
   'summary.q.recurrence.where': 'Where it came back',
   'summary.whatMeans': '{topic}: what it means',
+  'summary.word': 'The word “{topic}”: what it means',
   'summary.topic.treatment.low': 'Treatment for low risk',
   'summary.topic.treatment.intermediate': 'Treatment for intermediate risk',
   'summary.topic.treatment.high.overview': 'Treatment for high risk: overview',

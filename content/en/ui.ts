@@ -22,6 +22,10 @@ export const ui: UiStrings = {
   'ui.always': 'Always available',
   'ui.openChat': 'Open live chat',
   'ui.unread': 'new message',
+  // Where answers are kept, one line per data-storage mode ({kept} in audience.explain).
+  'ui.kept.session': 'Your answers stay in this browser tab until you close it or choose “Start over.”',
+  'ui.kept.local': 'Your answers are saved in this browser, even after you close it, until you choose “Start over.”',
+  'ui.kept.none': 'I do not keep your answers. They are gone when you leave this page.',
   'opt.learn': 'Learn about treatment',
   'opt.recurrence': 'The cancer came back',
   'opt.talkToPerson': 'Talk to a person',
@@ -31,6 +35,7 @@ export const ui: UiStrings = {
   'opt.keepTalking': 'Keep talking with the assistant',
   'opt.dontKnow': 'I don’t know',
   'opt.whatMeans': 'What does this mean?',
+  'opt.whyAsk': 'Why do you ask?',
   'opt.yes': 'Yes',
   'opt.no': 'No',
   'opt.notSure': 'I’m not sure',

@@ -13,7 +13,7 @@ export const guide: Record<string, ContentItem> = {
   ),
   'audience.ask': item('¿Con quién tengo el gusto de hablar?', OURS),
   'audience.explain': item(
-    'Así puedo elegir mejor mis palabras. La información es la misma para todos. No guardo su respuesta cuando usted se va.',
+    'Doy la misma información a todos. Su respuesta va en el resumen que puede compartir con un especialista. {kept}',
     OURS,
   ),
   'knowsGroup.ask': item(

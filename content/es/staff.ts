@@ -34,6 +34,19 @@ export const staff: StaffContent = {
     'staff.reason.facts-not-an-object': 'No se dieron respuestas.',
     'staff.reason.unknown-facts-decide': 'Las respuestas que la persona no sabe todavía podrían cambiar el grupo.',
     'staff.source': 'Fuente: NCI PDQ Tratamiento del neuroblastoma (versión para profesionales de salud), tabla 3',
+    // La regla de la tabla detrás de un cálculo (NCI PDQ tabla 3, COG 2021, con los números de
+    // flows/risk.ts) y los datos que leyó: solo el resumen y el razonamiento del especialista los muestran.
+    'staff.rule.H1': 'COG 2021, regla de riesgo alto 1: estadio M, 18 meses o más',
+    'staff.rule.H2': 'COG 2021, regla de riesgo alto 2: estadio M, menos de 18 meses, MYCN amplificado',
+    'staff.rule.H3': 'COG 2021, regla de riesgo alto 3: estadio MS o L2, MYCN amplificado',
+    'staff.rule.H4': 'COG 2021, regla de riesgo alto 4: estadio L2, histología desfavorable, 18 meses o más',
+    'staff.rule.H5': 'COG 2021, regla de riesgo alto 5: estadio M o MS, de 12 a 18 meses, un rasgo desfavorable',
+    'staff.rule.H6': 'COG 2021, regla de riesgo alto 6: estadio L1, no extirpado por completo, MYCN amplificado',
+    'staff.rule.L1': 'COG 2021, regla de riesgo bajo 1: estadio L1, MYCN no amplificado',
+    'staff.rule.L2': 'COG 2021, regla de riesgo bajo 2: estadio L1, extirpado por completo, MYCN amplificado',
+    'staff.rule.L3': 'COG 2021, regla de riesgo bajo 3: estadio MS, menos de 12 meses, todos los rasgos favorables',
+    'staff.rule.intermediate': 'COG 2021, riesgo intermedio: no es riesgo alto ni bajo según ninguna regla',
+    'staff.facts': 'Datos que llevaron al grupo',
   },
   scripts,
 };

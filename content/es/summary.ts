@@ -2,24 +2,12 @@ import type { UiStrings } from '../types';
 
 /**
  * The summary card both modes show (issue 6): the visitor's at hand-off, the specialist's on a
- * call. The estimate line of either names the table rule and the facts that led to the group
- * (widget/summary/build.ts), so those staff.rule.* and staff.facts strings live here, with the
- * visitor content. The factor.* and value.* labels the summary uses are in ui.ts.
- *
- * Rule names follow NCI PDQ Table 3 (COG 2021) as shared/clinical/risk-groups.md numbers them.
+ * call. What only the specialist's summary shows (the table rule and the facts it read,
+ * staff.rule.* and staff.facts) is in staff.ts. The factor.* and value.* labels are in ui.ts. A
+ * key with a `.patient` variant is worded for a caller who is the patient ("you", not "your
+ * child"; widget/summary/words.ts, wordsFor).
  */
 export const summaryUi: UiStrings = {
-  'staff.facts': 'Datos que llevaron al grupo',
-  'staff.rule.H1': 'COG 2021, regla de riesgo alto 1: estadio M, 18 meses o más',
-  'staff.rule.H2': 'COG 2021, regla de riesgo alto 2: estadio M, menos de 18 meses, MYCN amplificado',
-  'staff.rule.H3': 'COG 2021, regla de riesgo alto 3: estadio MS o L2, MYCN amplificado',
-  'staff.rule.H4': 'COG 2021, regla de riesgo alto 4: estadio L2, histología desfavorable, 18 meses o más',
-  'staff.rule.H5': 'COG 2021, regla de riesgo alto 5: estadio M o MS, de 12 a 18 meses, un rasgo desfavorable',
-  'staff.rule.H6': 'COG 2021, regla de riesgo alto 6: estadio L1, no extirpado por completo, MYCN amplificado',
-  'staff.rule.L1': 'COG 2021, regla de riesgo bajo 1: estadio L1, MYCN no amplificado',
-  'staff.rule.L2': 'COG 2021, regla de riesgo bajo 2: estadio L1, extirpado por completo, MYCN amplificado',
-  'staff.rule.L3': 'COG 2021, regla de riesgo bajo 3: estadio MS, menos de 12 meses, todos los rasgos favorables',
-  'staff.rule.intermediate': 'COG 2021, riesgo intermedio: no es riesgo alto ni bajo según ninguna regla',
   'summary.title': 'Resumen de la llamada',
   'summary.visitorTitle': 'Resumen',
   'summary.tellSpecialist': 'Qué decirle al especialista',
@@ -27,6 +15,8 @@ export const summaryUi: UiStrings = {
   'summary.noAnswers': 'No se dieron respuestas.',
   'summary.dontKnow': 'No se sabe',
   'summary.group': 'Grupo de riesgo estimado',
+  'summary.groupTold': 'Grupo de riesgo',
+  'summary.estimate': 'Cálculo según las respuestas: {group}',
   'summary.group.low': 'Riesgo bajo',
   'summary.group.intermediate': 'Riesgo intermedio',
   'summary.group.high': 'Riesgo alto',
@@ -37,7 +27,9 @@ export const summaryUi: UiStrings = {
   'summary.noneExplained': 'Todavía no se explicó nada.',
   'summary.questions': 'Preguntas para el equipo médico',
   'summary.questionsVisitor': 'Preguntas para el equipo médico de su hijo o hija',
+  'summary.questionsVisitor.patient': 'Preguntas para su equipo médico',
   'summary.ask.ageMonths': '¿Qué edad tenía mi hijo o hija cuando encontraron el cáncer?',
+  'summary.ask.ageMonths.patient': '¿Qué edad tenía yo cuando encontraron el cáncer?',
   'summary.ask.inrgStage': '¿Cuál es el estadio (L1, L2, M o MS)? ¿Se ha extendido?',
   'summary.ask.mycn': '¿El gen MYCN está amplificado en el tumor?',
   'summary.ask.histology': '¿La histología es favorable o desfavorable?',
@@ -47,8 +39,14 @@ export const summaryUi: UiStrings = {
   'summary.ask.symptomatic': '¿El tumor causa síntomas que necesitan tratamiento?',
   'summary.ask.resection': '¿Cuánto del tumor se sacó en la cirugía?',
   'summary.ask.group': '¿En qué grupo de riesgo está mi hijo o hija, y por qué?',
+  'summary.ask.group.patient': '¿En qué grupo de riesgo estoy yo, y por qué?',
   'summary.ask.plan': '¿Qué tratamiento planean y cuánto durará?',
   'summary.ask.trials': '¿Hay un estudio clínico adecuado para mi hijo o hija?',
+  'summary.ask.trials.patient': '¿Hay un estudio clínico adecuado para mí?',
+  'summary.ask.firstGroup': '¿En qué grupo de riesgo estaba mi hijo o hija cuando encontraron el cáncer por primera vez?',
+  'summary.ask.firstGroup.patient': '¿En qué grupo de riesgo estaba yo cuando encontraron el cáncer por primera vez?',
+  'summary.ask.where': '¿Dónde exactamente ha vuelto el cáncer?',
+  'summary.ask.recurrence': '¿Qué opciones de tratamiento hay ahora que el cáncer volvió?',
   'summary.q.audience': 'Quién llama',
   'summary.q.knowsGroup': 'Sabe el grupo de riesgo',
   'summary.q.pickGroup': 'Grupo de riesgo según el equipo médico',
@@ -61,10 +59,11 @@ export const summaryUi: UiStrings = {
   'summary.q.intake.chr1p': 'Cromosoma 1p',
   'summary.q.intake.symptoms': 'Síntomas',
   'summary.q.intake.resection': 'Cirugía',
-  'summary.q.risk.undetermined': 'Grupo de riesgo según el equipo médico',
+  'summary.q.risk.undetermined': 'Leyó sobre el tratamiento para',
   'summary.q.recurrence.firstGroup': 'Primer grupo de riesgo',
   'summary.q.recurrence.where': 'Dónde volvió',
   'summary.whatMeans': '{topic}: qué significa',
+  'summary.word': 'La palabra «{topic}»: qué significa',
   'summary.topic.treatment.low': 'Tratamiento para riesgo bajo',
   'summary.topic.treatment.intermediate': 'Tratamiento para riesgo intermedio',
   'summary.topic.treatment.high.overview': 'Tratamiento para riesgo alto: resumen',

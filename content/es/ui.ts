@@ -22,6 +22,10 @@ export const ui: UiStrings = {
   'ui.always': 'Siempre disponible',
   'ui.openChat': 'Abrir el chat en vivo',
   'ui.unread': 'mensaje nuevo',
+  // Dónde quedan las respuestas, una línea por modo de data-storage ({kept} en audience.explain).
+  'ui.kept.session': 'Sus respuestas se quedan en esta pestaña del navegador hasta que la cierre o elija «Empezar de nuevo».',
+  'ui.kept.local': 'Sus respuestas se guardan en este navegador, aunque lo cierre, hasta que elija «Empezar de nuevo».',
+  'ui.kept.none': 'No guardo sus respuestas. Se borran cuando sale de esta página.',
   'opt.learn': 'Conocer el tratamiento',
   'opt.recurrence': 'El cáncer regresó',
   'opt.talkToPerson': 'Hablar con una persona',
@@ -31,6 +35,7 @@ export const ui: UiStrings = {
   'opt.keepTalking': 'Seguir con el asistente',
   'opt.dontKnow': 'No lo sé',
   'opt.whatMeans': '¿Qué quiere decir esto?',
+  'opt.whyAsk': '¿Por qué lo pregunta?',
   'opt.yes': 'Sí',
   'opt.no': 'No',
   'opt.notSure': 'No estoy seguro o segura',

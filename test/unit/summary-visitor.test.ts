@@ -55,7 +55,7 @@ describe('the visitor’s hand-off summary', () => {
     expect(step.id).toBe('handoff');
     const text = summaryText(buildSummary(visitorRecord(step, said), t, 'visitor'));
     expect(text).toContain('What to tell the specialist\n- Who is calling: I’m a parent or caregiver\n- Where the tumor is (stage): Spread to far parts of the body (M)\n- Age at diagnosis: 18 months or older');
-    expect(text).toContain('High risk (COG 2021, high-risk rule 1');
+    expect(text).toContain('Estimate from the answers: High risk\n');
     // The estimate carried into treatment is not reported as a group the care team gave.
     expect(text).not.toContain('Risk group from the care team');
     expect(text).toContain('Where the tumor is (stage): what it means');

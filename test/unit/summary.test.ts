@@ -1,11 +1,13 @@
 import { en } from '../../content/en';
+import { staff as enStaff } from '../../content/en/staff';
 import { es } from '../../content/es';
 import { factsFromAnswers, summarizeCall, type Answer, type CallRecord } from '../../flows/summary';
 import { buildSummary, summaryText } from '../../widget/summary/build';
 import { words } from '../../widget/summary/words';
 
 const vars = { phone: '1-800-227-2345', emergency: '911' };
-const t = words(en, vars);
+/** The specialist's words: staff mode adds its own strings (the table rules) to the content's (staff-view.tsx). */
+const t = words({ ...en, ui: { ...enStaff.ui, ...en.ui } }, vars);
 const a = (step: string, label: string, value?: unknown): Answer => ({ step, label, ...(value !== undefined && { value }) });
 
 const record = (answers: Answer[], visited: string[], explained: string[] = []): CallRecord => ({ answers, visited, explained });
@@ -77,7 +79,7 @@ describe('the call summary', () => {
     expect(visitor).toContain('Questions for your child’s care team');
     const spanish = summaryText(buildSummary(call, words(es, vars), 'visitor'));
     expect(spanish).toContain('Qué decirle al especialista');
-    expect(spanish).toContain('Riesgo alto (COG 2021, regla de riesgo alto 1');
+    expect(spanish).toContain('Cálculo según las respuestas: Riesgo alto\n');
     expect(spanish).not.toMatch(/summary\.|staff\.|opt\./);
   });
 

@@ -13,6 +13,7 @@ import { loadContent } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
 import { openStore } from './storage';
+import { keptText, type TextVars } from './text';
 import { followViewport } from './viewport';
 
 /** No live chat: the site gave no link to one. */
@@ -72,7 +73,21 @@ export function mount(host: Host): AppHandle {
           (error: unknown) => host.warn(`the chat hours could not load (${String(error)}); live chat is not offered.`),
         )
       : null;
-  const vars = { phone: config.phone, emergency: config.emergencyNumber };
+  const base = { phone: config.phone, emergency: config.emergencyNumber };
+  /**
+   * The text variables for the content on show, with its sentence on where answers are kept in
+   * the storage this page chose (data-storage). One object per content: the transcript's lines
+   * are memoized on it.
+   */
+  let vars: TextVars = base;
+  let varsOf: LocaleContent | null = null;
+  const varsFor = (shown: LocaleContent): TextVars => {
+    if (varsOf !== shown) {
+      varsOf = shown;
+      vars = { ...base, kept: keptText(shown.ui, config.storage) };
+    }
+    return vars;
+  };
   const now = () => new Date(Date.now());
 
   let content: LocaleContent | null = null;
@@ -150,7 +165,7 @@ export function mount(host: Host): AppHandle {
       <Panel
         conversation={talk()}
         content={content}
-        vars={vars}
+        vars={varsFor(content)}
         open={open}
         lines={lines}
         chat={chat}

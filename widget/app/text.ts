@@ -1,9 +1,15 @@
 import { telHref } from '../embed/config';
+import type { StorageKind } from './storage';
 
 export interface TextVars {
   phone: string;
   emergency: string;
+  /** {kept}: the sentence saying where answers are kept, for the storage in use (keptText). */
+  kept?: string;
 }
+
+/** The content's sentence for a data-storage mode (content/<locale>/ui.ts, ui.kept.*). */
+export const keptText = (ui: Readonly<Record<string, string>>, storage: StorageKind): string => ui[`ui.kept.${storage}`] ?? '';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -20,6 +26,7 @@ export function fill(template: string, vars: TextVars, extra: Record<string, str
     phoneHref: telHref(vars.phone).slice(4),
     emergency: vars.emergency,
     emergencyHref: telHref(vars.emergency).slice(4),
+    kept: vars.kept ?? '',
   };
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? escapeHtml(values[name] ?? '') : match,

@@ -1,6 +1,6 @@
 import { FIELD_STEPS, summarizeCall, type Answer, type CallRecord, type CallSummary } from '../../flows/summary';
 import type { RiskField } from '../../flows/risk';
-import type { Words } from './words';
+import { wordsFor, type Words } from './words';
 
 export type SummaryAudience = 'staff' | 'visitor';
 
@@ -29,13 +29,20 @@ export function factText(field: RiskField, answers: readonly Answer[], t: Words)
   return given ? `${t(`summary.q.${step}`)}: ${t(given.label)}` : t(`summary.q.${step}`);
 }
 
-function groupLines(summary: CallSummary, t: Words): string[] {
+/**
+ * The group in words. An estimate says it is one, with the "not a diagnosis" line. The table rule
+ * (COG 2021 numbering) and the facts it read are for specialists; a visitor's own answers are
+ * listed just above, so their summary stays short.
+ */
+function groupLines(summary: CallSummary, t: Words, audience: SummaryAudience): string[] {
   const { group, answers } = summary;
   if (!group) return [];
   if (group.kind === 'told') return [`${t('summary.q.pickGroup')}: ${t(group.label)}`];
   if (group.kind === 'estimate') {
+    const estimate = t('summary.estimate', { group: t(`summary.group.${group.group}`) });
+    if (audience === 'visitor') return [estimate, t('summary.notDiagnosis')];
     return [
-      `${t(`summary.group.${group.group}`)} (${t(`staff.rule.${group.rule}`)})`,
+      `${estimate} (${t(`staff.rule.${group.rule}`)})`,
       `${t('staff.facts')}: ${group.facts.map((f) => factText(f, answers, t)).join('; ')}`,
       t('summary.notDiagnosis'),
     ];
@@ -48,6 +55,7 @@ function groupLines(summary: CallSummary, t: Words): string[] {
 }
 
 function explainedText(key: string, t: Words): string {
+  if (key.startsWith('glossary.')) return t('summary.word', { topic: t(`word.${key.slice('glossary.'.length)}`) });
   if (key.endsWith('.explain')) return t('summary.whatMeans', { topic: t(`summary.q.${key.slice(0, -'.explain'.length)}`) });
   return t(`summary.topic.${key}`);
 }
@@ -57,8 +65,10 @@ function explainedText(key: string, t: Words): string {
  * given and the questions for the care team. Visitors get the same facts under their own
  * headings ("What to tell the specialist", "Questions for your child's care team").
  */
-export function buildSummary(record: CallRecord, t: Words, audience: SummaryAudience = 'staff'): SummaryView {
+export function buildSummary(record: CallRecord, words: Words, audience: SummaryAudience = 'staff'): SummaryView {
   const data = summarizeCall(record);
+  // "You" for a patient, "your child" for the others, where the content words it differently.
+  const t = wordsFor(words, data.audience);
   const answers = data.answers.map((a) => {
     const { question, answer } = answerText(a, t);
     return `${question}: ${answer}`;
@@ -66,8 +76,8 @@ export function buildSummary(record: CallRecord, t: Words, audience: SummaryAudi
   const sections: SummarySection[] = [
     { heading: t(audience === 'staff' ? 'summary.answers' : 'summary.tellSpecialist'), lines: answers.length ? answers : [t('summary.noAnswers')] },
   ];
-  const group = groupLines(data, t);
-  if (group.length > 0) sections.push({ heading: t('summary.group'), lines: group });
+  const group = groupLines(data, t, audience);
+  if (group.length > 0) sections.push({ heading: t(data.group?.kind === 'told' ? 'summary.groupTold' : 'summary.group'), lines: group });
   sections.push({
     heading: t('summary.explained'),
     lines: data.explained.length ? data.explained.map((k) => explainedText(k, t)) : [t('summary.noneExplained')],

@@ -16,15 +16,18 @@ export interface SaidLine {
   step?: string;
 }
 
+/** Lines worth listing as explained: "what does this mean?" answers and glossary words (by their word). */
+const EXPLANATION = /\.explain$|^glossary\./;
+
 /**
  * What the visitor has been told and has answered, from the machine's memory (the answers,
- * including ones taken back with BACK) and the transcript (the explanations said).
+ * without ones taken back with BACK) and the transcript (the explanations said).
  */
 export function visitorRecord(step: Step, transcript: readonly SaidLine[]): CallRecord {
   const said = transcript.filter((line) => line.by === 'bot');
   const visited = [...new Set([...said.map((line) => line.step ?? ''), step.id])].filter(Boolean);
-  const explained = [...new Set(said.map((line) => line.key ?? '').filter((key) => key.endsWith('.explain')))];
-  return { answers: answersFromMemory(step.answers, step.risk), explained, visited, facts: step.answers.facts };
+  const explained = [...new Set(said.map((line) => line.key ?? '').filter((key) => EXPLANATION.test(key)))];
+  return { answers: answersFromMemory(step.answers), explained, visited, facts: step.answers.facts };
 }
 
 export interface VisitorSummaryProps {
