@@ -97,20 +97,28 @@ function setsOf(lexicon: Lexicon) {
 const freeNegation = (r: Reading, i: number) => r.negations.has(r.message.words[i] as string) && !inside(i, r.chosen);
 
 /**
- * Whether a phrase is denied: a free negation before it in the same clause ("it hasn't
- * spread", "no favorable"), or nothing but negations after it ("amplified? no").
+ * Whether a phrase is denied, and how: by a free negation before it in the same clause ("it
+ * hasn't spread", "no favorable"), or by one right after it ("amplified no", "amplified? no, as far
+ * as I know"). A denial after it may belong to the next thought, so only one before it is read as
+ * naming the other answer.
  */
-function isNegated(r: Reading, o: Occurrence<unknown>): boolean {
+function denial(r: Reading, o: Occurrence<unknown>): 'before' | 'after' | null {
   const { words, clause } = r.message;
   for (let i = o.start - 1; i >= 0 && clause[i] === clause[o.start]; i--) {
-    if (freeNegation(r, i)) return true;
+    if (freeNegation(r, i)) return 'before';
     if (r.breaks.has(words[i] as string) && !inside(i, r.chosen)) break;
   }
-  const after: number[] = [];
-  for (let i = o.end; i < words.length && clause[i] === clause[o.end - 1]; i++) after.push(i);
-  if (after.length === 0) for (let i = o.end; i < words.length && clause[i] === (clause[o.end] ?? -1); i++) after.push(i);
-  return after.length > 0 && after.length <= 2 && after.every((i) => freeNegation(r, i));
+  const last = clause[o.end - 1];
+  const rest = words.length > o.end && clause[o.end] === last;
+  // The rest of its clause is one or two negations, or the next clause starts with one.
+  if (rest) {
+    const after = words.slice(o.end).filter((_, k) => clause[o.end + k] === last);
+    return after.length <= 2 && after.every((_, k) => freeNegation(r, o.end + k)) ? 'after' : null;
+  }
+  return o.end < words.length && freeNegation(r, o.end) ? 'after' : null;
 }
+
+const isNegated = (r: Reading, o: Occurrence<unknown>) => denial(r, o) !== null;
 
 const events = (words: readonly string[], phrases: Phrases, event: HelplineEvent, order: number) =>
   find<Tag>(words, phrases, { kind: 'event', event, order });
@@ -152,7 +160,8 @@ function resolveAnswers(r: Reading, answers: Occurrence<Tag>[], hedged: boolean,
   // Denied only: the step's one other answer, when it offers exactly two ("not amplified").
   const offered = offeredValues(step).filter((value) => value !== UNKNOWN);
   const [deniedOnly] = denied;
-  if (denied.length === 1 && offered.length === 2 && deniedOnly !== UNKNOWN && offered.includes(deniedOnly as AnswerValue)) {
+  const before = answers.every((o) => denial(r, o) === 'before');
+  if (before && denied.length === 1 && offered.length === 2 && deniedOnly !== UNKNOWN && offered.includes(deniedOnly as AnswerValue)) {
     return answer(offered.find((value) => value !== deniedOnly) as AnswerValue);
   }
   return unclear('negated');
