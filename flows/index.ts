@@ -31,10 +31,9 @@ export { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes
 export type { RecurrenceOutcome } from './outcomes';
 export { RISK_FIELDS, RULES, ageBand, classifyRisk, describeRule, fieldsThatCanChange } from './risk';
 export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, Rule, RuleId } from './risk';
-export { normalize, understand } from './freetext';
-export { readAge } from './read-age';
-export type { AgeReading, AgeWords } from './read-age';
+// The free-text matcher (freetext.ts, read-age.ts) is not re-exported here: it is a chunk of its
+// own, loaded on first typing (widget/app/free-text.ts), and a static re-export would put it back
+// into the conversation every visitor loads.
 export type { UnclearReason, Understanding } from './understanding';
-export type { Lexicon, MatchStep } from './freetext';
 export { PERSISTENCE_VERSION, restoreConversation, saveConversation, stepIdOf } from './persistence';
 export type { PersistedHelpline, SavedConversation } from './persistence';

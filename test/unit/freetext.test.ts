@@ -6,12 +6,11 @@ import {
   classifyRisk,
   currentStep,
   helplineMachine,
-  understand,
   type HelplineEvent,
   type RiskFacts,
   type Step,
 } from '../../flows';
-import { normalize, type MatchStep } from '../../flows/freetext';
+import { normalize, understand, type MatchStep } from '../../flows/freetext';
 import { readAge } from '../../flows/read-age';
 import { readMessage } from '../../flows/phrase-match';
 

@@ -1,5 +1,6 @@
 import { LEXICON } from '../../content/lexicon';
-import { AGE_BANDS, RISK_AGE_LINES, ageBand, ageBandOf, choiceLabel, readAge } from '../../flows';
+import { AGE_BANDS, RISK_AGE_LINES, ageBand, ageBandOf, choiceLabel } from '../../flows';
+import { readAge } from '../../flows/read-age';
 import { readMessage } from '../../flows/phrase-match';
 import { stepAt } from './typed-phrases';
 

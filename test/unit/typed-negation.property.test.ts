@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { LEXICON } from '../../content/lexicon';
-import { STEP_IDS, understand, type StepId } from '../../flows';
+import { STEP_IDS, type StepId } from '../../flows';
+import { understand } from '../../flows/freetext';
 import { stepAt } from './typed-phrases';
 
 const DENIALS = {

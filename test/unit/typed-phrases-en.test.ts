@@ -4,7 +4,7 @@
  * so a gap in the lists shows up here as a failure.
  */
 import { LEXICON } from '../../content/lexicon';
-import { understand } from '../../flows';
+import { understand } from '../../flows/freetext';
 import {
   askBand,
   conflict,
