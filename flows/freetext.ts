@@ -55,10 +55,10 @@ export type MatchStep = Pick<Step, 'options'> & Partial<Pick<Step, 'explain' | '
 const CLINICAL_STEPS: readonly string[] = ['pickGroup', 'recurrence.firstGroup', 'recurrence.where'];
 
 /**
- * A temperature that is a fever during treatment: 38 °C or 100.4 °F and up (NCI, "Fever, Sweats,
- * and Hot Flashes" PDQ: https://www.cancer.gov/about-cancer/treatment/side-effects/infection/fever-pdq).
- * Read only right after a temperature word, so "fever 39" and "temperature of 101" are urgent
- * and "temperature 37" is not.
+ * A temperature that is a fever during treatment: 38 °C or 100.4 °F and up (St. Jude "Together",
+ * Fever and Signs of Infection: https://together.stjude.org/en-us/diagnosis-treatment/side-effects/fever-and-signs-of-infection.html).
+ * Read only right after a temperature word, so "temperature of 101" is urgent and "temperature
+ * 37" is not; any fever word ("fever 39") is urgent by itself.
  */
 const FEVER = { celsius: [38, 45], fahrenheit: [100.4, 113] } as const;
 

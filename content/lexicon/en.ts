@@ -2,7 +2,7 @@ import { SAFETY } from './safety';
 import { SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
 import type { Lexicon } from './types';
 
-/** Phrases typed in English; loaded only with that language, on first typing (issue 7). */
+/** Phrases typed in English; loaded only with that language, on first typing (widget/app/free-text.ts). */
 export const en: Lexicon = {
   ...SAFETY,
   temperature: ['temperature', 'temp', 'degrees'],

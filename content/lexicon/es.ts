@@ -2,7 +2,7 @@ import { SAFETY } from './safety';
 import { SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
 import type { Lexicon } from './types';
 
-/** Phrases typed in Spanish; loaded only with that language, on first typing (issue 7). */
+/** Phrases typed in Spanish; loaded only with that language, on first typing (widget/app/free-text.ts). */
 export const es: Lexicon = {
   ...SAFETY,
   temperature: ['temperatura', 'grados'],

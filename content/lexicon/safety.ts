@@ -4,8 +4,11 @@ import type { Phrases } from './types';
  * Emergency, crisis and urgent-symptom phrases in both languages. Every visitor's matcher reads
  * them all: a Spanish "no respira" in the English widget must still get 911 at once, before any
  * offer to switch language. What each leads to: the EMERGENCY, CRISIS and URGENT events
- * (flows/context.ts). Sources for the urgent signs: NCI, "Fever and infection" and "Spinal cord
- * compression" in the PDQ supportive-care summaries (https://www.cancer.gov/about-cancer/treatment/side-effects).
+ * (flows/context.ts). The urgent signs are those children's cancer centers tell parents to call
+ * about at once: fever, trouble breathing, bleeding, seizures, a child who will not wake, severe
+ * pain, and sudden leg weakness or numbness, which can be spinal cord compression (St. Jude
+ * "Together", Fever and Signs of Infection:
+ * https://together.stjude.org/en-us/diagnosis-treatment/side-effects/fever-and-signs-of-infection.html).
  */
 export const SAFETY: { emergency: Phrases; crisis: Phrases; urgent: Phrases } = {
   emergency: [

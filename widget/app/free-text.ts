@@ -7,7 +7,7 @@ import type { Conversation, TextMatcher } from './conversation';
  * Typed questions, read by flows/freetext.ts against the phrase lists in content/lexicon/. The
  * matcher (its code, the fuzzy-matching library and one language's phrases) is a chunk of its
  * own, loaded when the visitor first goes to type (the text box's focus or first key), never with
- * the conversation: most visitors only tap buttons (issue 7, the size budget).
+ * the conversation: most visitors only tap buttons (the budgets are in test/bench/size-graph.mjs).
  */
 let understand: typeof Understand | undefined;
 const lexicons: Partial<Record<Locale, Lexicon>> = {};
