@@ -1,21 +1,34 @@
 /**
- * Free text: turns what a visitor types into an event (issue 3, "Free text"). Small and
- * predictable on purpose: a phrase list per locale (content/lexicon.ts), matched as whole words,
- * accents and case ignored. Emergency words win over everything; otherwise the longest matching
- * phrase decides ("it came back" beats "back", "not amplified" beats "amplified"). What matches
- * nothing returns null, and the widget says so honestly and shows the options again.
+ * Free text: what a typed message means at the step on screen (flows/understanding.ts). Phrase
+ * lists per locale (content/lexicon/), matched as whole words, accents, case and small typos
+ * ignored. Typed text never records a clinical fact by itself:
+ * - someone in danger comes first: emergency, the visitor's own crisis, urgent symptoms (a
+ *   negation in another clause never cancels them: "I don't know what to do, she stopped breathing");
+ * - an answer phrase that is negated ("it hasn't spread") or hedged ("I think", "quizás") is never
+ *   that answer: a negation that names the step's only other answer ("not amplified") is that
+ *   answer, anything else is `unclear` and the widget asks with the buttons;
+ * - two answers at once are a conflict; an age near the 12- or 18-month line is asked as a band;
+ * - clinical answers come back with `confirm`, for the visitor to check before the machine hears them.
  */
-import type { HelplineEvent } from './context';
+import type { AnswerValue, HelplineEvent, Locale } from './context';
 import { isGlossaryTerm } from './context';
+import { RISK_AGE_LINES, UNKNOWN } from './intake';
+import { correctTypos, find, inside, readMessage, select, vocabularyOf, type Message, type Occurrence, type Phrases } from './phrase-match';
+import { readAge, type AgeWords } from './read-age';
 import type { Step } from './step';
-import type { Understanding } from './understanding';
+import type { Understanding, UnclearReason } from './understanding';
 
-type Phrases = readonly string[];
+export { normalize } from './phrase-match';
+export type { Phrases } from './phrase-match';
 
-/** The shape content/lexicon.ts fills for each locale. */
+/** The shape content/lexicon/ fills for each locale (content/lexicon/types.ts says what each list is). */
 export interface Lexicon {
-  /** Someone may be in danger now: checked before anything else. */
   emergency: Phrases;
+  crisis: Phrases;
+  urgent: Phrases;
+  temperature: Phrases;
+  fear: Phrases;
+  topics: { sideEffects: Phrases };
   handoff: Phrases;
   restart: Phrases;
   back: Phrases;
@@ -24,160 +37,239 @@ export interface Lexicon {
   recurrence: Phrases;
   trials: Phrases;
   questions: Phrases;
-  /** "What does this mean?" about the question on screen. */
   explain: Phrases;
-  /** Openers that ask for a definition ("what is", "qué es"): a glossary word then wins over an answer. */
   asking: Phrases;
-  /** Glossary word -> the ways people type it. */
+  negations: Phrases;
+  hedges: Phrases;
+  clauseBreaks: Phrases;
   terms: Readonly<Record<string, Phrases>>;
-  /** Answer value -> the ways people type it; only the answers the current step offers are read. */
   answers: Readonly<Record<string, Phrases>>;
-  /** Typed ages: unit words and number words. */
-  age: { months: Phrases; years: Phrases; weeks: Phrases; numbers: Readonly<Record<string, number>> };
+  age: AgeWords;
+  language: { own: Phrases; other: { locale: Locale; words: Phrases } };
 }
 
 /** The parts of a step the matcher reads. */
-export type MatchStep = Pick<Step, 'options'> & Partial<Pick<Step, 'explain' | 'field'>>;
+export type MatchStep = Pick<Step, 'options'> & Partial<Pick<Step, 'explain' | 'field' | 'id'>>;
 
-/** Lower case, no accents, apostrophes dropped ("don't" -> "dont"), anything else a space. */
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`´]/g, '')
-    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
-
-const words = (text: string): string[] => {
-  const normal = normalize(text);
-  return normal === '' ? [] : normal.split(' ');
-};
-
-/** The length of the longest phrase found as whole consecutive words, or 0. */
-function score(tokens: readonly string[], phrases: Phrases): number {
-  let best = 0;
-  for (const phrase of phrases) {
-    const want = words(phrase);
-    if (want.length === 0 || want.length > tokens.length) continue;
-    for (let i = 0; i + want.length <= tokens.length; i++) {
-      if (want.every((word, j) => tokens[i + j] === word)) {
-        best = Math.max(best, want.join(' ').length);
-        break;
-      }
-    }
-  }
-  return best;
-}
+/** Steps outside the intake whose answers are clinical facts, echoed for the visitor to confirm. */
+const CLINICAL_STEPS: readonly string[] = ['pickGroup', 'recurrence.firstGroup', 'recurrence.where'];
 
 /**
- * A typed age in months: "8 months", "1 year and 6 months", "dos años", "3 weeks". Null unless
- * the last number has a unit, since "2" alone could be months or years.
+ * A temperature that is a fever during treatment: 38 °C or 100.4 °F and up (St. Jude "Together",
+ * Fever and Signs of Infection: https://together.stjude.org/en-us/diagnosis-treatment/side-effects/fever-and-signs-of-infection.html).
+ * Read only right after a temperature word, so "temperature of 101" is urgent and "temperature
+ * 37" is not; any fever word ("fever 39") is urgent by itself.
  */
-export function readAge(text: string, age: Lexicon['age']): number | null {
-  const tokens = words(text);
-  let total = 0;
-  let found = false;
-  let pending: number | null = null;
-  const unit = (token: string) =>
-    score([token], age.months) ? 1 : score([token], age.years) ? 12 : score([token], age.weeks) ? 12 / 52 : 0;
-  for (const token of tokens) {
-    const value = /^\d+(\.\d+)?$/.test(token) ? Number(token) : age.numbers[token];
-    if (value !== undefined) {
-      // A number without a unit ("un tumor de 8 meses": the article "un") is not an age part.
-      pending = value;
-      continue;
-    }
-    const factor = unit(token);
-    if (factor && pending !== null) {
-      total += pending * factor;
-      found = true;
-      pending = null;
+const FEVER = { celsius: [38, 45], fahrenheit: [100.4, 113] } as const;
+
+type Tag =
+  | { kind: 'event'; event: HelplineEvent; order: number }
+  | { kind: 'answer'; value: AnswerValue }
+  | { kind: 'term'; term: string };
+
+interface Reading {
+  message: Message;
+  chosen: Occurrence<Tag>[];
+  negations: ReadonlySet<string>;
+  breaks: ReadonlySet<string>;
+}
+
+const sets = new WeakMap<Lexicon, { negations: Set<string>; breaks: Set<string>; vocabulary: Set<string> }>();
+
+function setsOf(lexicon: Lexicon) {
+  let found = sets.get(lexicon);
+  if (!found) {
+    const negations = new Set(lexicon.negations);
+    const { age } = lexicon;
+    const lists = [
+      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, lexicon.topics.sideEffects, lexicon.handoff,
+      lexicon.restart, lexicon.back, lexicon.next, lexicon.learn, lexicon.recurrence, lexicon.trials, lexicon.questions,
+      lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
+      age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers),
+    ];
+    found = { negations, breaks: new Set(lexicon.clauseBreaks), vocabulary: vocabularyOf(lists, negations) };
+    sets.set(lexicon, found);
+  }
+  return found;
+}
+
+/** A negation not part of a phrase ("not" in "not amplified" belongs to that phrase). */
+const freeNegation = (r: Reading, i: number) => r.negations.has(r.message.words[i] as string) && !inside(i, r.chosen);
+
+/**
+ * Whether a phrase is denied, and how: by a free negation before it in the same clause ("it
+ * hasn't spread", "no favorable"), or by one right after it ("amplified no", "amplified? no, as far
+ * as I know"). A denial after it may belong to the next thought, so only one before it is read as
+ * naming the other answer.
+ */
+function denial(r: Reading, o: Occurrence<unknown>): 'before' | 'after' | null {
+  const { words, clause } = r.message;
+  for (let i = o.start - 1; i >= 0 && clause[i] === clause[o.start]; i--) {
+    if (freeNegation(r, i)) return 'before';
+    if (r.breaks.has(words[i] as string) && !inside(i, r.chosen)) break;
+  }
+  const last = clause[o.end - 1];
+  const rest = words.length > o.end && clause[o.end] === last;
+  // The rest of its clause is one or two negations, or the next clause starts with one.
+  if (rest) {
+    const after = words.slice(o.end).filter((_, k) => clause[o.end + k] === last);
+    return after.length <= 2 && after.every((_, k) => freeNegation(r, o.end + k)) ? 'after' : null;
+  }
+  return o.end < words.length && freeNegation(r, o.end) ? 'after' : null;
+}
+
+const isNegated = (r: Reading, o: Occurrence<unknown>) => denial(r, o) !== null;
+
+const events = (words: readonly string[], phrases: Phrases, event: HelplineEvent, order: number) =>
+  find<Tag>(words, phrases, { kind: 'event', event, order });
+
+/** A temperature word followed closely by a fever number. */
+function feverNumber(words: readonly string[], lexicon: Lexicon): Occurrence<Tag>[] {
+  const found: Occurrence<Tag>[] = [];
+  for (const o of find(words, lexicon.temperature, null)) {
+    for (let i = o.end; i < Math.min(words.length, o.end + 3); i++) {
+      const n = Number(words[i]);
+      const fever = (n >= FEVER.celsius[0] && n <= FEVER.celsius[1]) || (n >= FEVER.fahrenheit[0] && n <= FEVER.fahrenheit[1]);
+      if (/^\d/.test(words[i] as string) && fever) found.push({ ...o, end: i + 1, tag: { kind: 'event', event: { type: 'URGENT' }, order: 0 } });
     }
   }
-  if (pending !== null || !found) return null;
-  return Math.round(total * 10) / 10;
+  return found;
 }
 
-interface Candidate {
-  event: HelplineEvent;
-  score: number;
+/** More of the other language's common words than of this one's (two at least): offer to switch. */
+function otherLanguage(message: Message, lexicon: Lexicon): Locale | null {
+  const count = (list: Phrases) => message.typed.filter((word) => list.includes(word)).length;
+  const other = count(lexicon.language.other.words);
+  return other >= 2 && other > count(lexicon.language.own) ? lexicon.language.other.locale : null;
 }
 
-function best(candidates: readonly Candidate[]): HelplineEvent | null {
-  // Earlier candidates win ties: commands, then answers, then topics, then glossary words.
-  let winner: Candidate | null = null;
-  for (const candidate of candidates) if (candidate.score > 0 && (!winner || candidate.score > winner.score)) winner = candidate;
-  return winner?.event ?? null;
+const event = (e: HelplineEvent): Understanding => ({ kind: 'event', event: e });
+const unclear = (reason: UnclearReason): Understanding => ({ kind: 'unclear', reason });
+
+/** What the step's answer phrases in the message amount to. */
+function resolveAnswers(r: Reading, answers: Occurrence<Tag>[], hedged: boolean, step: MatchStep): Understanding {
+  if (hedged) return unclear('hedged');
+  const values = (list: Occurrence<Tag>[]) => [...new Set(list.map((o) => (o.tag as { value: AnswerValue }).value))];
+  const positive = values(answers.filter((o) => !isNegated(r, o)));
+  const denied = values(answers.filter((o) => isNegated(r, o)));
+  const confirm = step.field !== undefined || CLINICAL_STEPS.includes(step.id ?? '');
+  const answer = (value: AnswerValue): Understanding => ({ kind: 'answer', value, confirm });
+  const [only] = positive;
+  if (positive.length > 1 || (only !== undefined && denied.includes(only))) return unclear('conflict');
+  if (only !== undefined) return answer(only);
+  // Denied only: the step's one other answer, when it offers exactly two ("not amplified").
+  const offered = offeredValues(step).filter((value) => value !== UNKNOWN);
+  const [deniedOnly] = denied;
+  const before = answers.every((o) => denial(r, o) === 'before');
+  if (before && denied.length === 1 && offered.length === 2 && deniedOnly !== UNKNOWN && offered.includes(deniedOnly as AnswerValue)) {
+    return answer(offered.find((value) => value !== deniedOnly) as AnswerValue);
+  }
+  return unclear('negated');
 }
 
-function termCandidates(tokens: readonly string[], lexicon: Lexicon): Candidate[] {
-  return Object.entries(lexicon.terms)
-    .filter(([term]) => isGlossaryTerm(term))
-    .map(([term, phrases]) => ({ event: { type: 'EXPLAIN_TERM', term }, score: score(tokens, phrases) }));
-}
-
-function answerCandidates(tokens: readonly string[], lexicon: Lexicon, step: MatchStep): Candidate[] {
-  const out: Candidate[] = [];
+function offeredValues(step: MatchStep): AnswerValue[] {
+  const values: AnswerValue[] = [];
   for (const option of step.options) {
-    const { type, value } = option.event;
-    if (type !== 'ANSWER' || (typeof value !== 'string' && typeof value !== 'number')) continue;
-    const phrases = lexicon.answers[String(value)] ?? [];
-    // The value itself is a phrase too: "L2", "amplified", "parent".
-    out.push({ event: { type: 'ANSWER', value }, score: score(tokens, [...phrases, String(value)]) });
+    const value = option.event['value'];
+    if (option.event.type === 'ANSWER' && (typeof value === 'string' || typeof value === 'number') && !values.includes(value)) values.push(value);
   }
-  return out;
+  return values;
 }
 
-const offers = (step: MatchStep | undefined, type: string) => step?.options.some((option) => option.event.type === type) ?? false;
-
-/**
- * The event a typed message stands for at this step, or null when it is not understood.
- * Without a step, only what works everywhere is read (emergency, hand-off, topics, glossary).
- */
-export function matchText(text: string, lexicon: Lexicon, step?: MatchStep): HelplineEvent | null {
-  const tokens = words(text);
-  if (tokens.length === 0) return null;
-  if (score(tokens, lexicon.emergency)) return { type: 'EMERGENCY' };
-
-  const terms = termCandidates(tokens, lexicon);
-  if (score(tokens, lexicon.asking)) {
-    const term = best(terms);
-    if (term) return term;
-    if (step?.explain) return { type: 'EXPLAIN' };
-  }
-
-  if (step?.field === 'ageMonths') {
-    const months = readAge(text, lexicon.age);
-    if (months !== null) return { type: 'ANSWER', value: months };
-  }
-
-  const command = (event: HelplineEvent, phrases: Phrases): Candidate => ({ event, score: score(tokens, phrases) });
-  return best([
-    command({ type: 'HANDOFF' }, lexicon.handoff),
-    command({ type: 'RESTART' }, lexicon.restart),
-    command({ type: 'BACK' }, lexicon.back),
-    ...(offers(step, 'NEXT') ? [command({ type: 'NEXT' }, lexicon.next)] : []),
-    ...(step ? answerCandidates(tokens, lexicon, step) : []),
-    command({ type: 'RECURRENCE' }, lexicon.recurrence),
-    command({ type: 'TRIALS' }, lexicon.trials),
-    command({ type: 'QUESTIONS' }, lexicon.questions),
-    command({ type: 'LEARN' }, lexicon.learn),
-    ...terms,
-    ...(step?.explain ? [command({ type: 'EXPLAIN' }, lexicon.explain)] : []),
-  ]);
+/** A typed age at the age question: the age, or the band asked with buttons when it is close to a line or unclear. */
+function understandAge(words: readonly string[], lexicon: Lexicon): Understanding | null {
+  const age = readAge(words, lexicon.age);
+  if (age.kind === 'none') return null;
+  if (age.kind === 'unsure') return unclear('nearBoundary');
+  const margin = age.rough ? 2 : 1;
+  if (RISK_AGE_LINES.some((line) => Math.abs(age.months - line) < margin)) return unclear('nearBoundary');
+  return { kind: 'answer', value: age.months, confirm: true };
 }
 
 /**
- * What a typed message means at this step (flows/understanding.ts). An answer to the step's
- * question comes back as `answer`, never as an event the machine would record unseen.
+ * What a typed message means at this step. Without a step, only what works everywhere is read
+ * (emergencies, crisis, fear, topics, commands, glossary words).
  */
 export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Understanding {
-  const event = matchText(text, lexicon, step);
-  if (!event) return { kind: 'none' };
-  if (event.type === 'ANSWER') return { kind: 'answer', value: event.value, confirm: false };
-  return { kind: 'event', event };
+  const message = readMessage(text);
+  if (message.words.length === 0) return { kind: 'none' };
+  const { negations, breaks, vocabulary } = setsOf(lexicon);
+  correctTypos(message, vocabulary, negations);
+  const { words } = message;
+  const offers = (type: string) => step?.options.some((option) => option.event.type === type) ?? false;
+
+  // Commands, topics and answers, in the order that breaks a tie between phrases of one length.
+  const commands: [Phrases, HelplineEvent][] = [
+    [lexicon.handoff, { type: 'HANDOFF' }],
+    [lexicon.restart, { type: 'RESTART' }],
+    [lexicon.back, { type: 'BACK' }],
+    ...(offers('NEXT') ? ([[lexicon.next, { type: 'NEXT' }]] as [Phrases, HelplineEvent][]) : []),
+  ];
+  const topics: [Phrases, HelplineEvent][] = [
+    [lexicon.recurrence, { type: 'RECURRENCE' }],
+    [lexicon.trials, { type: 'TRIALS' }],
+    [lexicon.questions, { type: 'QUESTIONS' }],
+    [lexicon.learn, { type: 'LEARN' }],
+    [lexicon.topics.sideEffects, { type: 'TOPIC', topic: 'sideEffects' }],
+    ...(step?.explain ? ([[lexicon.explain, { type: 'EXPLAIN' }]] as [Phrases, HelplineEvent][]) : []),
+  ];
+  const safety = [
+    ...events(words, lexicon.emergency, { type: 'EMERGENCY' }, 0),
+    ...events(words, lexicon.crisis, { type: 'CRISIS' }, 0),
+    ...events(words, lexicon.urgent, { type: 'URGENT' }, 0),
+    ...feverNumber(words, lexicon),
+  ];
+  const fear = events(words, lexicon.fear, { type: 'FEAR' }, 0);
+  const offered = step ? offeredValues(step) : [];
+  const answers = offered.flatMap((value) =>
+    find<Tag>(words, [...(lexicon.answers[String(value)] ?? []), String(value)], { kind: 'answer', value }),
+  );
+  const terms = Object.entries(lexicon.terms)
+    .filter(([term]) => isGlossaryTerm(term))
+    .flatMap(([term, phrases]) => find<Tag>(words, phrases, { kind: 'term', term }));
+  const actions = [
+    ...commands.flatMap(([phrases, e], i) => events(words, phrases, e, i)),
+    ...topics.flatMap(([phrases, e], i) => events(words, phrases, e, 100 + i)),
+  ];
+  const r: Reading = { message, chosen: select([...safety, ...fear, ...actions, ...answers, ...terms], words, negations), negations, breaks };
+
+  // Someone may be in danger: nothing else matters, and a negation elsewhere does not cancel it.
+  const danger = (type: string) => safety.some((o) => o.tag.kind === 'event' && o.tag.event.type === type);
+  if (danger('EMERGENCY')) return event({ type: 'EMERGENCY' });
+  if (danger('CRISIS')) return event({ type: 'CRISIS' });
+  // "no fever", "sin fiebre": an urgent sign denied in its own clause is not urgent.
+  if (safety.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'URGENT' && !isNegated(r, o))) return event({ type: 'URGENT' });
+
+  const language = otherLanguage(message, lexicon);
+  if (language) return { kind: 'otherLanguage', locale: language };
+  if (fear.length > 0) return event({ type: 'FEAR' });
+
+  const live = (o: Occurrence<Tag>) => r.chosen.includes(o) && !isNegated(r, o);
+  const asking = find(words, lexicon.asking, null).length > 0;
+  const sideEffects = actions.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'TOPIC' && live(o));
+  // A glossary word also listed as a topic ("clinical trial") is still that word when asked about.
+  const beaten = (o: Occurrence<Tag>) => r.chosen.some((c) => c.start < o.end && o.start < c.end && c.size > o.size);
+  const bestTerm = terms.filter((o) => !beaten(o)).sort((a, b) => b.size - a.size)[0];
+  if (asking && bestTerm && !sideEffects && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
+
+  if (step?.field === 'ageMonths') {
+    const age = understandAge(words, lexicon);
+    if (age) return age;
+  }
+
+  const hedged = find(words, lexicon.hedges, null).some((o) => !r.chosen.some((c) => c.start < o.end && o.start < c.end));
+  const chosenAnswers = answers.filter((o) => r.chosen.includes(o));
+  const answerSize = Math.max(0, ...chosenAnswers.map((o) => o.size));
+  // The best action: the longest phrase; between equals, commands, then the answer, then topics.
+  const bestAction = actions
+    .filter(live)
+    .sort((a, b) => b.size - a.size || (a.tag as { order: number }).order - (b.tag as { order: number }).order)[0];
+  const actionWins = (o: Occurrence<Tag> | undefined) =>
+    o !== undefined && (o.size > answerSize || (o.size === answerSize && (o.tag as { order: number }).order < 100));
+  if (bestAction && (chosenAnswers.length === 0 || actionWins(bestAction))) return event((bestAction.tag as { event: HelplineEvent }).event);
+  if (step && chosenAnswers.length > 0) return resolveAnswers(r, chosenAnswers, hedged, step);
+  if (bestTerm && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
+  if (asking && step?.explain) return event({ type: 'EXPLAIN' });
+  if (hedged && offered.length > 0) return unclear('hedged');
+  return { kind: 'none' };
 }

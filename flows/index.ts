@@ -25,13 +25,15 @@ export type {
 } from './context';
 export { currentStep } from './step';
 export type { Answers, Step, StepKind, StepMeta, StepOption, SnapshotLike } from './step';
-export { INTAKE_STEPS, nextQuestion, readAnswer } from './intake';
+export { AGE_BANDS, INTAKE_CHOICES, INTAKE_STEPS, RISK_AGE_LINES, ageBandOf, choiceLabel, nextQuestion, readAnswer } from './intake';
+export type { IntakeChoice } from './intake';
 export { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
 export type { RecurrenceOutcome } from './outcomes';
 export { RISK_FIELDS, RULES, ageBand, classifyRisk, describeRule, fieldsThatCanChange } from './risk';
 export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, Rule, RuleId } from './risk';
-export { matchText, normalize, readAge, understand } from './freetext';
+// The free-text matcher (freetext.ts, read-age.ts) is not re-exported here: it is a chunk of its
+// own, loaded on first typing (widget/app/free-text.ts), and a static re-export would put it back
+// into the conversation every visitor loads.
 export type { UnclearReason, Understanding } from './understanding';
-export type { Lexicon, MatchStep } from './freetext';
 export { PERSISTENCE_VERSION, restoreConversation, saveConversation, stepIdOf } from './persistence';
 export type { PersistedHelpline, SavedConversation } from './persistence';

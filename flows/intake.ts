@@ -4,7 +4,7 @@
  * "I don't know" is remembered so the same question is not asked again.
  */
 import type { AnswerValue } from './context';
-import { RISK_FIELD_VALUES, classifyRisk, type RiskFacts, type RiskField } from './risk';
+import { RISK_FIELD_VALUES, ageBand, classifyRisk, type RiskFacts, type RiskField } from './risk';
 
 /** The intake step (intake.<name>) that asks each field. */
 export const INTAKE_STEPS = {
@@ -22,6 +22,64 @@ export const INTAKE_STEPS = {
 export type IntakeStep = (typeof INTAKE_STEPS)[RiskField];
 
 export const UNKNOWN = 'unknown';
+
+/** One answer button of an intake question: its label (ui.* key) and the value it sends. */
+export interface IntakeChoice {
+  label: string;
+  value: AnswerValue;
+}
+
+/**
+ * The age buttons. Each band names its label, the age it starts at, and the age in months its
+ * button sends (inside the band; the content's value.ageMonths.<months> key names the band too).
+ * The risk table reads only < 12, 12-17 and >= 18 months (risk.ts, ageBand); under 6 months is
+ * its own button for the small adrenal tumor explanation.
+ */
+export const AGE_BANDS = [
+  { label: 'opt.age.under6m', from: 0, months: 3 },
+  { label: 'opt.age.6to11m', from: 6, months: 9 },
+  { label: 'opt.age.12to17m', from: 12, months: 15 },
+  { label: 'opt.age.18mPlus', from: 18, months: 24 },
+] as const;
+
+export type AgeBandChoice = (typeof AGE_BANDS)[number];
+
+/** The band an age in months falls in: what the risk card, the summary and the staff view show for a typed age. */
+export function ageBandOf(months: number): AgeBandChoice {
+  let band: AgeBandChoice = AGE_BANDS[0];
+  for (const candidate of AGE_BANDS) if (months >= candidate.from) band = candidate;
+  return band;
+}
+
+/** The ages where the risk group can change (the band starts where risk.ts's ageBand changes): 12 and 18. */
+export const RISK_AGE_LINES: readonly number[] = AGE_BANDS.map((band) => band.from).filter(
+  (from) => from > 0 && ageBand(from) !== ageBand(from - 1e-6),
+);
+
+const choice = (label: string, value: AnswerValue): IntakeChoice => ({ label, value });
+
+/** Answer buttons of each intake question, before "I don't know" and "what does this mean?". */
+export const INTAKE_CHOICES: { readonly [F in RiskField]-?: readonly IntakeChoice[] } = {
+  ageMonths: AGE_BANDS.map((band) => choice(band.label, band.months)),
+  inrgStage: [choice('opt.stage.L1', 'L1'), choice('opt.stage.L2', 'L2'), choice('opt.stage.M', 'M'), choice('opt.stage.MS', 'MS')],
+  mycn: [choice('opt.mycn.amplified', 'amplified'), choice('opt.mycn.notAmplified', 'not-amplified')],
+  histology: [choice('opt.histology.favorable', 'favorable'), choice('opt.histology.unfavorable', 'unfavorable')],
+  ploidy: [choice('opt.ploidy.hyperdiploid', 'hyperdiploid'), choice('opt.ploidy.diploid', 'diploid')],
+  chr11q: [choice('opt.chr.normal', 'normal'), choice('opt.chr.aberrant', 'aberrant')],
+  chr1p: [choice('opt.chr.normal', 'normal'), choice('opt.chr.aberrant', 'aberrant')],
+  symptomatic: [choice('opt.yes', 'yes'), choice('opt.no', 'no')],
+  resection: [choice('opt.resection.complete', 'complete'), choice('opt.resection.incomplete', 'incomplete'), choice('opt.resection.notYet', UNKNOWN)],
+};
+
+/**
+ * The label of the button that gives this remembered fact (a typed age: its band's), or null.
+ * Symptoms are remembered as true or false.
+ */
+export function choiceLabel(field: RiskField, value: unknown): string | null {
+  if (field === 'ageMonths') return typeof value === 'number' && Number.isFinite(value) ? ageBandOf(value).label : null;
+  const sent = field === 'symptomatic' && typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+  return INTAKE_CHOICES[field].find((c) => c.value === sent)?.label ?? null;
+}
 
 /**
  * The next field to ask: the first one (RISK_FIELDS order, see risk.ts) whose answer can still

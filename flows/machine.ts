@@ -14,7 +14,7 @@ import {
   type Memory,
   type TreatmentGroup,
 } from './context';
-import { INTAKE_STEPS, UNKNOWN, nextQuestion, readAnswer } from './intake';
+import { INTAKE_CHOICES, INTAKE_STEPS, UNKNOWN, nextQuestion, readAnswer } from './intake';
 import { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
 import { RISK_FIELDS, classifyRisk, type RiskField } from './risk';
 import type { StepMeta, StepOption } from './step';
@@ -96,25 +96,6 @@ const AFTER_EXPLANATION = [QUESTIONS, TRIALS, TALK];
 /** Leaving a step forward remembers it and what we knew there; see the `remember` action. */
 const remember = (id: StepId) => ({ type: 'remember', params: { id } }) as const;
 
-/** Answer options of each intake question (content catalog), before "I don't know" and "what does this mean?". */
-const INTAKE_CHOICES: { [F in RiskField]-?: StepOption[] } = {
-  // Each button sends one age inside its band: the table reads only < 12, 12-18 and >= 18 months
-  // (risk-groups.md); under 6 months is its own button for the small adrenal tumor explanation.
-  ageMonths: [answer('opt.age.under6m', 3), answer('opt.age.6to11m', 9), answer('opt.age.12to17m', 15), answer('opt.age.18mPlus', 24)],
-  inrgStage: [answer('opt.stage.L1', 'L1'), answer('opt.stage.L2', 'L2'), answer('opt.stage.M', 'M'), answer('opt.stage.MS', 'MS')],
-  mycn: [answer('opt.mycn.amplified', 'amplified'), answer('opt.mycn.notAmplified', 'not-amplified')],
-  histology: [answer('opt.histology.favorable', 'favorable'), answer('opt.histology.unfavorable', 'unfavorable')],
-  ploidy: [answer('opt.ploidy.hyperdiploid', 'hyperdiploid'), answer('opt.ploidy.diploid', 'diploid')],
-  chr11q: [answer('opt.chr.normal', 'normal'), answer('opt.chr.aberrant', 'aberrant')],
-  chr1p: [answer('opt.chr.normal', 'normal'), answer('opt.chr.aberrant', 'aberrant')],
-  symptomatic: [answer('opt.yes', 'yes'), answer('opt.no', 'no')],
-  resection: [
-    answer('opt.resection.complete', 'complete'),
-    answer('opt.resection.incomplete', 'incomplete'),
-    answer('opt.resection.notYet', UNKNOWN),
-  ],
-};
-
 function intakeQuestion(field: RiskField) {
   const base = `intake.${INTAKE_STEPS[field]}`;
   return {
@@ -123,7 +104,7 @@ function intakeQuestion(field: RiskField) {
       field,
       say: [`${base}.ask`],
       explain: `${base}.explain`,
-      options: [...INTAKE_CHOICES[field], DONT_KNOW, WHAT_MEANS],
+      options: [...INTAKE_CHOICES[field].map((c) => answer(c.label, c.value)), DONT_KNOW, WHAT_MEANS],
     }),
     exit: remember(base),
     on: {

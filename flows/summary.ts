@@ -5,6 +5,7 @@
  * looks the keys up per locale. Pure: no DOM, no I/O.
  */
 import type { GroupOrigin } from './context';
+import { choiceLabel } from './intake';
 import { classifyRisk, RISK_FIELDS, type RiskFacts, type RiskField, type RiskGroup, type RiskResult, type RuleId } from './risk';
 
 /** One choice made at a step, as the catalog names it (label = the option's ui key). */
@@ -181,18 +182,11 @@ export interface RememberedAnswers {
   where?: string;
 }
 
-/** The option label a remembered fact value was given by (the catalog's options, reversed). */
+/** The option label a remembered fact value was given by (flows/intake.ts; a typed age: its band's). */
 function factLabel(field: RiskField, value: unknown): string | null {
   if (value === undefined) return null;
   if (value === 'unknown') return field === 'resection' ? 'opt.resection.notYet' : 'opt.dontKnow';
-  if (field === 'ageMonths') {
-    if (typeof value !== 'number') return null;
-    return value < 6 ? 'opt.age.under6m' : value < 12 ? 'opt.age.6to11m' : value < 18 ? 'opt.age.12to17m' : 'opt.age.18mPlus';
-  }
-  if (field === 'symptomatic') return value === true || value === 'yes' ? 'opt.yes' : 'opt.no';
-  const prefix = field === 'inrgStage' ? 'stage' : field === 'chr11q' || field === 'chr1p' ? 'chr' : field;
-  const suffix = Object.keys(VALUE_BY_SUFFIX).find((k) => VALUE_BY_SUFFIX[k] === value);
-  return suffix ? `opt.${prefix}.${suffix}` : null;
+  return choiceLabel(field, value);
 }
 
 /** The step whose answer a remembered group stands for; an estimate's group is no answer at all. */

@@ -17,10 +17,3 @@ export const es: LocaleContent = {
   items: { ...guide, ...treatment, ...recurrence, ...help, ...glossaryItems },
   glossary: glossaryWords,
 };
-
-/**
- * The phrases a visitor may type in this language (flows/freetext.ts reads them). They ride in
- * this module so one language is one file to fetch: the content chunk and a separate phrase-list
- * chunk were two requests and two brotli streams, 0.3 KB more (issue 7).
- */
-export { es as lexicon } from '../lexicon/es';

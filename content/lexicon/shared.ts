@@ -13,10 +13,29 @@ export const SHARED_TERMS = {
 } as const;
 
 export const SHARED_ANSWERS = {
-  L1: ['l1', 'stage l1'],
-  L2: ['l2', 'stage l2'],
+  L1: ['l1', 'stage l1', 'estadio l1'],
+  L2: ['l2', 'stage l2', 'estadio l2'],
   M: ['m', 'stage m', 'stage 4', 'estadio m', 'estadio 4'],
   MS: ['ms', 'stage ms', 'stage 4s', 'estadio ms', 'estadio 4s'],
   cns: ['cns', 'snc'],
   infantMS: ['stage ms', 'estadio ms'],
 } as const;
+
+/**
+ * Common words of each language that the other does not use ("no", "me", "a" are in both and left
+ * out). A message with more of the other language's words than its own offers to switch.
+ */
+export const STOPWORDS: { en: Phrases; es: Phrases } = {
+  en: [
+    'the', 'is', 'it', 'its', 'my', 'what', 'whats', 'and', 'of', 'to', 'has', 'was', 'have', 'had', 'she', 'her',
+    'his', 'with', 'does', 'do', 'did', 'you', 'your', 'can', 'how', 'will', 'this', 'that', 'are', 'child', 'old',
+    'we', 'our', 'they', 'want', 'about', 'be', 'if', 'in', 'at', 'for', 'from', 'why', 'when', 'where', 'there',
+    'been', 'im', 'i', 'dont', 'not', 'would', 'should', 'daughter', 'months', 'years', 'talk', 'someone',
+  ],
+  es: [
+    'el', 'la', 'los', 'las', 'de', 'del', 'que', 'es', 'mi', 'mis', 'hijo', 'hija', 'tiene', 'tengo', 'con', 'por',
+    'para', 'una', 'un', 'y', 'se', 'esta', 'como', 'cual', 'al', 'pero', 'muy', 'cuando', 'donde', 'quiero', 'puede',
+    'hablar', 'sobre', 'su', 'sus', 'le', 'lo', 'ha', 'hay', 'fue', 'era', 'estoy', 'tenia', 'ya', 'nos', 'porque',
+    'mas', 'en', 'meses', 'anos', 'alguien', 'riesgo', 'sabe',
+  ],
+};

@@ -13,7 +13,18 @@ export type Phrases = readonly string[];
  * lists against the flows/ side, so the two cannot drift apart unnoticed.
  */
 export interface Lexicon {
+  /** Life-threatening now: 911. Both languages (safety.ts). */
   emergency: Phrases;
+  /** The parent's or patient's own crisis: 988. Both languages (safety.ts). */
+  crisis: Phrases;
+  /** Urgent symptoms during treatment: the care team's 24-hour number. Both languages (safety.ts). */
+  urgent: Phrases;
+  /** Words for a body temperature, read with the number after them ("temperature of 101"). */
+  temperature: Phrases;
+  /** Prognosis and fear: "will my child die", "I'm scared". */
+  fear: Phrases;
+  /** Topics with their own answer: topic -> ways to ask about it. */
+  topics: { sideEffects: Phrases };
   handoff: Phrases;
   restart: Phrases;
   back: Phrases;
@@ -24,9 +35,29 @@ export interface Lexicon {
   questions: Phrases;
   explain: Phrases;
   asking: Phrases;
+  /** Words that deny what follows them ("not", "never", "sin"); never corrected as typos. */
+  negations: Phrases;
+  /** Words of doubt ("maybe", "I think", "quizás"): a hedged answer is asked again with buttons. */
+  hedges: Phrases;
+  /** Words that start a new clause, where a negation stops ("but", "pero"). */
+  clauseBreaks: Phrases;
   /** Glossary word (the `glossary.<term>` item) -> ways to type it. */
   terms: Readonly<Record<string, Phrases>>;
   /** Answer value the machine understands -> ways to type it. */
   answers: Readonly<Record<string, Phrases>>;
-  age: { months: Phrases; years: Phrases; weeks: Phrases; numbers: Readonly<Record<string, number>> };
+  age: {
+    months: Phrases;
+    years: Phrases;
+    weeks: Phrases;
+    days: Phrases;
+    /** "half", "medio": half of the unit or number it goes with. */
+    half: Phrases;
+    /** "and", "y": joins "a year and a half", "dos años y tres meses". */
+    and: Phrases;
+    /** "about", "almost", "casi": an age given roughly, so the band is asked when close to a line. */
+    roughly: Phrases;
+    numbers: Readonly<Record<string, number>>;
+  };
+  /** Common words of this language and of the other, to notice a message in the other (shared.ts). */
+  language: { own: Phrases; other: { locale: 'en' | 'es'; words: Phrases } };
 }

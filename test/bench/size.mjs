@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
-import { BUDGETS, CEILINGS, conversationFiles, LOADER } from './size-graph.mjs';
+import { BUDGETS, CEILINGS, conversationFiles, LOADER, typedTextFiles } from './size-graph.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -37,6 +37,10 @@ const loader = await measure([LOADER]);
 const en = await measure(english);
 const es = await measure(spanish);
 const chat = await measure(withChat);
+const typedEnglish = typedTextFiles(manifest, 'en');
+const typedSpanish = typedTextFiles(manifest, 'es');
+const typedEn = await measure(typedEnglish);
+const typedEs = await measure(typedSpanish);
 const budget = (size, goal, ceiling) =>
   ` ${size <= goal ? 'ok' : 'OVER'}: budget ${kb(goal).trim()} brotli` +
   (ceiling > goal ? `; enforced ceiling ${kb(ceiling).trim()}: ${size <= ceiling ? 'ok' : 'OVER'}` : '');
@@ -48,13 +52,16 @@ lines.push(
   row(`full English conversation (${english.length} files)`, en, budget(en.brotli, BUDGETS.conversation, CEILINGS.conversation)),
   row(`full Spanish conversation (${spanish.length} files)`, es, budget(es.brotli, BUDGETS.conversation, CEILINGS.conversation)),
   row(`English, with live chat (${withChat.length} files)`, chat, budget(chat.brotli, BUDGETS.conversation, CEILINGS.withChat)),
+  row(`typed text, English (${typedEnglish.length} files)`, typedEn, budget(typedEn.brotli, BUDGETS.typedText, CEILINGS.typedText)),
+  row(`typed text, Spanish (${typedSpanish.length} files)`, typedEs, budget(typedEs.brotli, BUDGETS.typedText, CEILINGS.typedText)),
   '',
   `English conversation: ${english.join(', ')}`,
   `With live chat (data-chat-url) also: ${withChat.filter((f) => !english.includes(f)).join(', ')}`,
+  `On first typing (English) also: ${typedEnglish.join(', ')}`,
 );
 console.log(lines.join('\n'));
 
-const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat'].filter(Boolean);
+const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk'].filter(Boolean);
 if (over.length) {
   console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (issue 7).`);
   process.exit(1);

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { en } from '../../content/en';
-import { loadLexicon, matchFreeText } from '../../widget/app/free-text';
+import { loadMatcher, matchFreeText } from '../../widget/app/free-text';
 import { renderPanel } from './panel-harness';
 
 const click = (name: string | RegExp) =>
@@ -82,7 +82,7 @@ describe('typed questions', () => {
     ['talk to someone', 'handoff'],
     ['what is MYCN', 'glossary'],
   ])('understands “%s” with the real phrase lists', async (typed, step) => {
-    await loadLexicon('en');
+    await loadMatcher('en');
     const { conversation } = renderPanel({ conversation: { matchText: matchFreeText } });
     const box = screen.getByRole('textbox', { name: 'Type a question' });
     fireEvent.input(box, { target: { value: typed } });

@@ -6,12 +6,21 @@ import {
   classifyRisk,
   currentStep,
   helplineMachine,
-  matchText,
   type HelplineEvent,
   type RiskFacts,
   type Step,
 } from '../../flows';
-import { normalize, readAge } from '../../flows/freetext';
+import { normalize, understand, type MatchStep } from '../../flows/freetext';
+import { readAge } from '../../flows/read-age';
+import { readMessage } from '../../flows/phrase-match';
+
+/** What the machine hears from a typed message: an event, an answer (once confirmed), or nothing. */
+function matchText(text: string, lexicon: (typeof LEXICON)['en'], step?: MatchStep): HelplineEvent | null {
+  const understood = understand(text, lexicon, step);
+  if (understood.kind === 'event') return understood.event;
+  if (understood.kind === 'answer') return { type: 'ANSWER', value: understood.value };
+  return null;
+}
 
 /** A step as the machine describes it, read straight from the state's meta. */
 function stepAt(id: string): Step {
@@ -31,10 +40,8 @@ describe('the free-text matcher', () => {
   it.each([
     ['en', 'My baby is not breathing'],
     ['en', 'EMERGENCY'],
-    ['en', 'I feel suicidal'],
     ['es', 'mi hijo no respira'],
     ['es', '¡Emergencia!'],
-    ['es', 'pienso en el suicidio'],
   ] as const)('sends %s "%s" to the emergency step before anything else', (locale, text) => {
     expect(matchText(text, LEXICON[locale], stepAt('intake.mycn'))).toEqual({ type: 'EMERGENCY' });
   });
@@ -88,12 +95,12 @@ describe('the free-text matcher', () => {
   it('reads a typed age as months, only with a unit', () => {
     const age = stepAt('intake.age');
     expect(matchText('8 months', LEXICON.en, age)).toEqual({ type: 'ANSWER', value: 8 });
-    expect(matchText('she was 1 year and 6 months old', LEXICON.en, age)).toEqual({ type: 'ANSWER', value: 18 });
+    expect(matchText('she was 2 years and 6 months old', LEXICON.en, age)).toEqual({ type: 'ANSWER', value: 30 });
     expect(matchText('dos años', LEXICON.es, age)).toEqual({ type: 'ANSWER', value: 24 });
     expect(matchText('tenía un tumor a los 8 meses', LEXICON.es, age)).toEqual({ type: 'ANSWER', value: 8 });
-    expect(readAge('1.5 years', LEXICON.en.age)).toBe(18);
-    expect(readAge('6 weeks', LEXICON.en.age)).toBeCloseTo(1.4, 1);
-    expect(matchText('2', LEXICON.en, age)).toBeNull();
+    expect(readAge(readMessage('1.5 years').words, LEXICON.en.age)).toEqual({ kind: 'age', months: 18, rough: false });
+    expect(readAge(readMessage('6 weeks').words, LEXICON.en.age)).toEqual({ kind: 'age', months: 1.4, rough: false });
+    expect(understand('2', LEXICON.en, age)).toEqual({ kind: 'unclear', reason: 'nearBoundary' });
   });
 
   it('says it did not understand rather than guess', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain ES module of the size script (test/bench), without type declarations
-import { BUDGETS, CEILINGS, conversationFiles } from '../bench/size-graph.mjs';
+import { BUDGETS, CEILINGS, conversationFiles, typedTextFiles } from '../bench/size-graph.mjs';
 
 /** The shape Vite writes to dist/.vite/manifest.json for the app build (vite.config.ts). */
 const manifest = {
@@ -12,14 +12,26 @@ const manifest = {
     file: 'helpline-app.js',
     isEntry: true,
     imports: ['_shared.js'],
-    dynamicImports: ['content/en/index.ts', 'content/es/index.ts', 'widget/staff/view.tsx', 'content/lexicon.ts', 'widget/app/chat-hours.ts'],
+    dynamicImports: [
+      'content/en/index.ts',
+      'content/es/index.ts',
+      'widget/staff/view.tsx',
+      'flows/freetext.ts',
+      'content/lexicon/en.ts',
+      'content/lexicon/es.ts',
+      'widget/app/chat-hours.ts',
+    ],
   },
   // Staff mode's own words, one chunk per language, imported by the staff view.
   'widget/staff/view.tsx': { file: 'staff-1.js', isDynamicEntry: true, dynamicImports: ['content/en/staff.ts', 'content/es/staff.ts'] },
   'content/en/staff.ts': { file: 'staff-en-1.js', isDynamicEntry: true },
   'content/es/staff.ts': { file: 'staff-es-1.js', isDynamicEntry: true },
   'widget/app/chat-hours.ts': { file: 'chat-hours-1.js', isDynamicEntry: true, imports: ['_shared.js'] },
-  'content/lexicon.ts': { file: 'lexicon-1.js', isDynamicEntry: true },
+  // The free-text matcher and each language's phrases (with the phrases both share): on first typing.
+  'flows/freetext.ts': { file: 'freetext-1.js', isDynamicEntry: true, imports: ['_shared.js'] },
+  'content/lexicon/en.ts': { file: 'lexicon-en-1.js', isDynamicEntry: true, imports: ['_lexicon-shared.js'] },
+  'content/lexicon/es.ts': { file: 'lexicon-es-1.js', isDynamicEntry: true, imports: ['_lexicon-shared.js'] },
+  '_lexicon-shared.js': { file: 'lexicon-shared-1.js' },
   'content/en/index.ts': { file: 'en-1.js', isDynamicEntry: true, imports: ['_tiny.js', '_content.js'] },
   'content/es/index.ts': { file: 'es-1.js', isDynamicEntry: true, imports: ['_tiny.js'] },
   '_content.js': { file: 'content-1.js' },
@@ -55,8 +67,14 @@ const STAFF_CONTENT = /^content\/[a-z]{2}\/(staff|scripts)\.ts$/;
 describe('what a full conversation loads', () => {
   it('counts the loader, the app with its imports, what it loads on demand, and one language, each file once', () => {
     expect(conversationFiles(manifest, 'en').sort()).toEqual(
-      ['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-1.js', 'content-1.js', 'lexicon-1.js'].sort(),
+      ['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-1.js', 'content-1.js'].sort(),
     );
+  });
+
+  it('counts the matcher and one language’s phrases apart, as what the first typed message adds', () => {
+    expect(typedTextFiles(manifest, 'en').sort()).toEqual(['freetext-1.js', 'lexicon-en-1.js', 'lexicon-shared-1.js']);
+    expect(typedTextFiles(manifest, 'es').sort()).toEqual(['freetext-1.js', 'lexicon-es-1.js', 'lexicon-shared-1.js']);
+    expect(conversationFiles(manifest, 'en', { typed: true })).not.toContain('lexicon-es-1.js');
   });
 
   it('leaves out the other language and the staff guide, which load only when asked for', () => {
@@ -101,7 +119,8 @@ describe('what a full conversation loads', () => {
   });
 
   it('holds the budgets of issue 7, and a ceiling that only lets the conversation shrink', () => {
-    expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000 });
+    expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000, typedText: 8000 });
+    expect(CEILINGS.typedText).toBe(BUDGETS.typedText);
     expect(CEILINGS.loader).toBe(BUDGETS.loader);
     expect(CEILINGS.conversation).toBeGreaterThanOrEqual(BUDGETS.conversation);
     expect(CEILINGS.conversation).toBeLessThanOrEqual(45_500);

@@ -1,28 +1,68 @@
 import type { Lexicon } from '../../content/lexicon';
 import type { Locale } from '../../content/types';
-import { understand } from '../../flows/freetext';
-import type { TextMatcher } from './conversation';
+import type { understand as Understand } from '../../flows/freetext';
+import type { Conversation, TextMatcher } from './conversation';
 
 /**
- * Typed questions, matched by the machine's free-text rules (flows/freetext.ts) against the
- * phrase lists in content/lexicon/. Each language's list is in that language's content module
- * (content/<locale>/index.ts), so a visitor never downloads the other one (issue 7).
+ * Typed questions, read by flows/freetext.ts against the phrase lists in content/lexicon/. The
+ * matcher (its code, the fuzzy-matching library and one language's phrases) is a chunk of its
+ * own, loaded when the visitor first goes to type (the text box's focus or first key), never with
+ * the conversation: most visitors only tap buttons (the budgets are in test/bench/size-graph.mjs).
  */
+let understand: typeof Understand | undefined;
 const lexicons: Partial<Record<Locale, Lexicon>> = {};
+const loading: Partial<Record<Locale, Promise<void>>> = {};
 
-const LOADERS: Record<Locale, () => Promise<Lexicon>> = {
-  en: () => import('../../content/en').then((m) => m.lexicon),
-  es: () => import('../../content/es').then((m) => m.lexicon),
+const LEXICONS: Record<Locale, () => Promise<Lexicon>> = {
+  en: () => import('../../content/lexicon/en').then((m) => m.en),
+  es: () => import('../../content/lexicon/es').then((m) => m.es),
 };
 
-export function loadLexicon(locale: Locale): Promise<void> {
-  if (lexicons[locale]) return Promise.resolve();
-  return LOADERS[locale]().then((lexicon) => {
-    lexicons[locale] = lexicon;
-  });
+/** Loads the matcher and one language's phrases, once; after a failed load the next call tries again. */
+export function loadMatcher(locale: Locale): Promise<void> {
+  const started =
+    loading[locale] ??
+    Promise.all([import('../../flows/freetext'), LEXICONS[locale]()]).then(
+      ([matcher, lexicon]) => {
+        understand = matcher.understand;
+        lexicons[locale] = lexicon;
+      },
+      (error: unknown) => {
+        delete loading[locale];
+        throw error;
+      },
+    );
+  loading[locale] = started;
+  return started;
 }
 
 export const matchFreeText: TextMatcher = (text, locale, step) => {
   const lexicon = lexicons[locale];
-  return lexicon ? understand(text, lexicon, step) : { kind: 'none' };
+  return understand && lexicon ? understand(text, lexicon, step) : { kind: 'none' };
 };
+
+/**
+ * The conversation whose typed questions wait for the matcher: a message sent while it loads is
+ * read once it is there, never answered "not understood" for that. Should the load fail (the
+ * network is gone), the message still gets the honest answer with the question's options.
+ */
+export function askWhenMatcherLoads(conversation: Conversation): Conversation {
+  return {
+    ...conversation,
+    ask(text: string) {
+      const { locale } = conversation.getState();
+      const ask = () => conversation.ask(text);
+      loadMatcher(locale).then(ask, ask);
+    },
+  };
+}
+
+/** Starts loading the matcher when the visitor goes to type in a text box under `root`. */
+export function loadMatcherOnFirstTyping(root: Node, locale: () => Locale): void {
+  const typing = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement && target.type === 'text') void loadMatcher(locale()).catch(() => {});
+  };
+  root.addEventListener('focusin', typing);
+  root.addEventListener('keydown', typing);
+}

@@ -8,7 +8,7 @@ import { glossaryHits } from './bot-line';
 import type { ChatOffer } from './chat-hours';
 import { overridesFetcher } from './fetch-overrides';
 import { createConversation, type Conversation } from './conversation';
-import { loadLexicon, matchFreeText } from './free-text';
+import { askWhenMatcherLoads, loadMatcherOnFirstTyping, matchFreeText } from './free-text';
 import { loadContent } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
@@ -114,7 +114,7 @@ export function mount(host: Host): AppHandle {
    */
   const talk = (): Conversation => {
     if (conversation) return conversation;
-    const started = (conversation = createConversation({ locale: config.locale, store, matchText: matchFreeText }));
+    const started = (conversation = askWhenMatcherLoads(createConversation({ locale: config.locale, store, matchText: matchFreeText })));
     lastStep = started.getState().step.id;
     seenId = lastId(started);
     unwatch = started.subscribe(() => {
@@ -140,7 +140,7 @@ export function mount(host: Host): AppHandle {
   });
   // The page's language is fetched meanwhile (a restored conversation may ask for the other).
   loadContent(config.locale).catch(() => {});
-  loadLexicon(config.locale).catch(() => {});
+  loadMatcherOnFirstTyping(root, () => talk().getState().locale);
 
   let stopViewport: (() => void) | undefined;
   /** The panel's styles, and the viewport it follows: needed from its first draw on. */
@@ -189,9 +189,6 @@ export function mount(host: Host): AppHandle {
     }
   });
 
-  // Without the phrase lists typed text is answered as not understood; the buttons still work.
-  const lexicon = (locale: Locale) => loadLexicon(locale).catch(() => {});
-
   /**
    * The hidden panel's first draw, in idle pieces of under 50 ms each: its styles, the first use
    * of the glossary's pattern (V8 compiles a pattern on its first run), then the panel without its
@@ -217,7 +214,7 @@ export function mount(host: Host): AppHandle {
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
   function switchLocale(locale: Locale, draws = draw): Promise<void> {
     wanted = locale;
-    return Promise.all([loadContent(locale), lexicon(locale), chatLoaded]).then(
+    return Promise.all([loadContent(locale), chatLoaded]).then(
       ([loaded]) => {
         if (wanted !== locale) return;
         content = withOverrides(loaded);

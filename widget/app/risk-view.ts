@@ -1,3 +1,4 @@
+import { ageBandOf } from '../../flows/intake';
 import { RISK_FIELDS, type RiskField, type RiskGroup } from '../../flows/risk';
 import type { Step } from '../../flows/step';
 
@@ -15,6 +16,13 @@ export interface RiskView {
   deciding: RiskField[];
 }
 
+/**
+ * The answer as the card names it: a typed age (any number of months) by its band, whose button
+ * sends that band's months (flows/intake.ts, AGE_BANDS), so value.ageMonths.<months> names it.
+ */
+const shown = (field: RiskField, value: unknown) =>
+  field === 'ageMonths' && typeof value === 'number' ? String(ageBandOf(value).months) : String(value);
+
 /** From the step the machine describes (flows/step.ts: risk, answers.facts). */
 export function readRisk(step: Step): RiskView | null {
   const result = step.risk;
@@ -22,7 +30,7 @@ export function readRisk(step: Step): RiskView | null {
   const facts = step.answers.facts;
   return {
     group: result.group,
-    facts: result.matchedFacts.map((field) => [field, String(facts[field])]),
+    facts: result.matchedFacts.map((field) => [field, shown(field, facts[field])]),
     deciding: RISK_FIELDS.filter((field) => result.decidingFactors.includes(field)),
   };
 }

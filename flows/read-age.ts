@@ -1,0 +1,121 @@
+/**
+ * A typed age at diagnosis, in months: "8 months", "17 and a half months", "one and a half
+ * years", "un año y medio", "año y medio", "1,5 años", "½", "18 mo", "2yo", "6 weeks", "dos años y
+ * tres meses". Pure reading: flows/freetext.ts decides whether the age is close enough to a risk
+ * line that the band must be asked with buttons.
+ */
+import { wordsOf, type Phrases } from './phrase-match';
+
+export interface AgeWords {
+  months: Phrases;
+  years: Phrases;
+  weeks: Phrases;
+  days: Phrases;
+  half: Phrases;
+  and: Phrases;
+  roughly: Phrases;
+  numbers: Readonly<Record<string, number>>;
+}
+
+export type AgeReading =
+  /** An age with its unit; `rough` when given as "about", "almost", "casi". */
+  | { kind: 'age'; months: number; rough: boolean }
+  /** A number without a unit ("she was 3"), or an age no child has: months or years? Ask. */
+  | { kind: 'unsure' }
+  /** No age in the message. */
+  | { kind: 'none' };
+
+/** Months per unit; a year is 12 months, so a week is 12/52 and a day 12/365 of one. */
+const UNITS = [
+  ['months', 1],
+  ['years', 12],
+  ['weeks', 12 / 52],
+  ['days', 12 / 365],
+] as const;
+
+/** Older than this is not a child's age at diagnosis (neuroblastoma is a childhood cancer): ask. */
+const OLDEST = 25 * 12;
+
+const has = (list: Phrases, word: string | undefined) => word !== undefined && list.some((phrase) => wordsOf(phrase).join(' ') === word);
+
+export function readAge(words: readonly string[], age: AgeWords): AgeReading {
+  const numberAt = (i: number): number | undefined => {
+    const word = words[i];
+    if (word === undefined) return undefined;
+    return /^\d+(\.\d+)?$/.test(word) ? Number(word) : age.numbers[word];
+  };
+  /** The unit starting at word i (one or two words, "y o"), with how many words it takes. */
+  const unitAt = (i: number): { factor: number; length: number } | null => {
+    for (const length of [2, 1]) {
+      const said = words.slice(i, i + length).join(' ');
+      if (words.length < i + length) continue;
+      for (const [unit, factor] of UNITS) if (has(age[unit], said)) return { factor, length };
+    }
+    return null;
+  };
+  /** "and a half", "and half", "y medio" at word i: how many words it takes, or 0. */
+  const andHalfAt = (i: number): number => {
+    if (!has(age.and, words[i])) return 0;
+    if (has(age.half, words[i + 1])) return 2;
+    return numberAt(i + 1) === 1 && has(age.half, words[i + 2]) ? 3 : 0;
+  };
+
+  let total = 0;
+  let found = false;
+  let rough = false;
+  let pending: number | null = null;
+  /** The word the pending number ended at: a number counts only right before its unit. */
+  let pendingAt = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (has(age.roughly, word)) rough = true;
+    const unit = unitAt(i);
+    if (unit) {
+      const after = i + unit.length;
+      const half = andHalfAt(after);
+      // "año y medio": a unit with a half and no number is one and a half of it.
+      const count = pending !== null && pendingAt === i - 1 ? pending : half ? 1 : null;
+      i = after - 1;
+      if (count === null) continue;
+      total += count * unit.factor + (half ? unit.factor / 2 : 0);
+      found = true;
+      pending = null;
+      i += half;
+      continue;
+    }
+    if (has(age.half, word)) {
+      // "half a year", "medio año"
+      const next = numberAt(i + 1) === 1 && !unitAt(i + 1) ? i + 2 : i + 1;
+      const halfUnit = unitAt(next);
+      if (halfUnit) {
+        total += halfUnit.factor / 2;
+        found = true;
+        i = next + halfUnit.length - 1;
+      }
+      continue;
+    }
+    let value = numberAt(i);
+    if (value === undefined) continue;
+    // "twenty four", "treinta y seis"
+    const ones = numberAt(i + 1);
+    const onesAfterAnd = has(age.and, words[i + 1]) ? numberAt(i + 2) : undefined;
+    if (value >= 20 && value % 10 === 0 && ones !== undefined && ones < 10) {
+      value += ones;
+      i += 1;
+    } else if (value >= 20 && value % 10 === 0 && onesAfterAnd !== undefined && onesAfterAnd < 10) {
+      value += onesAfterAnd;
+      i += 2;
+    }
+    // "17 and a half months", "one and a half years"
+    const half = andHalfAt(i + 1);
+    if (half) {
+      value += 0.5;
+      i += half;
+    }
+    pending = value;
+    pendingAt = i;
+  }
+  if (!found) return pending === null ? { kind: 'none' } : { kind: 'unsure' };
+  if (total > OLDEST) return { kind: 'unsure' };
+  return { kind: 'age', months: Math.round(total * 10) / 10, rough };
+}

@@ -1,0 +1,30 @@
+/**
+ * The shared part of the typed-phrase tables (typed-phrases-en/es.test.ts): builders for the
+ * Understanding each message must produce, and the machine's steps as the matcher sees them.
+ */
+import { currentStep, helplineMachine, type Step, type StepId, type Understanding } from '../../flows';
+
+/** A step as the machine describes it, read straight from the state's meta. */
+export function stepAt(id: StepId): Step {
+  const node = helplineMachine.getStateNodeById(`helpline.${id}`);
+  return currentStep({ getMeta: () => ({ [`helpline.${id}`]: node.meta }), context: { facts: {}, asked: [] } });
+}
+
+export type Row = readonly [text: string, step: StepId, expected: Understanding];
+
+export const event = (type: 'EMERGENCY' | 'URGENT' | 'CRISIS' | 'FEAR' | 'HANDOFF' | 'RESTART' | 'BACK' | 'EXPLAIN' | 'LEARN' | 'TRIALS' | 'RECURRENCE' | 'QUESTIONS'): Understanding => ({
+  kind: 'event',
+  event: { type },
+});
+export const sideEffects: Understanding = { kind: 'event', event: { type: 'TOPIC', topic: 'sideEffects' } };
+export const term = (name: string): Understanding => ({ kind: 'event', event: { type: 'EXPLAIN_TERM', term: name } });
+/** A clinical answer: echoed back for the visitor to confirm. */
+export const fact = (value: string | number): Understanding => ({ kind: 'answer', value, confirm: true });
+/** Who is asking, whether they know the group: recorded at once. */
+export const plain = (value: string): Understanding => ({ kind: 'answer', value, confirm: false });
+export const negated: Understanding = { kind: 'unclear', reason: 'negated' };
+export const hedged: Understanding = { kind: 'unclear', reason: 'hedged' };
+export const conflict: Understanding = { kind: 'unclear', reason: 'conflict' };
+export const askBand: Understanding = { kind: 'unclear', reason: 'nearBoundary' };
+export const otherLanguage = (locale: 'en' | 'es'): Understanding => ({ kind: 'otherLanguage', locale });
+export const none: Understanding = { kind: 'none' };
