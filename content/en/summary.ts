@@ -74,7 +74,6 @@ export const summaryUi: UiStrings = {
   'summary.topic.treatment.smallAdrenal': 'Small adrenal tumors in young infants',
   'summary.topic.trials': 'Clinical trials',
   'summary.topic.questions': 'Questions for the care team',
-  'summary.topic.glossary': 'A medical word',
   'summary.topic.recurrence.lowSame': 'Recurrence after low risk, same place',
   'summary.topic.recurrence.lowElsewhere': 'Recurrence after low risk, elsewhere',
   'summary.topic.recurrence.intermediateSame': 'Recurrence after intermediate risk, same place',

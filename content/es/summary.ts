@@ -74,7 +74,6 @@ export const summaryUi: UiStrings = {
   'summary.topic.treatment.smallAdrenal': 'Tumores suprarrenales pequeños en bebés',
   'summary.topic.trials': 'Ensayos clínicos',
   'summary.topic.questions': 'Preguntas para el equipo médico',
-  'summary.topic.glossary': 'Una palabra médica',
   'summary.topic.recurrence.lowSame': 'Recaída después de riesgo bajo, en el mismo lugar',
   'summary.topic.recurrence.lowElsewhere': 'Recaída después de riesgo bajo, en otro lugar',
   'summary.topic.recurrence.intermediateSame': 'Recaída después de riesgo intermedio, en el mismo lugar',

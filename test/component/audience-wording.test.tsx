@@ -54,5 +54,6 @@ describe('the audience step’s “Why do you ask?”', () => {
     // Only the storage in use is described.
     const others = (['session', 'local', 'none'] as const).filter((mode) => mode !== storage);
     for (const mode of others) expect(log.textContent).not.toContain(en.ui[`ui.kept.${mode}`]);
-  });
+    // The first mount loads the content and the machine: seconds on a busy machine.
+  }, 15_000);
 });
