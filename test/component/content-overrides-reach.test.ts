@@ -15,6 +15,8 @@ const base = { en, es };
 const vars = { phone: '1-800-227-2345', emergency: '911' };
 const source = { sources: ['acs-helpline'], reviewed: '2026-11-01' };
 const item = (body: string) => ({ body, ...source });
+/** Files of a hundred or more bodies: each goes through DOMPurify, which jsdom makes slow. */
+const SLOW = 30_000;
 
 const ui = (key: string, value: string) => ({ en: { ui: { [key]: value } } });
 const items = (key: string, body: string) => ({ en: { items: { [key]: item(body) } } });
@@ -62,7 +64,7 @@ describe('overrides cannot remove the way to a person', () => {
     expect(result.problems).toContainEqual({ path, message: expect.stringMatching(message) });
     expect(result.content).toBe(base);
     expect(result.overrides).toEqual({});
-  });
+  }, SLOW);
 
   it.each<[string, unknown]>([
     ['the call bar reworded, number kept', ui('ui.callHelpline', 'Phone {phone} (24/7)')],
@@ -74,7 +76,7 @@ describe('overrides cannot remove the way to a person', () => {
     ['a glossary at the limits', glossary(MAX_TERMS, MAX_WORDS)],
   ])('accepts %s', (_, json) => {
     expect(validateOverrides(json, base, window, vars).problems).toEqual([]);
-  });
+  }, SLOW);
 
   it('holds texts to the page’s own numbers (data-phone, data-emergency-number)', () => {
     const uk = { phone: '0808 808 00 00', emergency: '999' };
@@ -92,7 +94,7 @@ describe('overrides cannot remove the way to a person', () => {
     });
     const problems = validateOverrides({ en: self(en), es: self(es) }, base, window, vars).problems;
     expect(problems).toEqual([]);
-  });
+  }, SLOW);
 
   it('refuses a 20 KB glossary of 3,000 words before it reaches the matcher, with one warning and an error', async () => {
     const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);

@@ -15,6 +15,7 @@ async function tab(page: Page) {
 }
 
 test('a second tab follows the first one, and unsent text keeps a tab’s own conversation', async ({ page, context }) => {
+  test.setTimeout(90_000); // two pages, each loading the widget
   await context.route('**/storage-tabs.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   const uncaughtA = watchUncaught(page);
   const first = await tab(page);

@@ -1,8 +1,8 @@
 import { CONTENT_KEY, MAX_CONTENT_KEY } from '../../content/types';
 import { RISK_GROUPS } from '../../flows/context';
 import { STEP_IDS } from '../../flows/machine';
-import { restoreConversation, saveConversation } from '../../flows/persistence';
-import { RISK_FIELDS, RISK_FIELD_VALUES, type RiskField } from '../../flows/risk';
+import { isRecord, restoreConversation, saveConversation } from '../../flows/persistence';
+import { RISK_FIELDS } from '../../flows/risk';
 import type { Entry } from './conversation';
 import type { Store } from './storage';
 
@@ -42,8 +42,6 @@ export function toSaved(snapshot: unknown, transcript: readonly unknown[], draft
 
 type Check = (value: unknown) => boolean;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const owns = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
 /**
@@ -69,17 +67,13 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 const isStep = oneOf(STEP_IDS);
 const isField = oneOf(RISK_FIELDS);
 const isId: Check = (value) => Number.isSafeInteger(value) && (value as number) > 0;
-const isList = (check: Check, max: number) => (value: unknown) =>
-  Array.isArray(value) && value.length <= max && value.every(check) && new Set(value.map(String)).size === value.length;
+const isList = (check: Check, max: number) => (value: unknown) => Array.isArray(value) && value.length <= max && value.every(check);
 
-/** An answer as the risk card shows it (risk-view.ts: the fact as a string). */
-const isShownFact: Check = (fact) =>
-  Array.isArray(fact) &&
-  fact.length === 2 &&
-  isField(fact[0]) &&
-  (fact[0] === 'ageMonths'
-    ? /^\d{1,3}(?:\.\d{1,4})?$/.test(fact[1] as string)
-    : RISK_FIELD_VALUES[fact[0] as RiskField].map(String).includes(fact[1] as string));
+/**
+ * An answer as the risk card shows it (risk-view.ts: the fact as a string, which names a content
+ * key `value.<field>.<answer>`): a known field and a short word.
+ */
+const isShownFact: Check = (fact) => Array.isArray(fact) && fact.length === 2 && isField(fact[0]) && /^[\w.-]{1,30}$/.test(fact[1] as string);
 
 const RISK_VIEW: Record<string, Check> = {
   group: oneOf([...RISK_GROUPS, 'undetermined']),
