@@ -97,6 +97,7 @@ export type HelplineEvent =
   | { type: 'QUESTIONS' }
   | { type: 'HANDOFF' }
   | { type: 'EMERGENCY' }
+  | { type: 'URGENT' } | { type: 'CRISIS' } | { type: 'FEAR' } | { type: 'TOPIC'; topic: 'sideEffects' }
   | { type: 'RESTART' }
   | { type: 'BACK' }
   | { type: 'NEXT' }
