@@ -24,7 +24,8 @@ export type {
   TreatmentGroup,
 } from './context';
 export { currentStep } from './step';
-export type { Answers, Step, StepKind, StepMeta, StepOption, SnapshotLike } from './step';
+export { questionBehind } from './question-behind';
+export type { Answers, CallLine, Step, StepKind, StepMeta, StepOption, SnapshotLike } from './step';
 export { INTAKE_STEPS, nextQuestion, readAnswer } from './intake';
 export { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
 export type { RecurrenceOutcome } from './outcomes';
