@@ -27,6 +27,10 @@ export const EmergencyCard = memo(function EmergencyCard({ calls, t, vars }: { c
       styled.add(root);
       adoptStyles(root, css);
     }
+    // The numbers are what matters most: once the panel has scrolled for the new turn (its own
+    // layout effect runs after this one), the least scrolling that shows the whole card.
+    const frame = requestAnimationFrame(() => box.current?.scrollIntoView?.({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
   }, []);
   return (
     <div ref={box} class="line bot card calls" role="group" aria-label={t('ui.callNow')}>
