@@ -33,11 +33,11 @@ export const safety: Record<string, ContentItem> = {
     [...HELPLINE, ...OURS],
   ),
   'fear.answer': item(
-    '<p>It makes sense to be scared. Many parents feel this way. You are not alone.</p><p>I can’t tell what will happen to your child, and I won’t guess. Numbers from studies are about large groups, not about one child. Your child’s care team knows your child. They can talk with you about what to expect.</p><p>If you want to talk with someone now, call the helpline at <a href="tel:{phoneHref}">{phone}</a>. Trained people answer, day and night.</p>',
+    '<p>It makes sense to be scared. Many parents feel this way. You are not alone.</p><p>I can’t tell what will happen to your child, and I won’t guess. Your child’s care team knows your child and can talk with you about it.</p><p>To talk with someone now, call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.</p>',
     [...OURS, ...HELPLINE],
   ),
   'topic.sideEffects': item(
-    '<p>Treatment can cause side effects. Your child’s care team will tell you what to watch for. Here are the most common ones:</p><ul><li><strong>Fever and infection.</strong> Chemo lowers the white blood cells that fight germs. A fever of 100.4 °F (38 °C) or higher is urgent: call the care team’s 24-hour number right away.</li><li><strong>Low blood counts.</strong> Low red cells can make your child tired and pale. Low platelets can cause bruises or bleeding. Some children need a blood transfusion.</li><li><strong>Upset stomach.</strong> Nausea and throwing up are common. Medicine can help. Tell the team if your child can’t keep fluids down.</li><li><strong>Hair loss.</strong> Hair often falls out during chemo. It usually grows back after treatment.</li></ul><p>I will have more about side effects later. For now, ask the care team which ones to expect.</p>',
+    '<p>Treatment can cause side effects. The care team will tell you what to watch for. The most common:</p><ul><li><strong>Fever and infection.</strong> Chemo lowers the white blood cells that fight germs. A fever of 100.4 °F (38 °C) or higher is urgent: call the care team’s 24-hour number at once.</li><li><strong>Low blood counts.</strong> Your child may be tired, pale, or bruise or bleed easily.</li><li><strong>Nausea.</strong> Medicine can help.</li><li><strong>Hair loss.</strong> Hair usually grows back after treatment.</li></ul><p>I will have more on this later.</p>',
     ['nci-patient', ...OURS],
   ),
 };

@@ -1,4 +1,4 @@
-import { createActor, transition, type SnapshotFrom } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
 import {
   currentStep,
   helplineMachine,
@@ -132,9 +132,10 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       // The question's own options come back (offered.ts); nothing was recorded.
       return reply(said ?? {}, bot('freetext.change', state.step.id));
     }
-    // An answer to the question left for a side answer: back to it first, then answer it there.
+    // An answer to the question left for a side answer (or "what does this mean?" about it): back
+    // to the question first, then send it there.
     const snapshot = actor.getSnapshot();
-    if (questionBehind(snapshot) && !snapshot.can(event) && transition(helplineMachine, snapshot, { type: 'BACK' })[0].can(event)) {
+    if (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN')) {
       actor.send({ type: 'BACK' });
     }
     const before = currentStep(actor.getSnapshot());
