@@ -24,7 +24,8 @@ export type {
   TreatmentGroup,
 } from './context';
 export { currentStep } from './step';
-export type { Answers, Step, StepKind, StepMeta, StepOption, SnapshotLike } from './step';
+export { questionBehind } from './question-behind';
+export type { Answers, CallLine, Step, StepKind, StepMeta, StepOption, SnapshotLike } from './step';
 export { AGE_BANDS, INTAKE_CHOICES, INTAKE_STEPS, RISK_AGE_LINES, ageBandOf, choiceLabel, nextQuestion, readAnswer } from './intake';
 export type { IntakeChoice } from './intake';
 export { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';

@@ -49,6 +49,10 @@ export const STEP_IDS = [
   ...RECURRENCE_OUTCOMES.map((outcome) => `recurrence.${outcome}`),
   'handoff',
   'emergency',
+  'urgent',
+  'crisis',
+  'fear',
+  'topic.sideEffects',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
@@ -199,6 +203,7 @@ export const helplineMachine = setup({
   guards: {
     lastVisited: ({ context }, params: { id: string }) => context.trail[context.trail.length - 1]?.step === params.id,
     knownTerm: ({ event }) => event.type === 'EXPLAIN_TERM' && isGlossaryTerm(event.term),
+    knownTopic: ({ event }) => event.type === 'TOPIC' && event.topic === 'sideEffects',
     answerIs: ({ event }, params: { values: readonly AnswerValue[] }) => event.type === 'ANSWER' && params.values.includes(event.value),
     isAudience: ({ event }) => event.type === 'ANSWER' && includes(AUDIENCES, event.value),
     isTreatmentGroup: ({ event }) => event.type === 'ANSWER' && includes(TREATMENT_GROUPS, event.value),
@@ -221,6 +226,10 @@ export const helplineMachine = setup({
     RESTART: { target: '.welcome', actions: 'forgetEverything' },
     HANDOFF: { target: '.handoff' },
     EMERGENCY: { target: '.emergency' },
+    URGENT: { target: '.urgent' },
+    CRISIS: { target: '.crisis' },
+    FEAR: { target: '.fear' },
+    TOPIC: { guard: 'knownTopic', target: '.topic.sideEffects' },
     LEARN: { target: '.audience' },
     RECURRENCE: { target: '.recurrence' },
     TRIALS: { target: '.trials' },
@@ -388,7 +397,7 @@ export const helplineMachine = setup({
       on: { QUESTIONS: {} },
     },
     glossary: {
-      meta: meta({ kind: 'glossary', say: ['glossary.{term}'] }),
+      meta: meta({ kind: 'glossary', say: ['glossary.{term}'], aside: true }),
       exit: remember('glossary'),
     },
     recurrence: {
@@ -430,10 +439,44 @@ export const helplineMachine = setup({
       exit: remember('handoff'),
       on: { HANDOFF: {} },
     },
+    // The three answers that must never be missed: the call buttons come right after the first
+    // line (Step.calls), and there is no "start over" to tap by mistake. Sending the event again
+    // while here stays here; the widget says the answer again in full (widget/app/conversation.ts).
     emergency: {
-      meta: meta({ kind: 'emergency', say: ['emergency.now'], options: [TALK, START_OVER] }),
+      meta: meta({
+        kind: 'emergency',
+        say: ['emergency.now', 'emergency.fever', 'emergency.helpline'],
+        calls: ['emergency', 'crisis'],
+        options: [TALK],
+      }),
       exit: remember('emergency'),
       on: { EMERGENCY: {} },
+    },
+    urgent: {
+      meta: meta({ kind: 'emergency', say: ['urgent.now', 'urgent.signs', 'emergency.helpline'], calls: ['emergency'], options: [TALK] }),
+      exit: remember('urgent'),
+      on: { URGENT: {} },
+    },
+    crisis: {
+      meta: meta({ kind: 'emergency', say: ['crisis.now', 'crisis.more'], calls: ['crisis'], options: [TALK] }),
+      exit: remember('crisis'),
+      on: { CRISIS: {} },
+    },
+    fear: {
+      meta: meta({ kind: 'info', say: ['fear.answer'], options: [TALK, QUESTIONS] }),
+      exit: remember('fear'),
+      on: { FEAR: {} },
+    },
+    // Common topics a visitor asks about by typing (one so far; content/<locale>/safety.ts).
+    topic: {
+      initial: 'sideEffects',
+      states: {
+        sideEffects: {
+          meta: meta({ kind: 'info', say: ['topic.sideEffects'], options: [QUESTIONS, TALK], aside: true }),
+          exit: remember('topic.sideEffects'),
+          on: { TOPIC: {} },
+        },
+      },
     },
   },
 });

@@ -15,6 +15,9 @@ export interface StepOption {
   ifPossible?: RiskGroup;
 }
 
+/** Numbers a step offers as big call buttons: the emergency number, or the 988 crisis line. */
+export type CallLine = 'emergency' | 'crisis';
+
 /** What a step is, so the widget can present it (a question has "I don't know", ...). */
 export type StepKind = 'menu' | 'question' | 'result' | 'info' | 'glossary' | 'handoff' | 'emergency';
 
@@ -29,6 +32,10 @@ export interface StepMeta {
   explain?: string;
   /** The risk fact an intake question asks. */
   field?: RiskField;
+  /** Call buttons shown after the first thing said (emergency, urgent, crisis). */
+  calls?: readonly CallLine[];
+  /** Answers a side question: the question the visitor left is offered again (flows/question-behind.ts). */
+  aside?: boolean;
 }
 
 /** What the visitor has told us, for the hand-off summary. */
@@ -56,6 +63,8 @@ export interface Step {
   risk?: RiskResult;
   /** The glossary word on show. */
   term?: GlossaryTerm;
+  /** Call buttons shown after the first thing said. */
+  calls?: readonly CallLine[];
   answers: Answers;
 }
 
@@ -99,6 +108,7 @@ export function currentStep(snapshot: SnapshotLike): Step {
   };
   if (meta.explain) step.explain = meta.explain;
   if (meta.field) step.field = meta.field;
+  if (meta.calls) step.calls = meta.calls;
   if (memory.result) step.risk = memory.result;
   if (meta.kind === 'glossary' && memory.term) step.term = memory.term;
   return step;

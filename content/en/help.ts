@@ -27,11 +27,31 @@ export const help: Record<string, ContentItem> = {
     OURS,
   ),
   'emergency.now': item(
-    'If your child needs urgent medical help, call <a href="tel:{emergencyHref}">{emergency}</a> now. If you are in emotional crisis, call or text <a href="tel:988">988</a>.',
+    'If your child needs urgent medical help, or someone may be in danger, call {emergency} now. If you are in emotional crisis, call or text 988.',
     OURS,
   ),
   'freetext.notUnderstood': item(
-    'I’m sorry, I didn’t understand that. I’m a simple guide. Please pick one of the choices below, or talk to a person.',
+    'I’m sorry, I didn’t understand that. I’m a simple guide, and I miss things. You can try other words, use the buttons below, or talk to a person.',
     OURS,
   ),
+  // Typed text that touched an answer but not clearly (flows/understanding.ts): nothing is saved.
+  'freetext.unclear.negated': item(
+    'I could not tell which answer you meant, so I did not save anything. Please choose the one that fits below.',
+    OURS,
+  ),
+  'freetext.unclear.hedged': item(
+    'If you are not sure, that’s fine. I did not save anything. Choose an answer below only if you know it.',
+    OURS,
+  ),
+  'freetext.unclear.conflict': item(
+    'I read more than one answer there, so I did not save anything. Please choose the one that fits below.',
+    OURS,
+  ),
+  'freetext.unclear.nearBoundary': item(
+    'Age matters most near 12 and 18 months, so I want to get it right. Please choose the age range below.',
+    OURS,
+  ),
+  // Shown in English mode to a visitor who wrote in Spanish: in Spanish first.
+  'freetext.otherLanguage': item('¿Prefiere español? Toque el botón de abajo. I did not understand that in English.', OURS),
+  'freetext.change': item('No problem. Please choose the answer that fits.', OURS),
 };

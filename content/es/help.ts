@@ -27,11 +27,30 @@ export const help: Record<string, ContentItem> = {
     OURS,
   ),
   'emergency.now': item(
-    'Si su hijo o hija necesita ayuda médica urgente, llame ya al <a href="tel:{emergencyHref}">{emergency}</a>. Si usted está en una crisis emocional, llame o envíe un texto al <a href="tel:988">988</a>.',
+    'Si su hijo o hija necesita ayuda médica urgente, o si alguien puede estar en peligro, llame ya al {emergency}. Si usted está en una crisis emocional, llame o envíe un texto al 988.',
     OURS,
   ),
   'freetext.notUnderstood': item(
-    'Disculpe, no entendí. Soy una guía sencilla. Elija una de las opciones de abajo, o hable con una persona.',
+    'Disculpe, no entendí. Soy una guía sencilla y a veces no entiendo. Puede probar con otras palabras, usar los botones de abajo o hablar con una persona.',
     OURS,
   ),
+  'freetext.unclear.negated': item(
+    'No pude saber qué respuesta quiso decir, así que no guardé nada. Elija abajo la que corresponda.',
+    OURS,
+  ),
+  'freetext.unclear.hedged': item(
+    'Si no está seguro o segura, no hay problema. No guardé nada. Elija una respuesta abajo solo si la sabe.',
+    OURS,
+  ),
+  'freetext.unclear.conflict': item(
+    'Leí más de una respuesta, así que no guardé nada. Elija abajo la que corresponda.',
+    OURS,
+  ),
+  'freetext.unclear.nearBoundary': item(
+    'La edad importa mucho cerca de los 12 y los 18 meses, así que quiero anotarla bien. Elija abajo el rango de edad.',
+    OURS,
+  ),
+  // Se muestra en modo español a quien escribió en inglés: primero en inglés.
+  'freetext.otherLanguage': item('Would you prefer English? Tap the button below. No entendí eso en español.', OURS),
+  'freetext.change': item('Muy bien. Elija la respuesta que corresponda.', OURS),
 };

@@ -3,6 +3,7 @@ import { glossaryItems, glossaryWords } from './glossary';
 import { guide } from './guide';
 import { help } from './help';
 import { recurrence } from './recurrence';
+import { safety } from './safety';
 import { summaryUi } from './summary';
 import { treatment } from './treatment';
 import { ui } from './ui';
@@ -14,6 +15,6 @@ export const es: LocaleContent = {
   // The summary strings ride with the language they are in: a visitor loads one language. Staff
   // mode's own strings and script lines are in staff.ts, which visitors never load (issue 7).
   ui: { ...ui, ...summaryUi },
-  items: { ...guide, ...treatment, ...recurrence, ...help, ...glossaryItems },
+  items: { ...guide, ...treatment, ...recurrence, ...help, ...safety, ...glossaryItems },
   glossary: glossaryWords,
 };

@@ -49,7 +49,7 @@ for (const path of ['/', '/bare.html']) {
       await choose(page, label('opt.whatMeans'));
       await expectNoAxeViolations(page);
       await dialog.getByRole('group', { name: 'Always available' }).getByRole('button', { name: 'This is an emergency' }).click();
-      await expect(dialog.getByRole('log').getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
+      await expect(dialog.getByRole('log').getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
       await expectNoAxeViolations(page);
       await dialog.getByRole('group', { name: 'Always available' }).getByRole('button', { name: 'Back' }).click();
       await expect(dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: label('opt.whatMeans') })).toBeVisible();

@@ -30,11 +30,13 @@ const CATALOG_ITEMS = [
   'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'handoff.phone', 'handoff.chatOpen', 'handoff.chatClosed', 'handoff.chatNone', 'handoff.summary',
-  'emergency.now', 'freetext.notUnderstood',
+  'emergency.now', 'emergency.fever', 'emergency.helpline', 'urgent.now', 'urgent.signs', 'crisis.now', 'crisis.more',
+  'fear.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage',
+  ...['negated', 'hedged', 'conflict', 'nearBoundary'].map((reason) => `freetext.unclear.${reason}`),
 ];
 const CATALOG_UI = [
   ...['learn', 'recurrence', 'talkToPerson', 'emergency', 'back', 'startOver', 'dontKnow', 'whatMeans', 'yes', 'no',
-    'notSure', 'next', 'seeTreatment', 'questions', 'trials', 'copySummary'].map((o) => `opt.${o}`),
+    'notSure', 'next', 'seeTreatment', 'questions', 'trials', 'copySummary', 'change', 'backToQuestion', 'otherLanguage'].map((o) => `opt.${o}`),
   ...['parent', 'patient', 'family', 'professional'].map((a) => `opt.audience.${a}`),
   ...['low', 'intermediate', 'high', 'infantMS', 'smallAdrenal'].map((g) => `opt.group.${g}`),
   ...['under6m', '6to11m', '12to17m', '18mPlus'].map((a) => `opt.age.${a}`),
@@ -63,7 +65,7 @@ const STEP_FIRST_ITEMS = [
   'trials.about', 'questions.careTeam', ...TERMS.map((t) => `glossary.${t}`),
   'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
-  'handoff.intro', 'emergency.now',
+  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'topic.sideEffects',
 ];
 const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date', 'kept']);
 // The staff and summary strings (content/<locale>/staff.ts) are filled by widget/summary/words.ts.

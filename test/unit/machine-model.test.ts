@@ -21,6 +21,10 @@ const GLOBAL_EVENTS: HelplineEvent[] = [
   { type: 'QUESTIONS' },
   { type: 'HANDOFF' },
   { type: 'EMERGENCY' },
+  { type: 'URGENT' },
+  { type: 'CRISIS' },
+  { type: 'FEAR' },
+  { type: 'TOPIC', topic: 'sideEffects' },
   { type: 'RESTART' },
   { type: 'BACK' },
   { type: 'EXPLAIN_TERM', term: 'mycn' },
@@ -81,6 +85,24 @@ describe('the conversation as a model', () => {
     for (const snapshot of states) {
       const [next] = transition(helplineMachine, snapshot, { type: 'EMERGENCY' });
       expect(currentStep(next).id).toBe('emergency');
+    }
+  });
+
+  it.each(['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR'] as const)('answers %s from every point, and stays there when it is sent again', (type) => {
+    const target = { EMERGENCY: 'emergency', URGENT: 'urgent', CRISIS: 'crisis', FEAR: 'fear' }[type];
+    for (const snapshot of states) {
+      const [there] = transition(helplineMachine, snapshot, { type });
+      expect(currentStep(there).id, `from ${currentStep(snapshot).id}`).toBe(target);
+      const [again] = transition(helplineMachine, there, { type });
+      expect(currentStep(again).id).toBe(target);
+    }
+  });
+
+  it('offers no start over where someone may be in danger', () => {
+    for (const id of ['emergency', 'urgent', 'crisis']) {
+      const node = helplineMachine.getStateNodeById(`helpline.${id}`);
+      expect(stepOf(node).options.map((option) => option.label)).not.toContain('opt.startOver');
+      expect(stepOf(node).calls?.length).toBeGreaterThan(0);
     }
   });
 

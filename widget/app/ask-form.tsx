@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Conversation } from './conversation';
 
 type T = (key: string) => string;
@@ -10,6 +10,12 @@ type T = (key: string) => string;
  */
 export function AskForm({ t, draft, conversation }: { t: T; draft: string; conversation: Conversation }) {
   const input = useRef<HTMLInputElement>(null);
+  // The box mirrors every keystroke into the conversation's draft, so they differ only when the
+  // conversation erased it (start over, reset()): then the box is emptied too.
+  useLayoutEffect(() => {
+    const current = conversation.getState().draft;
+    if (input.current && input.current.value !== current) input.current.value = current;
+  });
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const el = input.current;

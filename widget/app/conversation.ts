@@ -1,21 +1,27 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { currentStep, helplineMachine, type HelplineEvent, type Locale, type Step, type Understanding } from '../../flows';
-import { readRisk, type RiskView } from './risk-view';
+import {
+  currentStep,
+  helplineMachine,
+  questionBehind,
+  type Locale,
+  type Step,
+  type StepOption,
+  type Understanding,
+} from '../../flows';
+import { CHANGE, echoOf, yesNoStep, type ConversationEvent } from './confirmation';
+import type { Entry } from './entry';
+import { OTHER_LANGUAGE, offered } from './offered';
+import { readRisk } from './risk-view';
 import { loadSaved, readSaved, toSaved } from './saved';
 import type { Store } from './storage';
 
-/**
- * One line of the transcript. Bot lines hold content keys, so a language switch re-renders them;
- * cards are what the widget draws itself (the risk reasons, the hand-off card).
- */
-export type Entry =
-  | { id: number; by: 'bot'; key: string; step: string }
-  | { id: number; by: 'user'; label?: string; text?: string }
-  | { id: number; by: 'card'; kind: 'risk'; step: string; risk: RiskView }
-  | { id: number; by: 'card'; kind: 'handoff'; step: string };
+export type { Entry } from './entry';
+export type { ConversationEvent } from './confirmation';
 
 export interface ConversationState {
   step: Step;
+  /** The buttons on offer now (widget/app/offered.ts): the step's options, or Yes / Change, ... */
+  options: readonly StepOption[];
   locale: Locale;
   transcript: readonly Entry[];
   /** What the visitor has typed and not sent yet: kept so a reload or re-render loses nothing. */
@@ -38,9 +44,12 @@ export interface ConversationOptions {
   matchText?: TextMatcher;
 }
 
+const sameEvent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The machine plus the transcript it has produced, saved to the chosen store on every change.
- * The widget renders this; it adds no rules of its own about where the conversation goes.
+ * The widget renders this; it adds no rules of its own about where the conversation goes, and
+ * every message the visitor sends gets a reply.
  */
 export function createConversation({ locale, store, matchText }: ConversationOptions) {
   const saved = loadSaved(store);
@@ -73,8 +82,12 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
   let draft = restored && saved ? saved.draft : '';
   let state: ConversationState;
 
+  const bot = (key: string, step: string): Entry => ({ id: nextId++, by: 'bot', key, step });
+
+  /** Everything a step says, in full: its lines, with its call buttons right after the first. */
   const linesFor = (step: Step): Entry[] => {
-    const lines: Entry[] = step.say.map((key) => ({ id: nextId++, by: 'bot' as const, key, step: step.id }));
+    const lines: Entry[] = step.say.map((key) => bot(key, step.id));
+    if (step.calls) lines.splice(1, 0, { id: nextId++, by: 'card', kind: 'calls', step: step.id, calls: step.calls });
     const risk = step.id.startsWith('risk.') ? readRisk(step) : null;
     if (risk) lines.push({ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk });
     if (step.id === 'handoff') lines.push({ id: nextId++, by: 'card', kind: 'handoff', step: step.id });
@@ -96,8 +109,10 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
   /** Shows the machine's state; `save` is false for a conversation another tab already saved. */
   const publish = (save = true) => {
     const snapshot = actor.getSnapshot();
+    const step = currentStep(snapshot);
     state = {
-      step: currentStep(snapshot),
+      step,
+      options: offered(step, transcript, snapshot.context.locale, questionBehind(snapshot)),
       locale: snapshot.context.locale,
       transcript,
       draft,
@@ -138,20 +153,81 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       publish(false);
     }) ?? (() => {});
 
-  const send = (event: HelplineEvent, said?: { label?: string; text?: string }) => {
+  /** The visitor's line and the assistant's reply, the machine untouched. */
+  const reply = (said: { label?: string; text?: string }, ...lines: Entry[]) => {
+    transcript = [...transcript, { id: nextId++, by: 'user', ...said }, ...lines];
+    publish();
+  };
+
+  const send = (event: ConversationEvent, said?: { label?: string; text?: string }) => {
+    if (event.type === 'CHANGE') {
+      // The question's own options come back (offered.ts); nothing was recorded.
+      return reply(said ?? {}, bot('freetext.change', state.step.id));
+    }
+    // An answer to the question left for a side answer (or "what does this mean?" about it): back
+    // to the question first, then send it there.
+    const snapshot = actor.getSnapshot();
+    if (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN')) {
+      actor.send({ type: 'BACK' });
+    }
     const before = currentStep(actor.getSnapshot());
+    const added = transcript.length;
     if (event.type === 'RESTART') {
       transcript = [];
+      // Start over forgets everything, the half-typed message too.
+      draft = '';
       store?.clear();
     } else if (said) transcript = [...transcript, { id: nextId++, by: 'user', ...said }];
     actor.send(event);
     const after = currentStep(actor.getSnapshot());
-    if (after.id !== before.id || event.type === 'RESTART') transcript = [...transcript, ...linesFor(after)];
-    else if (event.type === 'EXPLAIN' && after.explain) {
+    if (after.id !== before.id || !sameEvent(after.say, before.say) || event.type === 'RESTART') {
+      transcript = [...transcript, ...linesFor(after)];
+    } else if (event.type === 'EXPLAIN' && after.explain) {
       // "What does this mean?" answers without leaving the step (Step.explain).
-      transcript = [...transcript, { id: nextId++, by: 'bot', key: after.explain, step: after.id }];
+      transcript = [...transcript, bot(after.explain, after.id)];
     }
+    // Every message gets a reply: when nothing new was said (a crisis sent twice, an answer this
+    // step does not take), the step is said again in full, call buttons included.
+    if (said && !transcript.slice(added).some((entry) => entry.by !== 'user')) transcript = [...transcript, ...linesFor(after)];
     publish();
+  };
+
+  /** Typed text, read as an Understanding (flows/understanding.ts) and answered, whatever it is. */
+  const ask = (text: string) => {
+    const typed = text.trim();
+    if (!typed) return;
+    draft = '';
+    const read = (step: Step): Understanding => matchText?.(typed, state.locale, step) ?? { kind: 'none' };
+    const last = state.transcript[state.transcript.length - 1];
+    if (last?.by === 'card' && last.kind === 'confirm' && last.step === state.step.id) {
+      const yesNo = read(yesNoStep(state.step));
+      if (yesNo.kind === 'answer' && yesNo.value === 'yes') return send({ type: 'ANSWER', value: last.value }, { text: typed });
+      if (yesNo.kind === 'answer' && yesNo.value === 'no') return send(CHANGE, { text: typed });
+    }
+    // At a side answer, typed text is read against the question left behind.
+    const question = questionBehind(actor.getSnapshot()) ?? state.step;
+    const understood = read(question);
+    switch (understood.kind) {
+      case 'event':
+        return send(understood.event, { text: typed });
+      case 'answer':
+        if (!understood.confirm) return send({ type: 'ANSWER', value: understood.value }, { text: typed });
+        return reply({ text: typed }, {
+          id: nextId++,
+          by: 'card',
+          kind: 'confirm',
+          step: state.step.id,
+          value: understood.value,
+          echo: echoOf(question, understood.value),
+        });
+      case 'unclear':
+        return reply({ text: typed }, bot(`freetext.unclear.${understood.reason}`, state.step.id));
+      case 'otherLanguage':
+        // Offered, not done: the visitor taps the switch (offered.ts) and asks again in it.
+        return reply({ text: typed }, bot(OTHER_LANGUAGE, state.step.id));
+      default:
+        return reply({ text: typed }, bot(NOT_UNDERSTOOD, state.step.id));
+    }
   };
 
   return {
@@ -164,21 +240,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     },
     /** Sends an event; `said` is what the visitor chose or typed, shown as their line. */
     send,
-    /** Typed text: matched to an event for this step, or answered honestly with the options again. */
-    ask(text: string) {
-      const typed = text.trim();
-      if (!typed) return;
-      draft = '';
-      const understood = matchText?.(typed, state.locale, state.step) ?? { kind: 'none' };
-      if (understood.kind === 'event') return send(understood.event, { text: typed });
-      if (understood.kind === 'answer') return send({ type: 'ANSWER', value: understood.value }, { text: typed });
-      transcript = [
-        ...transcript,
-        { id: nextId++, by: 'user', text: typed },
-        { id: nextId++, by: 'bot', key: NOT_UNDERSTOOD, step: state.step.id },
-      ];
-      publish();
-    },
+    ask,
     setDraft(text: string) {
       if (text === draft) return;
       draft = text;

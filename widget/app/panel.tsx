@@ -1,13 +1,14 @@
 import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale, LocaleContent } from '../../content/types';
-import type { HelplineEvent } from '../../flows';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
 import { BotLine } from './bot-line';
 import { HandoffCard, RiskCard, UserLine } from './cards';
+import { ConfirmLine } from './confirm-line';
+import { EmergencyCard } from './emergency-card';
 import type { ChatOffer } from './chat-hours';
-import type { Conversation, ConversationState } from './conversation';
+import type { Conversation, ConversationEvent, ConversationState } from './conversation';
 import { GlobalControls } from './global-controls';
 import { PanelHeader } from './panel-header';
 import { fill, type TextVars } from './text';
@@ -97,7 +98,9 @@ export function Panel(props: PanelProps) {
     (options.current?.querySelector('button') ?? dialog.current)?.focus();
   }, [state.step]);
 
-  const choose = (event: HelplineEvent, label: string) => {
+  const choose = (event: ConversationEvent, label: string) => {
+    // The offer to switch language (widget/app/offered.ts) switches as the header's button does.
+    if (event.type === 'SET_LOCALE') return props.onLocale(event.locale);
     chose.current = true;
     conversation.send(event, { label });
   };
@@ -153,6 +156,8 @@ export function Panel(props: PanelProps) {
           if (entry.by === 'user') return <UserLine key={entry.id} label={entry.label} text={entry.text} t={t} />;
           if (entry.by === 'bot') return <BotLine key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
           if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
+          if (entry.kind === 'calls') return <EmergencyCard key={entry.id} calls={entry.calls} t={t} vars={vars} />;
+          if (entry.kind === 'confirm') return <ConfirmLine key={entry.id} echo={entry.echo} t={t} lang={content.lang} />;
           return (
             <Fragment key={entry.id}>
               <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} open={open} onChat={onChat} />
@@ -165,12 +170,12 @@ export function Panel(props: PanelProps) {
         })}
       </div>
       <div ref={options} class="options" role="group" aria-label={t('ui.options')}>
-        {state.step.options.map((option, index) => (
+        {state.options.map((option, index) => (
           <button
             key={`${state.step.id}:${option.label}:${index}`}
             type="button"
             class="option"
-            onClick={() => choose(option.event as HelplineEvent, option.label)}
+            onClick={() => choose(option.event as ConversationEvent, option.label)}
           >
             {t(option.label)}
           </button>

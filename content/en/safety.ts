@@ -1,0 +1,43 @@
+import { HELPLINE, item, OURS } from '../item';
+import type { ContentItem } from '../types';
+
+/**
+ * Answers that must never be missed: urgent symptoms during treatment, emotional crisis, fear, and
+ * the first answer about side effects. The advice on what to call for is our own (the usual rule
+ * of children's cancer centers; each family should follow its own team's), so it is credited to
+ * us; the side effects draw on the NCI patient summary's treatment section.
+ */
+export const safety: Record<string, ContentItem> = {
+  'emergency.fever': item(
+    'During cancer treatment, a fever of 100.4 °F (38 °C) or higher is urgent too. Call your child’s cancer care team’s 24-hour number right away, even at night.',
+    OURS,
+  ),
+  'emergency.helpline': item(
+    'For support, you can also call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.',
+    HELPLINE,
+  ),
+  'urgent.now': item(
+    'This could be urgent. Call your child’s cancer care team’s 24-hour number now. If you can’t reach them, or your child can’t breathe well, will not wake up or has a seizure, call {emergency}.',
+    OURS,
+  ),
+  'urgent.signs': item(
+    '<p>During treatment, call the care team right away, day or night. Call them for any of these:</p><ul><li>a fever of 100.4 °F (38 °C) or higher, even if your child seems well</li><li>trouble breathing</li><li>bleeding that does not stop</li><li>a seizure</li><li>sudden weakness or numbness in the legs, or trouble walking or peeing</li><li>a child who is very hard to wake</li><li>bad pain</li></ul><p>Do not give fever medicine unless the team told you to. Follow your own team’s rules if they are different.</p>',
+    OURS,
+  ),
+  'crisis.now': item(
+    '<p>I’m so sorry you are hurting. You matter, and you do not have to carry this alone.</p><p>Please call or text 988 now. Caring people answer, day and night. It is free.</p>',
+    OURS,
+  ),
+  'crisis.more': item(
+    '<p>988 helps in Spanish too: press 2 when you call, or text AYUDA to 988. If you or someone else is in danger right now, call {emergency}.</p><p>You can also talk with a person at the helpline, <a href="tel:{phoneHref}">{phone}</a>, any time.</p>',
+    [...HELPLINE, ...OURS],
+  ),
+  'fear.answer': item(
+    '<p>It makes sense to be scared. Many parents feel this way. You are not alone.</p><p>I can’t tell what will happen to your child, and I won’t guess. Your child’s care team knows your child and can talk with you about it.</p><p>To talk with someone now, call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.</p>',
+    [...OURS, ...HELPLINE],
+  ),
+  'topic.sideEffects': item(
+    '<p>Treatment can cause side effects. The care team will tell you what to watch for. The most common:</p><ul><li><strong>Fever and infection.</strong> Chemo lowers the white blood cells that fight germs. A fever of 100.4 °F (38 °C) or higher is urgent: call the care team’s 24-hour number at once.</li><li><strong>Low blood counts.</strong> Your child may be tired, pale, or bruise or bleed easily.</li><li><strong>Nausea.</strong> Medicine can help.</li><li><strong>Hair loss.</strong> Hair usually grows back after treatment.</li></ul><p>I will have more on this later.</p>',
+    ['nci-patient', ...OURS],
+  ),
+};

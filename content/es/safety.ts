@@ -1,0 +1,41 @@
+import { HELPLINE, item, OURS } from '../item';
+import type { ContentItem } from '../types';
+
+/**
+ * Respuestas que nunca deben faltar: síntomas urgentes durante el tratamiento, crisis emocional,
+ * miedo y la primera respuesta sobre efectos secundarios (las fuentes, como en content/en/safety.ts).
+ */
+export const safety: Record<string, ContentItem> = {
+  'emergency.fever': item(
+    'Durante el tratamiento del cáncer, una fiebre de 38 °C (100.4 °F) o más también es urgente. Llame de inmediato al número de 24 horas del equipo de cáncer de su hijo o hija, aunque sea de noche.',
+    OURS,
+  ),
+  'emergency.helpline': item(
+    'Para recibir apoyo, también puede llamar a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.',
+    HELPLINE,
+  ),
+  'urgent.now': item(
+    'Esto puede ser urgente. Llame ahora al número de 24 horas del equipo de cáncer de su hijo o hija. Si no les puede contactar, o si su hijo o hija no respira bien, no se despierta o tiene una convulsión, llame al {emergency}.',
+    OURS,
+  ),
+  'urgent.signs': item(
+    '<p>Durante el tratamiento, llame de inmediato al equipo médico, de día o de noche. Llame si hay alguno de estos signos:</p><ul><li>fiebre de 38 °C (100.4 °F) o más, aunque su hijo o hija parezca estar bien</li><li>dificultad para respirar</li><li>un sangrado que no para</li><li>una convulsión</li><li>debilidad o adormecimiento repentino de las piernas, o dificultad para caminar u orinar</li><li>mucha dificultad para despertarse</li><li>dolor fuerte</li></ul><p>No le dé medicina para la fiebre a menos que el equipo se lo haya indicado. Si su equipo le dio otras reglas, siga las de su equipo.</p>',
+    OURS,
+  ),
+  'crisis.now': item(
+    '<p>Siento mucho que esté sufriendo. Usted importa, y no tiene que cargar con esto en soledad.</p><p>Por favor, llame o envíe un texto al 988 ahora. Le atienden personas que se preocupan, de día y de noche. Es gratis.</p>',
+    OURS,
+  ),
+  'crisis.more': item(
+    '<p>El 988 atiende en español: marque 2 cuando llame, o envíe la palabra AYUDA por texto al 988. Si usted u otra persona está en peligro ahora mismo, llame al {emergency}.</p><p>También puede hablar con una persona en la línea de ayuda, <a href="tel:{phoneHref}">{phone}</a>, a cualquier hora.</p>',
+    [...HELPLINE, ...OURS],
+  ),
+  'fear.answer': item(
+    '<p>Es normal tener miedo. Muchos padres se sienten así. No está solo ni sola.</p><p>No puedo saber qué le pasará a su hijo o hija, y no voy a adivinar. El equipo médico le conoce y puede hablar con usted sobre esto.</p><p>Para hablar con alguien ahora, llame a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.</p>',
+    [...OURS, ...HELPLINE],
+  ),
+  'topic.sideEffects': item(
+    '<p>El tratamiento puede causar efectos secundarios. El equipo médico le dirá qué vigilar. Los más comunes:</p><ul><li><strong>Fiebre e infección.</strong> La quimioterapia baja los glóbulos blancos que combaten los gérmenes. Una fiebre de 38 °C (100.4 °F) o más es urgente: llame de inmediato al número de 24 horas del equipo.</li><li><strong>Conteos bajos de la sangre.</strong> Su hijo o hija puede estar cansado, pálido, o tener moretones o sangrados con facilidad.</li><li><strong>Náuseas.</strong> Hay medicinas que ayudan.</li><li><strong>Caída del pelo.</strong> El pelo suele volver a crecer después del tratamiento.</li></ul><p>Más adelante tendré más sobre este tema.</p>',
+    ['nci-patient', ...OURS],
+  ),
+};

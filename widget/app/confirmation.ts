@@ -1,0 +1,44 @@
+import type { AnswerValue, HelplineEvent, Step, StepOption } from '../../flows';
+
+/**
+ * Typed answers are confirmed before the machine hears them (flows/understanding.ts): the
+ * assistant echoes the answer in words the parent can check, and offers Yes and Change. Yes is the
+ * answer itself, so tapping it records exactly what was echoed; Change never reaches the machine.
+ */
+export const CHANGE = { type: 'CHANGE' } as const;
+
+/** What the visitor can send: the machine's events, and Change. */
+export type ConversationEvent = HelplineEvent | typeof CHANGE;
+
+/** What the echo names: the label of the button that gives this answer, or a typed age in months. */
+export type Echo = { label: string } | { months: number };
+
+export function echoOf(question: Step, value: AnswerValue): Echo {
+  const option = question.options.find((o) => o.event.type === 'ANSWER' && o.event['value'] === value);
+  if (option) return { label: option.label };
+  // A typed age has no button of its own (the buttons send one age per band).
+  return typeof value === 'number' ? { months: value } : { label: String(value) };
+}
+
+/** The two choices while an answer waits for its confirmation. */
+export function confirmOptions(value: AnswerValue): StepOption[] {
+  return [
+    { label: 'opt.yes', event: { type: 'ANSWER', value } },
+    { label: 'opt.change', event: CHANGE },
+  ];
+}
+
+/**
+ * The step a typed reply to "Is that right?" is read at: only yes and no are answers there, so
+ * "yes" confirms and "no" changes, whatever the question was.
+ */
+export function yesNoStep(step: Step): Step {
+  const { field: _field, explain: _explain, ...rest } = step;
+  return {
+    ...rest,
+    options: [
+      { label: 'opt.yes', event: { type: 'ANSWER', value: 'yes' } },
+      { label: 'opt.no', event: { type: 'ANSWER', value: 'no' } },
+    ],
+  };
+}

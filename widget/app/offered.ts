@@ -1,0 +1,25 @@
+import { LOCALES, type Locale, type Step, type StepOption } from '../../flows';
+import { confirmOptions } from './confirmation';
+import type { Entry } from './entry';
+
+/** The reply that offers the other language (content: freetext.otherLanguage). */
+export const OTHER_LANGUAGE = 'freetext.otherLanguage';
+
+const BACK_TO_QUESTION: StepOption = { label: 'opt.backToQuestion', event: { type: 'BACK' } };
+
+/**
+ * The buttons on offer now. Usually the step's options; while a typed answer waits for "Is that
+ * right?", Yes and Change only; after a side answer mid-questions, the question left behind
+ * comes back with its answers (flows/question-behind.ts); after a message in the other language,
+ * the switch to it first. Read from the transcript's last line, so a reload restores it.
+ */
+export function offered(step: Step, transcript: readonly Entry[], locale: Locale, behind?: Step): readonly StepOption[] {
+  const last = transcript[transcript.length - 1];
+  if (last?.by === 'card' && last.kind === 'confirm' && last.step === step.id) return confirmOptions(last.value);
+  const own = behind ? [BACK_TO_QUESTION, ...behind.options, ...step.options] : step.options;
+  const other = LOCALES.find((l) => l !== locale);
+  if (last?.by === 'bot' && last.key === OTHER_LANGUAGE && other) {
+    return [{ label: 'opt.otherLanguage', event: { type: 'SET_LOCALE', locale: other } }, ...own];
+  }
+  return own;
+}
