@@ -6,6 +6,7 @@ import { fill } from '../../widget/app/text';
 import { DEFAULT_EMERGENCY, DEFAULT_PHONE } from '../../widget/embed/config';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { purifiedTree, readerTree } from '../fixtures/markup-dom';
+import { runs } from '../fixtures/property-runs';
 
 /**
  * DOMPurify stays the judge of all markup while the reader (widget/sanitize/markup.ts) draws it
@@ -78,7 +79,7 @@ describe('the reader is never more permissive than DOMPurify', () => {
         expect(tree.innerHTML).toBe(purifiedTree(html).innerHTML);
         expect(outsideAllowList(tree)).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     // A run in which the reader refused everything would prove nothing.
     expect(accepted).toBeGreaterThan(200);
