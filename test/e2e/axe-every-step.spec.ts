@@ -1,10 +1,10 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { STEP_IDS, currentStep, helplineMachine, type HelplineEvent } from '../../flows';
 import { conversationPoint } from '../fixtures/conversation-points';
-import { seedSession, type Move, type SeededSession } from '../fixtures/saved-session';
-import { STORAGE_KEY } from '../../widget/app/storage';
+import { seedSession, type Move } from '../fixtures/saved-session';
+import { embedSeeded, test } from './axe-page';
 import { expectNoAxeViolations, openWidget, watchErrors, widget } from './helpers';
 
 /**
@@ -13,10 +13,8 @@ import { expectNoAxeViolations, openWidget, watchErrors, widget } from './helper
  * before it. States that are not steps (closed, dark, forced colors, small screens, staff mode,
  * inline) are in axe-states.spec.ts; behaviour specs assert behaviour only.
  *
- * The tests of a worker share one page, so axe (580 kB) is parsed and the conversation's chunks
- * are fetched once per worker, not once per step: each test takes the widget out
- * (HelplineWidget.destroy(), product.md "JavaScript API"), saves its conversation where the widget
- * looks for it, and embeds the widget again with the same script tag a site uses.
+ * The tests of a worker share one page (axe-page.ts): each embeds a fresh widget that finds its
+ * step's conversation in session storage.
  */
 
 type Snapshot = ReturnType<typeof helplineMachine.getInitialSnapshot>;
@@ -55,38 +53,8 @@ base('every step of the machine is swept here', () => {
   expect(STEP_IDS.filter((id) => !ROUTES.has(id))).toEqual([]);
 });
 
-const test = base.extend<object, { sweepPage: Page }>({
-  sweepPage: [
-    async ({ browser }, use, { project }) => {
-      const page = await browser.newPage({ baseURL: project.use.baseURL });
-      await page.goto('/bare.html');
-      await use(page);
-      await page.close();
-    },
-    { scope: 'worker' },
-  ],
-});
-
-/** A fresh widget, as on a page load, that finds the seeded conversation in session storage. */
-function embedSeeded(page: Page, { stored }: SeededSession) {
-  return page.evaluate(
-    ([key, value]) =>
-      new Promise<void>((resolve, reject) => {
-        (window as unknown as { HelplineWidget?: { destroy(): void } }).HelplineWidget?.destroy();
-        document.querySelectorAll('script[src="/helpline-widget.js"]').forEach((old) => old.remove());
-        sessionStorage.setItem(key!, value!);
-        document.addEventListener('helpline:ready', () => resolve(), { once: true });
-        const script = document.createElement('script');
-        script.src = '/helpline-widget.js';
-        script.onerror = () => reject(new Error('the widget script did not load'));
-        document.body.append(script);
-      }),
-    [STORAGE_KEY, stored],
-  );
-}
-
 for (const id of STEP_IDS) {
-  test(`zero axe violations at ${id}`, async ({ sweepPage: page }) => {
+  test(`zero axe violations at ${id}`, async ({ axePage: page }) => {
     // The step's explanation too, where it has one: one more kind of line on screen.
     const seeded = seedSession(ROUTES.get(id) ?? [], { explain: true });
     expect(seeded.step).toBe(id);
