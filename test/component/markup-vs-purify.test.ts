@@ -6,6 +6,7 @@ import { fill } from '../../widget/app/text';
 import { DEFAULT_EMERGENCY, DEFAULT_PHONE } from '../../widget/embed/config';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { purifiedTree, readerTree } from '../fixtures/markup-dom';
+import { runs } from '../fixtures/property-runs';
 
 /**
  * DOMPurify stays the judge of all markup while the reader (widget/sanitize/markup.ts) draws it
@@ -69,6 +70,7 @@ const input = fc.oneof(
 
 describe('the reader is never more permissive than DOMPurify', () => {
   it('whatever it accepts, DOMPurify builds the same tree, and the tree holds only allow-listed markup', () => {
+    const numRuns = runs(2000);
     let accepted = 0;
     fc.assert(
       fc.property(input, (html) => {
@@ -78,10 +80,10 @@ describe('the reader is never more permissive than DOMPurify', () => {
         expect(tree.innerHTML).toBe(purifiedTree(html).innerHTML);
         expect(outsideAllowList(tree)).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns },
     );
-    // A run in which the reader refused everything would prove nothing.
-    expect(accepted).toBeGreaterThan(200);
+    // A run in which the reader refused everything would prove nothing: about a third is accepted.
+    expect(accepted).toBeGreaterThan(numRuns / 10);
   }, 60_000);
 
   it.each(XSS_PAYLOADS.map((p) => [p.id, p.payload]))('draws DOMPurify’s output for %s exactly as DOMPurify builds it', (_id, payload) => {

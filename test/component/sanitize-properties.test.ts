@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { sanitizeHtml } from '../../widget/sanitize/purify';
 import { purifiedTree } from '../fixtures/markup-dom';
 import { EVENT_HANDLER_ATTR, SCRIPT_URL, XSS_PAYLOADS } from '../fixtures/xss-payloads';
+import { runs } from '../fixtures/property-runs';
 
 /**
  * Properties of the one sanitizer (issue 8), after DOMPurify's own approach: known payloads mixed
@@ -69,7 +70,7 @@ describe('the sanitizer, on known payloads and random input', () => {
         expect(dangers(out)).toEqual([]);
         expect(dangers(purifiedTree(html).innerHTML)).toEqual([]);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
     // Thousands of jsdom parses: seconds of work, not a timing claim (CI's 2 cores may be busy).
   }, 60_000);
@@ -80,7 +81,7 @@ describe('the sanitizer, on known payloads and random input', () => {
         const once = sanitizeHtml(html);
         expect(sanitizeHtml(once)).toBe(once);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   }, 60_000);
 

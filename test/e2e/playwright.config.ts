@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests in Debian's Chromium (test tools cannot download browsers here; see
- * architecture.md). They run against the built widget: `npm run build` first.
+ * architecture.md). They run against the built widget: `npm run build` first. This is the fast
+ * suite, run on every change; the *.long.spec.ts files (the load soak, the whole payload corpus)
+ * run in `npm run test:long` (playwright.long.config.ts), after it.
  */
 const port = Number(process.env.E2E_PORT ?? 4317);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,6 +12,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  testIgnore: '**/*.long.spec.ts',
   timeout: 30_000,
   fullyParallel: true,
   workers: 2,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openWidget, watchErrors, widget } from './helpers';
+import { openWidget, watchErrors, widget } from './helpers';
 
 /**
  * Staff mode in real Chromium (issue 6): a specialist runs a whole call from the keyboard, sees
@@ -35,7 +35,6 @@ test('a specialist completes a call by keyboard alone and copies the summary', a
   await expect(sayHeading(page)).toBeVisible();
   await expect(widget(page).getByRole('button', { name: /Chat with our guide/ })).toHaveCount(0);
   expect(await page.evaluate(() => document.querySelector('#call-guide helpline-widget') !== null)).toBe(true);
-  await expectNoAxeViolations(page);
 
   await chooseByKey(page, 'Learn about treatment');
   await chooseByKey(page, 'I’m a parent or caregiver');
@@ -51,7 +50,6 @@ test('a specialist completes a call by keyboard alone and copies the summary', a
   const reasoning = widget(page).locator('.staff-reasoning');
   await expect(reasoning.getByText('COG 2021, high-risk rule 1: stage M, 18 months or older')).toBeVisible();
   await expect(reasoning.getByText('Age at diagnosis: 18 months or older')).toBeVisible();
-  await expectNoAxeViolations(page);
 
   await chooseByKey(page, 'See what treatment involves');
   await chooseByKey(page, 'Next');
@@ -102,7 +100,6 @@ test('the call guide works at 320 px without sideways scrolling', async ({ page 
   await chooseByKey(page, 'Learn about treatment');
   await chooseByKey(page, 'I’m a parent or caregiver');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await expectNoAxeViolations(page);
 });
 
 test('visitors get the same summary at hand-off, to copy or print', async ({ page, context, baseURL }) => {
@@ -123,7 +120,6 @@ test('visitors get the same summary at hand-off, to copy or print', async ({ pag
   await expect(card).toContainText('Estimate from the answers: Low risk');
   await expect(card).not.toContainText('COG 2021');
   await expect(card.getByRole('list', { name: 'Questions for your child’s care team' })).toBeVisible();
-  await expectNoAxeViolations(page);
 
   await card.getByRole('button', { name: 'Copy summary' }).click();
   await expect(card.getByRole('status')).toHaveText('Summary copied.');

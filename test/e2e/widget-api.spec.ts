@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchErrors, widget } from './helpers';
+import { watchErrors, widget } from './helpers';
 
 /** A page of our own making, served from the demo origin so the script loads as on a real site. */
 async function serve(page: Page, path: string, body: string) {
@@ -76,7 +76,7 @@ test('the API opens, closes, toggles, resets, switches language and is destroyed
   expect(errors).toEqual([]);
 });
 
-test('an inline embed renders inside data-target, open, with zero axe violations', async ({ page }) => {
+test('an inline embed renders inside data-target, open', async ({ page }) => {
   await page.goto('/inline.html');
   const host = page.locator('#helpline-here helpline-widget');
   await expect(host).toHaveCount(1);
@@ -86,7 +86,6 @@ test('an inline embed renders inside data-target, open, with zero axe violations
   expect(panel!.y).toBeGreaterThanOrEqual(section!.y);
   await dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: 'Talk to a person' }).click();
   await expect(dialog.getByRole('log')).toContainText('Live chat');
-  await expectNoAxeViolations(page);
 });
 
 test('loads the code that reads chat hours only on a site that links a live chat', async ({ page }) => {

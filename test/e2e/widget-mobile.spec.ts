@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { expectNoAxeViolations, openWidget } from './helpers';
+import { openWidget } from './helpers';
 
 /** Fully inside the viewport, not just present in the DOM. */
 async function expectOnScreen(locator: Locator) {
@@ -16,7 +16,6 @@ test.describe('a 320 px wide phone', () => {
     expect(box).toMatchObject({ x: 0, y: 0, width: 320, height: 568 });
     await expectOnScreen(dialog.getByRole('link', { name: /Call 1-800-227-2345/ }));
     await expectOnScreen(dialog.getByRole('textbox', { name: 'Type a question' }));
-    await expectNoAxeViolations(page);
   });
 
   test('gives every control a touch target of at least 44 by 44 px', async ({ page }) => {
@@ -59,7 +58,6 @@ test.describe('200% zoom on a 1280 by 720 screen', () => {
       await option.scrollIntoViewIfNeeded();
       await expect(option).toBeInViewport();
     }
-    await expectNoAxeViolations(page);
   });
 });
 
@@ -71,13 +69,10 @@ test('reduced motion removes the animation of new lines', async ({ page }) => {
   expect(animation).toBe('none');
 });
 
-test('dark mode and forced colors keep zero axe violations', async ({ page }) => {
+test('dark mode gives the panel a dark surface', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/bare.html');
   const dialog = await openWidget(page);
   const surface = await dialog.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(surface).not.toBe('rgb(255, 255, 255)');
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
-  await expectNoAxeViolations(page);
 });

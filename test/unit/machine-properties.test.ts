@@ -9,6 +9,7 @@ import {
   saveConversation,
   type HelplineEvent,
 } from '../../flows';
+import { runs } from '../fixtures/property-runs';
 
 /** A visitor's move: one of the options on screen (by position), or any event at all. */
 type Move = { pick: number } | { send: HelplineEvent } | { reload: true };
@@ -85,7 +86,7 @@ describe('the conversation under random use', () => {
         }
         actor.stop();
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   }, 120_000);
 
@@ -111,7 +112,7 @@ describe('the conversation under random use', () => {
         }
         expect(actor.getSnapshot().context.trail).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   }, 120_000);
 });

@@ -8,6 +8,7 @@ import {
   saveConversation,
   type HelplineEvent,
 } from '../../flows';
+import { runs } from '../fixtures/property-runs';
 
 const answer = (value: string | number): HelplineEvent => ({ type: 'ANSWER', value });
 
@@ -110,7 +111,7 @@ describe('saving and restoring a conversation', () => {
         expect(restoreConversation(stored)).toBeNull();
         expect(restoreConversation(JSON.stringify({ version: PERSISTENCE_VERSION, snapshot: stored, transcript: [] }))).toBeNull();
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -13,6 +13,7 @@ import {
   type RiskGroup,
   type RuleId,
 } from '../../flows/risk';
+import { runs } from '../fixtures/property-runs';
 
 // The reference: shared/clinical/risk-groups.md (NCI PDQ HP Table 3, COG 2021).
 
@@ -516,7 +517,7 @@ describe('classifyRisk: properties', () => {
         const result = classifyRisk(input as RiskFacts);
         expect(['low', 'intermediate', 'high', 'undetermined']).toContain(result.group);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -543,7 +544,7 @@ describe('classifyRisk: properties', () => {
           expect(r.reasons.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -556,7 +557,7 @@ describe('classifyRisk: properties', () => {
         if (r.group !== 'undetermined') expect([...groups]).toEqual([r.group]);
         else expect(groups.size).toBeGreaterThanOrEqual(2);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -577,7 +578,7 @@ describe('classifyRisk: properties', () => {
         });
         expect(classifyRisk(facts).decidingFactors).toEqual(deciding);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -587,7 +588,7 @@ describe('classifyRisk: properties', () => {
         const determined = classifyRisk(facts).group !== 'undetermined';
         expect(fieldsThatCanChange(facts).length === 0).toBe(determined);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -601,7 +602,7 @@ describe('classifyRisk: properties', () => {
         const extended = completionsOf(facts)[pick % completionsOf(facts).length];
         expect(classifyRisk(extended as RiskFacts).group).toBe(r.group);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

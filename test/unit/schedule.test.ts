@@ -12,6 +12,7 @@ import {
   type Schedule,
   type OpeningHours,
 } from '../../flows/schedule';
+import { runs } from '../fixtures/property-runs';
 
 function schedule(text: string): Schedule {
   const parsed = parseSchedule(text);
@@ -136,7 +137,7 @@ describe('parseSchedule: bad input gives a message quoting the problem', () => {
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(result.message.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -398,7 +399,7 @@ describe('nextOpening and nextClosing: properties', () => {
         if (t > from.getTime()) expect(isOpen(s, new Date(t - 1))).toBe(false);
         for (const ms of between(from.getTime(), t, 24)) expect(isOpen(s, new Date(ms))).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -417,7 +418,7 @@ describe('nextOpening and nextClosing: properties', () => {
         if (t > from.getTime()) expect(isOpen(s, new Date(t - 1))).toBe(true);
         for (const ms of between(from.getTime(), t, 24)) expect(isOpen(s, new Date(ms))).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
