@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { LAUNCHER_LABELS } from '../../content/launcher';
 import type { Locale, LocaleContent } from '../../content/types';
 import type { AppHandle, Host } from '../embed/host';
+import { docGet, insert } from '../embed/dom';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './bot-line';
@@ -54,10 +55,10 @@ export function mount(host: Host): AppHandle {
   // Staff mode is the same flow as a script for helpline specialists, not a chat (issue 6).
   if (host.config.mode === 'staff') return mountStaff(host);
   const { root, launcher, config } = host;
-  const win = root.ownerDocument.defaultView ?? window;
+  const win = docGet(root.ownerDocument, 'defaultView') ?? window;
   const container = root.ownerDocument.createElement('div');
   container.className = 'panel-host';
-  root.append(container);
+  insert(root, container);
 
   const store = openStore(config.storage, win);
   // Live chat is offered only on sites that link one (data-chat-url): the code that reads
