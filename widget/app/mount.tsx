@@ -85,6 +85,8 @@ export function mount(host: Host): AppHandle {
    */
   let lines = true;
   let lastStep = '';
+  /** The visitor asked to open before the content had loaded: open when it does. */
+  let asked = false;
   /** The newest line the loop below has seen: ids only grow, even when the transcript restarts. */
   let seenId = 0;
   /** The latest language asked for: an older load that finishes later must not win. */
@@ -212,17 +214,24 @@ export function mount(host: Host): AppHandle {
         if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
         labelLauncher();
         draws();
+        if (asked) setOpen(true);
       },
       (error: unknown) => {
         const message = `the ${locale} content could not load (${String(error)}).`;
         host.warn(message);
         host.emit('error', { code: 'content-failed', message });
+        // The visitor is waiting: the loader's own panel keeps a person one tap away, and its
+        // "Try again" (or the next click) loads the content again (load-content.ts forgets failures).
+        if (asked) host.fallback?.();
+        asked = false;
       },
     );
   }
 
   const setOpen = (next: boolean) => {
     talk();
+    asked = next && !content;
+    if (asked) return void switchLocale(wanted);
     if (next === open) return;
     open = next;
     if (open && unread) {
