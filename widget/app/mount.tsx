@@ -13,6 +13,7 @@ import { loadLexicon, matchFreeText } from './free-text';
 import { loadContent } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
+import { shielded, withPlainPrototype } from './plain-prototype';
 import { openStore } from './storage';
 import { followViewport } from './viewport';
 
@@ -102,7 +103,8 @@ export function mount(host: Host): AppHandle {
    */
   const talk = (): Conversation => {
     if (conversation) return conversation;
-    const started = (conversation = createConversation({ locale: config.locale, store, matchText: matchFreeText }));
+    // The page's enumerable Object.prototype members are hidden while the machine runs (plain-prototype.ts).
+    const started = (conversation = shielded(withPlainPrototype(() => createConversation({ locale: config.locale, store, matchText: matchFreeText }))));
     lastStep = started.getState().step.id;
     seenId = lastId(started);
     unwatch = started.subscribe(() => {
