@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { LAUNCHER_LABELS } from '../../content/launcher';
 import type { Locale, LocaleContent } from '../../content/types';
 import type { AppHandle, Host } from '../embed/host';
-import { docGet, insert } from '../embed/dom';
+import { insert } from '../embed/dom';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './bot-line';
@@ -56,7 +56,9 @@ export function mount(host: Host): AppHandle {
   // Staff mode is the same flow as a script for helpline specialists, not a chat (issue 6).
   if (host.config.mode === 'staff') return mountStaff(host);
   const { root, launcher, config } = host;
-  const win = docGet(root.ownerDocument, 'defaultView') ?? window;
+  // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
+  // markup (<img name="defaultView">, widget/embed/dom.ts).
+  const win = window;
   const container = root.ownerDocument.createElement('div');
   container.className = 'panel-host';
   insert(root, container);

@@ -4,7 +4,7 @@ import type { ContentOverrides } from '../app/content-overrides';
 import { overridesFetcher } from '../app/fetch-overrides';
 import { loadContent } from '../app/load-content';
 import { openStore } from '../app/storage';
-import { docGet, insert } from '../embed/dom';
+import { insert } from '../embed/dom';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import summaryCss from '../summary/summary.css?inline';
@@ -27,7 +27,9 @@ export function mountStaffView(host: Host): AppHandle {
   const container = root.ownerDocument.createElement('div');
   insert(root, container);
 
-  const win = docGet(root.ownerDocument, 'defaultView') ?? window;
+  // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
+  // markup (<img name="defaultView">, widget/embed/dom.ts).
+  const win = window;
   const call = createCall(
     config.locale,
     config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, win, CALL_KEY) } : {},
