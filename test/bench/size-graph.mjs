@@ -16,13 +16,13 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   /**
-   * Over its 2 KB goal (1,978 B before): 3,311 B measured with what keeps a person reachable on
+   * Over its 2 KB goal (1,978 B before): 3,352 B measured with what keeps a person reachable on
    * a hostile page or when the conversation's files fail (widget/embed/fallback-panel.ts, the
    * plain call link, the top layer, the forged-markup checks, the 8 s limit, putting the widget
    * back on a replaced body). That code must be in the loader: it is what still runs when the
    * other files do not arrive.
    */
-  loader: 3_350,
+  loader: 3_400,
   /** Spanish runs about 0.9 KB over English (longer words); both are held to this. */
   conversation: 46_700,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */

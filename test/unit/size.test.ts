@@ -104,7 +104,7 @@ describe('what a full conversation loads', () => {
     expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000 });
     // The loader carries what must work when no other file arrives (size-graph.mjs): held to what it measures.
     expect(CEILINGS.loader).toBeGreaterThanOrEqual(BUDGETS.loader);
-    expect(CEILINGS.loader).toBeLessThanOrEqual(3_350);
+    expect(CEILINGS.loader).toBeLessThanOrEqual(3_400);
     expect(CEILINGS.conversation).toBeGreaterThanOrEqual(BUDGETS.conversation);
     expect(CEILINGS.conversation).toBeLessThanOrEqual(46_700);
     expect(CEILINGS.withChat).toBeGreaterThanOrEqual(BUDGETS.conversation);
