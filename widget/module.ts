@@ -1,4 +1,5 @@
 import { readConfig, type LocaleSetting } from './embed/config';
+import { warn } from './embed/dom';
 import { boot, type HelplineApi } from './embed/loader';
 
 /**
@@ -52,8 +53,6 @@ const OPTIONS: readonly string[] = [
   'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl',
 ] satisfies readonly (keyof HelplineWidgetOptions)[];
 
-const warn = (message: string) => console.warn('[helpline-widget] ' + message);
-
 /** config.ts names the attribute (`data-chat-url="…"`); an app wrote the option (`chatUrl: "…"`). */
 const asOption = (message: string) =>
   message.replace(/^data-([a-z-]+)=/, (_, name: string) => name.replace(/-([a-z])/g, (__, c: string) => c.toUpperCase()) + ': ');
@@ -88,20 +87,9 @@ export function createHelplineWidget(options: HelplineWidgetOptions = {}): Helpl
     }
   }
   // An app's widget is its own: the loader's one-per-page global and queue go to a window of this
-  // widget's own; the settings come as a <script>'s would; an Element target is put in place as
-  // soon as the widget exists (its ready event, sent synchronously, before the app can load).
-  const place = (event: Event) => {
-    const element = event.target as HTMLElement;
-    element.dataset.inline = '';
-    target!.append(element);
-  };
-  if (target) doc.addEventListener('helpline:ready', place, { capture: true, once: true });
-  try {
-    const script = { dataset: data, src: '' } as Partial<HTMLScriptElement> as HTMLScriptElement;
-    return boot(ownWindow(), script, () => import('./embed/app'));
-  } finally {
-    doc.removeEventListener('helpline:ready', place, { capture: true });
-  }
+  // widget's own; the settings come as a <script>'s would.
+  const script = { dataset: data, src: '' };
+  return boot(ownWindow(), script, () => import('./embed/app'), target ?? undefined);
 }
 
 /**
@@ -120,5 +108,7 @@ function ownWindow(): Window {
     },
     set: (win, key, value) => (mine(key) ? ((own[key] = value), true) : Reflect.set(win, key, value)),
     deleteProperty: (win, key) => (mine(key) ? delete own[key] : Reflect.deleteProperty(win, key)),
+    // The loader reads HelplineWidget as an own property (widget/embed/loader.ts).
+    getOwnPropertyDescriptor: (win, key) => (mine(key) ? Reflect.getOwnPropertyDescriptor(own, key) : Reflect.getOwnPropertyDescriptor(win, key)),
   });
 }

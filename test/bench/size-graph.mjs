@@ -18,11 +18,18 @@ export const BUDGETS = {
  * reaches BUDGETS.conversation, drop it.
  */
 export const CEILINGS = {
-  loader: BUDGETS.loader,
+  /**
+   * Over its 2 KB goal (1,978 B before): 3,352 B measured with what keeps a person reachable on
+   * a hostile page or when the conversation's files fail (widget/embed/fallback-panel.ts, the
+   * plain call link, the top layer, the forged-markup checks, the 8 s limit, putting the widget
+   * back on a replaced body). That code must be in the loader: it is what still runs when the
+   * other files do not arrive.
+   */
+  loader: 3_400,
   /** Spanish runs about 0.9 KB over English (longer words); both are held to this. */
-  conversation: 45_500,
+  conversation: 46_700,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */
-  withChat: 47_000,
+  withChat: 48_200,
   typedText: BUDGETS.typedText,
 };
 

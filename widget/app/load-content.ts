@@ -1,15 +1,16 @@
 import type { Locale, LocaleContent } from '../../content/types';
+import { withTimeout } from '../embed/with-timeout';
 
 /**
- * Loads one locale's module once per page: a failed load (offline) is not kept, so it may succeed
- * later. Staff mode caches its own staff content the same way (widget/staff/load-staff-content.ts).
+ * Loads one locale's module once per page: a failed load (offline, a 404, or no answer within
+ * with-timeout.ts's limit) is not kept, so the next try loads it again. Staff mode caches its own staff content the same way (widget/staff/load-staff-content.ts).
  */
 export function byLocale<T>(loaders: Record<Locale, () => Promise<T>>): (locale: Locale) => Promise<T> {
   const cache = new Map<Locale, Promise<T>>();
   return (locale) => {
     let found = cache.get(locale);
     if (!found) {
-      found = loaders[locale]();
+      found = withTimeout(loaders[locale]());
       found.catch(() => cache.delete(locale));
       cache.set(locale, found);
     }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { LAUNCHER_LABELS } from '../../content/launcher';
 import type { Locale, LocaleContent } from '../../content/types';
 import type { AppHandle, Host } from '../embed/host';
+import { insert } from '../embed/dom';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './bot-line';
@@ -12,6 +13,7 @@ import { askWhenMatcherLoads, loadMatcherOnFirstTyping, matchFreeText } from './
 import { loadContent } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
+import { shielded, withPlainPrototype } from './plain-prototype';
 import { openStore } from './storage';
 import { keptText, type TextVars } from './text';
 import { followViewport } from './viewport';
@@ -55,10 +57,12 @@ export function mount(host: Host): AppHandle {
   // Staff mode is the same flow as a script for helpline specialists, not a chat (issue 6).
   if (host.config.mode === 'staff') return mountStaff(host);
   const { root, launcher, config } = host;
-  const win = root.ownerDocument.defaultView ?? window;
+  // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
+  // markup (<img name="defaultView">, widget/embed/dom.ts).
+  const win = window;
   const container = root.ownerDocument.createElement('div');
   container.className = 'panel-host';
-  root.append(container);
+  insert(root, container);
 
   const store = openStore(config.storage, win);
   // Live chat is offered only on sites that link one (data-chat-url): the code that reads
@@ -99,6 +103,8 @@ export function mount(host: Host): AppHandle {
    */
   let lines = true;
   let lastStep = '';
+  /** The visitor asked to open before the content had loaded: open when it does. */
+  let asked = false;
   /** The newest line the loop below has seen: ids only grow, even when the transcript restarts. */
   let seenId = 0;
   /** The latest language asked for: an older load that finishes later must not win. */
@@ -114,7 +120,10 @@ export function mount(host: Host): AppHandle {
    */
   const talk = (): Conversation => {
     if (conversation) return conversation;
-    const started = (conversation = askWhenMatcherLoads(createConversation({ locale: config.locale, store, matchText: matchFreeText })));
+    // The page's enumerable Object.prototype members are hidden while the machine runs (plain-prototype.ts).
+    const started = (conversation = askWhenMatcherLoads(
+      shielded(withPlainPrototype(() => createConversation({ locale: config.locale, store, matchText: matchFreeText }))),
+    ));
     lastStep = started.getState().step.id;
     seenId = lastId(started);
     unwatch = started.subscribe(() => {
@@ -223,17 +232,24 @@ export function mount(host: Host): AppHandle {
         if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
         labelLauncher();
         draws();
+        if (asked) setOpen(true);
       },
       (error: unknown) => {
         const message = `the ${locale} content could not load (${String(error)}).`;
         host.warn(message);
         host.emit('error', { code: 'content-failed', message });
+        // The visitor is waiting: the loader's own panel keeps a person one tap away, and its
+        // "Try again" (or the next click) loads the content again (load-content.ts forgets failures).
+        if (asked) host.fallback?.();
+        asked = false;
       },
     );
   }
 
   const setOpen = (next: boolean) => {
     talk();
+    asked = next && !content;
+    if (asked) return void switchLocale(wanted);
     if (next === open) return;
     open = next;
     if (open && unread) {

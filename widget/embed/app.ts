@@ -1,5 +1,6 @@
 import { mount as mountPanel } from '../app/mount';
 import { readAppConfig } from './config';
+import { create, insert } from './dom';
 import type { MountApp } from './host';
 import { adoptStyles } from './styles';
 import theme from './theme.css?inline';
@@ -13,7 +14,7 @@ import theme from './theme.css?inline';
 export const mount: MountApp = ({ data, base, ...host }) => {
   adoptStyles(host.root, theme);
   // The unread dot: only the app sets data-unread on the launcher, so the app draws it.
-  host.launcher.append(Object.assign(host.root.ownerDocument.createElement('span'), { className: 'badge' }));
+  insert(host.launcher, Object.assign(create(host.root.ownerDocument, 'span'), { className: 'badge' }));
   const config = Object.assign(host.config, readAppConfig(data, host.root.ownerDocument, base, host.warn));
   host.launcher.setAttribute('aria-expanded', 'false');
   const panel = mountPanel({ ...host, config });

@@ -4,6 +4,8 @@
  * used, so a typo never breaks the widget. This file ships in the loader (2 KB brotli budget,
  * issue 7): the checks share one message shape instead of each carrying its own sentence.
  */
+import { docGet } from './dom';
+
 export type LocaleSetting = 'en' | 'es';
 
 /** What the loader needs before the app loads: the launcher, where it goes, the fallback number. */
@@ -36,7 +38,7 @@ type Warn = (message: string) => void;
 
 /** "auto" follows the page's lang (README, "Attributes"): the page's language, not the browser's. */
 export function autoLocale(doc: Document): LocaleSetting {
-  return /^es\b/i.test(doc.documentElement.lang) ? 'es' : 'en';
+  return /^es\b/i.test(docGet(doc, 'documentElement').lang) ? 'es' : 'en';
 }
 
 /** What each reader needs: the script's data-* values, the page, the base URL, the warning. */
@@ -86,7 +88,7 @@ function url(c: Ctx, key: string): string | null {
 function target(c: Ctx, selector = raw(c, 'target')): Element | null {
   try {
     if (!selector) return null;
-    const found = c.doc.querySelector(selector);
+    const found = Document.prototype.querySelector.call(c.doc, selector);
     if (found) return found;
   } catch {
     // an invalid selector matches nothing too
@@ -106,6 +108,14 @@ export function readLauncherConfig(data: DOMStringMap, doc: Document, base: stri
     open: choice(c, 'open', ['false', 'true']) === 'true',
     phone: phone(c, 'phone', DEFAULT_PHONE),
   };
+}
+
+/**
+ * The emergency number for the loader's own fallback panel (fallback-panel.ts), which shows only
+ * when the app could not load: the app reads it again, and warns about a bad value then.
+ */
+export function readEmergencyNumber(data: DOMStringMap): string {
+  return phone({ data, warn() {} } as unknown as Ctx, 'emergencyNumber', DEFAULT_EMERGENCY);
 }
 
 /** The app's part, read when the app mounts (widget/embed/app.ts). */

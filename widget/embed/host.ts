@@ -21,6 +21,12 @@ export interface Host {
   /** Returns false when a page listener called preventDefault() on the helpline:<type> event. */
   emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): boolean;
   warn(message: string): void;
+  /**
+   * Opens the loader's own panel (phone, emergency, 988, "Try again") when the visitor asked for
+   * the conversation and it cannot draw: its content or staff files failed or never answered.
+   * Optional: an app mounted without the loader (component tests) has none.
+   */
+  fallback?(): void;
 }
 
 /** What the app gives back to the loader, which forwards the public API to it. */

@@ -1,9 +1,12 @@
-import { LAUNCHER_LABELS } from '../../content/launcher';
-import { readLauncherConfig, telHref } from './config';
+import { FALLBACK_LABELS, LAUNCHER_LABELS } from '../../content/launcher';
+import { readLauncherConfig } from './config';
+import { create, docGet, insert, warn } from './dom';
 import { createEmitter } from './events';
+import { callLink, fallbackPanel } from './fallback-panel';
 import type { AppHandle, LoaderHost, MountApp } from './host';
 import css from './launcher.css?inline';
 import { adoptStyles } from './styles';
+import { withTimeout } from './with-timeout';
 
 export const TAG = 'helpline-widget';
 /** The API's methods the app implements; the loader forwards them (README, "JavaScript API"). */
@@ -30,87 +33,141 @@ interface Stub {
 type WidgetWindow = Window & { HelplineWidget?: HelplineApi | Stub };
 
 /**
+ * A page's own property only: an inherited one (Object.prototype.q or .version from an old
+ * library) or a named element (`<form id="HelplineWidget">`, HTML "Named access on the Window
+ * object") is not the page's queue or a widget already running.
+ */
+const own = (object: unknown, key: string): unknown =>
+  object && Object.hasOwn(object as object, key) ? (object as Record<string, unknown>)[key] : undefined;
+
+/** Where the widget cannot be drawn at all: a plain call link, styled inline (CSSOM, allowed under a strict CSP). */
+const PLAIN_LINK =
+  'display:inline-block!important;padding:14px 18px!important;border-radius:28px!important;background:#0b5cad!important;color:#fff!important;font:600 16px/1.2 system-ui,sans-serif!important;text-decoration:none!important;';
+const CORNER = 'position:fixed!important;bottom:16px!important;right:16px!important;z-index:2147483647!important;';
+
+/**
  * Boots one widget: reads the script's data-* settings, draws the launcher in a shadow root,
  * installs window.HelplineWidget and replays calls queued before it loaded. The conversation
  * itself (Preact, the machine, content) is fetched when the browser is idle and mounted when the
  * visitor shows intent, so the host page pays almost nothing up front (issue 7: this file and
- * its imports are the loader's 2 KB brotli budget; `npm run size` checks it).
+ * its imports are the loader's budget; `npm run size` checks it). Until the conversation can
+ * draw, the loader's own panel (fallback-panel.ts) keeps a person one tap away.
  */
 export function boot(
   win: WidgetWindow,
-  script: HTMLScriptElement | null,
+  script: { dataset: DOMStringMap; src: string } | null,
   loadApp: (url: string) => Promise<{ mount: MountApp }>,
+  target?: Element,
 ): HelplineApi | undefined {
   const doc = win.document;
-  const warn = (message: string) => console.warn('[helpline-widget] ' + message);
-  const existing = win.HelplineWidget as Stub | undefined;
-  if (existing?.version) {
+  const existing = own(win, 'HelplineWidget');
+  if (own(existing, 'version')) {
     warn('the script is included twice; keeping the first widget.');
     return;
   }
-  if (!doc.documentElement.attachShadow) {
-    warn('this browser has no Shadow DOM; the widget is not shown.');
-    return;
-  }
-  const queued = Array.isArray(existing?.q) ? (existing.q as unknown[]) : [];
+  const queued = own(existing, 'q');
 
   const data = script?.dataset ?? {};
   const base = script?.src || doc.baseURI;
   const config = readLauncherConfig(data, doc, base, warn);
-  const element = doc.createElement(TAG);
-  const root = element.attachShadow({ mode: 'open' });
+  if (target) config.target = target;
+  const parent = () => config.target ?? docGet(doc, 'body');
+  let element: HTMLElement;
+  let root: ShadowRoot;
+  try {
+    if (win.customElements?.get(TAG)) throw new Error(`<${TAG}> is taken`);
+    element = create(doc, TAG);
+    root = element.attachShadow({ mode: 'open' });
+  } catch (error) {
+    warn(`the widget cannot be drawn here (no Shadow DOM, or ${String(error)}); showing the phone number.`);
+    const link = callLink(doc, FALLBACK_LABELS[config.locale].helpline, config.phone);
+    link.style.cssText = (config.target ? '' : CORNER) + PLAIN_LINK;
+    insert(parent()!, link);
+    return;
+  }
   element.dataset.position = config.position;
   if (config.target) element.dataset.inline = '';
   adoptStyles(root, css);
 
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K) =>
-    Object.assign(doc.createElement(tag), { className: 'launcher' });
   // The icon is drawn by CSS (launcher.css): cheaper than building an SVG here.
-  const launcher = make('button');
+  const launcher = Object.assign(create(doc, 'button'), { className: 'launcher' });
   // No type="button" needed: a form cannot reach into a shadow root. aria-expanded comes with
   // the panel it describes (app.ts).
-  const name = LAUNCHER_LABELS[config.locale];
-  launcher.setAttribute('aria-label', name);
-  if (config.mode === 'visitor') root.append(launcher);
+  launcher.setAttribute('aria-label', LAUNCHER_LABELS[config.locale]);
+  if (config.mode === 'visitor') insert(root, launcher);
 
   const emitter = createEmitter(element, warn);
-  const host: LoaderHost = { element, root, launcher, config, emit: emitter.emit, warn, data, base };
+  let fallback: HTMLElement | null = null;
+  const hideFallback = () => {
+    fallback?.remove();
+    fallback = null;
+  };
+  let destroyed = false;
+  /** The loader's own panel: the conversation could not load, or cannot draw (its content failed). */
+  const showFallback = () => {
+    if (fallback || destroyed) return;
+    fallback = fallbackPanel(doc, config.locale, config.phone, data, () => {
+      hideFallback();
+      api.open();
+    });
+    fallback.onkeydown = (event) => {
+      if (event.key === 'Escape') {
+        hideFallback();
+        launcher.focus();
+      }
+    };
+    Node.prototype.insertBefore.call(root, fallback, launcher.parentNode && launcher);
+    fallback.querySelector('a')!.focus();
+  };
+  // The conversation drew after all (a retry worked): its panel replaces the loader's.
+  element.addEventListener('helpline:open', hideFallback);
+  const host: LoaderHost = { element, root, launcher, config, emit: emitter.emit, warn, data, base, fallback: showFallback };
 
   let app: AppHandle | null = null;
-  let fetching: Promise<{ mount: MountApp } | null> | null = null;
-  let mounting: Promise<AppHandle | null> | null = null;
-
-  /** Fetches the app's code without running it; if it cannot load (offline, blocked), the phone number is still one tap away. */
-  const fetchApp = () =>
-    (fetching ??= loadApp(new URL('helpline-app.js', base).href).catch((error: unknown) => {
-      fetching = mounting = null;
-      const message = `the conversation could not load (${error as Error}); showing the phone number.`;
-      warn(message);
-      emitter.emit('error', { code: 'load-failed', message });
-      if (!root.querySelector('a')) {
-        const link = make('a');
-        link.href = telHref(config.phone);
-        link.textContent = config.phone;
-        link.setAttribute('aria-label', `${name}: ${config.phone}`);
-        launcher.replaceWith(link);
-      }
-      return null;
-    }));
-  /** Mounts the app once; not after destroy(), which takes the element out of the page. */
-  const ensureApp = (): Promise<AppHandle | null> =>
-    (mounting ??= fetchApp().then((mod) => (mod && element.isConnected ? (app = mod.mount(host)) : null)));
+  let fetching: Promise<{ mount: MountApp }> | null = null;
+  let mounting: Promise<void> | null = null;
+  /** A failed, hung or broken file: forgotten, so the next click tries again. */
+  const failed = (error: unknown) => {
+    fetching = mounting = null;
+    const message = `the conversation could not load (${String(error)}); showing the phone number.`;
+    warn(message);
+    emitter.emit('error', { code: 'load-failed', message });
+  };
+  /** Fetches the app's code without running it, from the loader's own address only. */
+  const fetchApp = () => (fetching ??= withTimeout(loadApp(new URL('helpline-app.js', base).href)));
+  // The handle is kept in `app`, never passed through a promise: a page's Object.prototype.then
+  // would make any object a promise resolves with look like a promise of its own.
+  const ensureApp = () =>
+    (mounting ??= fetchApp()
+      .then((mod) => {
+        if (!destroyed) app = mod.mount(host);
+      })
+      .catch(failed));
   /** The app's methods (it validates their arguments): called at once, or once it has mounted. */
   const call =
     (method: (typeof APP_METHODS)[number]) =>
     (...args: unknown[]) => {
-      const run = (a: AppHandle | null) => (a?.[method] as ((...a: unknown[]) => void) | undefined)?.(...args);
-      if (app) run(app);
-      else void ensureApp().then(run);
+      const run = () => (app![method] as (...a: unknown[]) => void)(...args);
+      if (app) run();
+      else
+        void ensureApp().then(() => {
+          if (app) run();
+          else if (method === 'open' || method === 'toggle') showFallback();
+        });
     };
 
+  const keeper = new MutationObserver(() => {
+    const body = docGet(doc, 'body');
+    if (!element.isConnected && !destroyed && body) {
+      place();
+      keeper.observe(body, { childList: true });
+    }
+  });
   const api = {
     version: __VERSION__,
     destroy() {
+      destroyed = true;
+      keeper.disconnect();
       app?.destroy();
       app = null;
       element.remove();
@@ -120,15 +177,34 @@ export function boot(
   } as HelplineApi;
   for (const method of APP_METHODS) api[method] = call(method);
 
-  launcher.addEventListener('click', api.toggle);
+  launcher.addEventListener('click', () => (fallback ? hideFallback() : api.toggle()));
   // Intent to talk: mount the conversation (hidden) before the click lands. A touch fires
   // pointerenter too, before pointerdown (Pointer Events 3, "The pointerenter event").
   for (const type of ['pointerenter', 'focus']) launcher.addEventListener(type, ensureApp, { once: true });
 
-  (config.target ?? doc.body).append(element);
+  /**
+   * The floating widget goes in the top layer (popover="manual", no light dismiss): no z-index
+   * covers it and the body's transform, filter or will-change cannot move it, as they move a
+   * fixed element (CSS Transforms 1, "containing block for all descendants"). Where popover is
+   * missing, launcher.css's fixed position and z-index do what they can.
+   */
+  const place = () => {
+    insert(parent()!, element);
+    if (!config.target && config.mode === 'visitor' && element.showPopover) {
+      element.setAttribute('popover', 'manual');
+      element.showPopover();
+    }
+  };
+  place();
+  // A single-page app or Turbo-style navigation that replaces <body> (or empties it) takes the
+  // floating widget with it: the same element, with its conversation, goes back on the new body.
+  if (!config.target) {
+    keeper.observe(docGet(doc, 'documentElement'), { childList: true });
+    keeper.observe(element.parentNode!, { childList: true });
+  }
   win.HelplineWidget = api;
 
-  for (const call of queued) {
+  for (const call of Array.isArray(queued) ? (queued as unknown[]) : []) {
     const [method, args] = Array.isArray(call) ? call : [];
     if (METHODS.includes(method)) (api[method as 'open'] as (...a: unknown[]) => void)(...(Array.isArray(args) ? args : []));
     else warn(`ignoring the queued call to unknown method "${String(method)}".`);
@@ -138,6 +214,6 @@ export function boot(
   if (config.open || config.mode === 'staff') api.open();
   // Idle: fetch (and evaluate) the app in one task, mount it in a later one, so neither lands in
   // the host page's load as a long task; intent mounts it at once.
-  else win.requestIdleCallback?.(() => fetchApp().then(() => win.requestIdleCallback(ensureApp)));
+  else win.requestIdleCallback?.(() => fetchApp().then(() => win.requestIdleCallback(ensureApp), failed));
   return api;
 }

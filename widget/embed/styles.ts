@@ -1,3 +1,5 @@
+import { create, insert } from './dom';
+
 /**
  * Styles go into the shadow root as constructed style sheets: allowed under `style-src 'self'`
  * without 'unsafe-inline' and under Trusted Types (architecture.md). Where the platform lacks
@@ -10,6 +12,6 @@ export function adoptStyles(root: ShadowRoot, css: string): void {
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
-    root.append(Object.assign(root.ownerDocument.createElement('style'), { textContent: css }));
+    insert(root, Object.assign(create(root.ownerDocument, 'style'), { textContent: css }));
   }
 }

@@ -4,6 +4,7 @@ import type { ContentOverrides } from '../app/content-overrides';
 import { overridesFetcher } from '../app/fetch-overrides';
 import { loadContent } from '../app/load-content';
 import { openStore } from '../app/storage';
+import { insert } from '../embed/dom';
 import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import summaryCss from '../summary/summary.css?inline';
@@ -24,9 +25,11 @@ export function mountStaffView(host: Host): AppHandle {
   const { root, config } = host;
   adoptStyles(root, css + summaryCss);
   const container = root.ownerDocument.createElement('div');
-  root.append(container);
+  insert(root, container);
 
-  const win = root.ownerDocument.defaultView ?? window;
+  // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
+  // markup (<img name="defaultView">, widget/embed/dom.ts).
+  const win = window;
   const call = createCall(
     config.locale,
     config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, win, CALL_KEY) } : {},

@@ -1,0 +1,110 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { watchUncaught } from '../fixtures/page-guards';
+import { openWidget, widget } from './helpers';
+
+/**
+ * The conversation's files fail (a 404, garbage, a file without the expected export, a server
+ * that never answers): the visitor who clicks still gets a person. Until the conversation can
+ * draw, the loader opens its own panel (widget/embed/fallback-panel.ts) with the helpline, the
+ * emergency number, 988 and "Try again", and an `error` event says why; once the file is back,
+ * "Try again" opens the real conversation.
+ */
+
+const FILES = {
+  'the app': /\/helpline-app\.js$/,
+  'the English content': /\/en-[\w-]+\.js$/,
+  'the shared chunk': /\/shared-[\w-]+\.js$/,
+} as const;
+
+const FAULTS = {
+  '404': (route: Route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
+  garbage: (route: Route) => route.fulfill({ contentType: 'text/javascript', body: '<html>this is not JavaScript' }),
+  'no export': (route: Route) => route.fulfill({ contentType: 'text/javascript', body: 'export const nothing = 1;' }),
+} as const;
+
+async function recordErrors(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __errors: string[] };
+    w.__errors = [];
+    document.addEventListener('helpline:error', (e) => w.__errors.push((e as CustomEvent<{ code: string }>).detail.code));
+  });
+  return () => page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
+}
+
+/** The loader's own panel: a dialog with the three numbers and "Try again". */
+async function expectFallback(page: Page, timeout = 5_000) {
+  const panel = widget(page).getByRole('dialog', { name: /could not load/ });
+  await expect(panel).toBeVisible({ timeout });
+  await expect(panel.getByRole('link', { name: /helpline.*1-800-227-2345/ })).toHaveAttribute('href', 'tel:18002272345');
+  await expect(panel.getByRole('link', { name: /Emergency: 911/ })).toHaveAttribute('href', 'tel:911');
+  await expect(panel.getByRole('link', { name: /988/ })).toHaveAttribute('href', 'tel:988');
+  return panel;
+}
+
+const launcher = (page: Page) => widget(page).getByRole('button', { name: /Chat with our guide/ });
+
+for (const [file, pattern] of Object.entries(FILES)) {
+  for (const [fault, answer] of Object.entries(FAULTS)) {
+    // A content file without the expected export fails the same way as a 404 in the app's own
+    // import; the app's entry without `mount` is the case that matters there.
+    if (fault === 'no export' && file !== 'the app') continue;
+    test(`${file} answers with ${fault}: the loader's panel, then the conversation once it is back`, async ({ page }) => {
+      const uncaught = watchUncaught(page);
+      const errors = await recordErrors(page);
+      await page.route(pattern, answer);
+      await page.goto('/bare.html');
+      await launcher(page).click();
+      const panel = await expectFallback(page);
+      expect(await errors()).toContainEqual(expect.stringMatching(/load-failed|content-failed/));
+      // Escape closes it and gives focus back to the launcher; the next click tries again.
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+      await expect(launcher(page)).toBeFocused();
+      await launcher(page).click();
+      await expectFallback(page);
+      if (fault !== 'garbage' && fault !== 'no export') {
+        // The file comes back: "Try again" draws the real conversation.
+        await page.unroute(pattern);
+        await panel.getByRole('button', { name: 'Try again' }).click();
+        await expect(widget(page).getByRole('log')).toContainText('automated guide, not a doctor');
+        await expect(widget(page).getByRole('log')).toBeVisible();
+        await expect(panel).toHaveCount(0);
+      }
+      expect(uncaught).toEqual([]);
+    });
+  }
+}
+
+test('an app file that never answers: the loader\'s panel after 8 seconds', async ({ page }) => {
+  test.setTimeout(45_000);
+  const errors = await recordErrors(page);
+  await page.route(FILES['the app'], () => {});
+  await page.goto('/bare.html');
+  await launcher(page).click();
+  await expectFallback(page, 15_000);
+  expect(await errors()).toContain('load-failed');
+});
+
+test('a language file that never answers: the loader\'s panel after 8 seconds', async ({ page }) => {
+  test.setTimeout(45_000);
+  const errors = await recordErrors(page);
+  await page.route(FILES['the English content'], () => {});
+  await page.goto('/bare.html');
+  await launcher(page).click();
+  await expectFallback(page, 15_000);
+  expect(await errors()).toContain('content-failed');
+});
+
+test('the staff view\'s file fails: the loader\'s panel in its place', async ({ page }) => {
+  const errors = await recordErrors(page);
+  await page.route(/\/mount-staff-view-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/staff.html');
+  await expectFallback(page);
+  expect(await errors()).toContain('load-failed');
+});
+
+test('the widget still opens its real panel when every file answers', async ({ page }) => {
+  await page.goto('/bare.html');
+  await openWidget(page);
+  await expect(widget(page).getByRole('dialog', { name: /could not load/ })).toHaveCount(0);
+});
