@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { en, es, SOURCES } from '../../content';
-import { BotLine, glossaryHits } from '../../widget/app/bot-line';
+import { BotLine } from '../../widget/app/bot-line';
+import { glossaryHits } from '../../widget/app/glossary';
 
 const vars = { phone: '1-800-227-2345', emergency: '911' };
 

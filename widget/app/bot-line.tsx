@@ -1,89 +1,10 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { SOURCES } from '../../content/sources';
 import type { LocaleContent } from '../../content/types';
+import { glossaryHits, type GlossaryHit } from './glossary';
 import { memo } from './memo';
 import { RichText } from './rich-text';
 import { fill, type TextVars } from './text';
-
-export interface GlossaryHit {
-  /** The term id: its definition is the item `glossary.<term>`. */
-  term: string;
-  /** The word as the answer spells it. */
-  word: string;
-}
-
-/** A whole glossary word found in the text: its term, the word as the text spells it, where. */
-interface WordAt {
-  term: string;
-  word: string;
-  at: number;
-}
-
-interface Matcher {
-  /**
-   * One pattern for every word of every term, compiled once: V8 compiles a pattern the first time
-   * it runs, and the Unicode letter classes make each compilation cost milliseconds (issue 7:
-   * a pattern per word per line per render was most of the script time at load). It matches,
-   * empty, where a word could start; a lookahead per word captures each word that starts there,
-   * so words that overlap (one term's word inside another's) are all found.
-   */
-  starts: RegExp;
-  /** For capture group i + 1: its term and word. */
-  words: readonly { term: string }[];
-}
-
-/** Letters and digits in any script: a glossary word is whole only between other characters. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const matchersByContent = new WeakMap<LocaleContent, Matcher>();
-
-function matcher(content: LocaleContent): Matcher {
-  let found = matchersByContent.get(content);
-  if (!found) {
-    const words = Object.entries(content.glossary ?? {}).flatMap(([term, list]) => list.map((word) => ({ term, word })));
-    const any = words.map(({ word }) => escapeRegExp(word)).join('|');
-    const each = words.map(({ word }) => `(?=(${escapeRegExp(word)})|)`).join('');
-    found = {
-      starts: new RegExp(words.length ? `(?<![\\p{L}\\p{N}])(?=${any})${each}` : '(?!)', 'giu'),
-      words: words.map(({ term }) => ({ term })),
-    };
-    matchersByContent.set(content, found);
-  }
-  return found;
-}
-
-/** Every whole glossary word in the text, by position, then in the order the content lists them. */
-function wordsIn(text: string, { starts, words }: Matcher): WordAt[] {
-  const found: WordAt[] = [];
-  starts.lastIndex = 0;
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    for (let i = 0; i < words.length; i++) {
-      const word = m[i + 1];
-      if (word === undefined) continue;
-      const next = text.codePointAt(m.index + word.length);
-      if (next !== undefined && WORD_CHAR.test(String.fromCodePoint(next))) continue;
-      found.push({ term: (words[i] as { term: string }).term, word, at: m.index });
-    }
-    // Empty matches: step on by hand to look for the next start.
-    starts.lastIndex = m.index + 1;
-  }
-  return found;
-}
-
-/**
- * The glossary terms an answer's text names, in reading order, each once (issue 4: "shown where
- * the word appears"). Whole words only, in any letter case; a term is not offered inside its
- * own definition. Where a term first appears, the first of its words that the text has there.
- */
-export function glossaryHits(html: string, content: LocaleContent, itemKey = ''): GlossaryHit[] {
-  const text = html.replace(/<[^>]*>/g, ' ');
-  const hits = new Map<string, GlossaryHit>();
-  for (const { term, word } of wordsIn(text, matcher(content))) {
-    if (hits.has(term) || itemKey === `glossary.${term}` || !content.items[`glossary.${term}`]) continue;
-    hits.set(term, { term, word });
-  }
-  return [...hits.values()];
-}
 
 /** A glossary word as a disclosure button (WAI-ARIA APG "Disclosure"): it shows its definition below. */
 function Definition({ hit, content, vars }: { hit: GlossaryHit; content: LocaleContent; vars: TextVars }) {
