@@ -12,6 +12,12 @@ import type { Source, SourceId } from './types';
  *   nci-pdq-recurrent-neuroblastoma.txt lost two of them), so that is what we cite.
  * - The helpline facts (number, 24/7, weekday chat) are on the same ACS page copy.
  */
+/** PDQ's own Spanish patient summary (cancer.gov/espanol), the same revision as the English one. */
+const NCI_PATIENT_ES = {
+  title: 'Tratamiento del neuroblastoma (PDQ®): versión para pacientes',
+  url: 'https://www.cancer.gov/espanol/tipos/neuroblastoma/paciente/tratamiento-neuroblastoma-pdq',
+};
+
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'acs-risk': {
     title: 'Treating Neuroblastoma by Risk Group',
@@ -30,12 +36,14 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/types/neuroblastoma/patient/neuroblastoma-treatment-pdq',
     revised: '2025-04-28',
+    es: NCI_PATIENT_ES,
   },
   'nci-recurrent': {
     title: 'Neuroblastoma Treatment (PDQ), Patient Version: Treatment of Recurrent Neuroblastoma',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/types/neuroblastoma/patient/neuroblastoma-treatment-pdq',
     revised: '2025-04-28',
+    es: NCI_PATIENT_ES,
   },
   'nci-hp': {
     title: 'Neuroblastoma Treatment (PDQ), Health Professional Version, Table 3',

@@ -25,6 +25,12 @@ function Definition({ hit, content, vars }: { hit: GlossaryHit; content: LocaleC
 }
 
 /**
+ * The greeting and the questions make no medical claim of their own: no citation under them (their
+ * sources stay in content/ for review and for staff mode). Our own editorial items cite nothing.
+ */
+const isPrompt = (key: string) => key.startsWith('welcome.') || key.endsWith('.ask');
+
+/**
  * One thing the assistant says: the content item through the one sanitizer, the medical words
  * it uses as disclosures with their meaning, and under medical answers where the claims come
  * from and when we last checked them (issue 4, "Provenance").
@@ -35,8 +41,7 @@ export const BotLine = memo(function BotLine({ content, itemKey, vars }: { conte
   const hits = useMemo(() => glossaryHits(html, content, itemKey), [html, content, itemKey]);
   if (!item) return null;
   const ui = (key: string) => content.ui[key] ?? key;
-  // Our own editorial items (greetings, prompts) make no medical claim: no citation under them.
-  const cited = item.sources.filter((id) => id !== 'editorial');
+  const cited = isPrompt(itemKey) ? [] : item.sources.filter((id) => id !== 'editorial');
   return (
     <div class="line bot">
       <RichText html={html} />
@@ -48,23 +53,28 @@ export const BotLine = memo(function BotLine({ content, itemKey, vars }: { conte
         </ul>
       )}
       {cited.length > 0 && (
-        <p class="source">
-          {ui('ui.source')}:{' '}
-          {cited.map((id, i) => {
-            const source = SOURCES[id];
-            return (
-              <span key={id}>
-                {i > 0 && '; '}
-                {source.publisher},{' '}
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                </a>{' '}
-                ({ui('ui.revised')} {source.revised})
-              </span>
-            );
-          })}
-          . <span class="reviewed">{ui('ui.reviewed').replace('{date}', item.reviewed)}</span>
-        </p>
+        // One small disclosure per medical answer: where the claims come from, and when we
+        // checked them, without burying the answer under citations.
+        <details class="source">
+          <summary>{ui('ui.sources').replace('{date}', item.reviewed)}</summary>
+          <ul>
+            {cited.map((id) => {
+              const source = SOURCES[id];
+              // The source in the reader's language where it has one; else its own, marked as such.
+              const own = source[content.lang as 'es'];
+              const lang = own ? undefined : content.lang === 'en' ? undefined : 'en';
+              return (
+                <li key={id}>
+                  {source.publisher},{' '}
+                  <a href={own?.url ?? source.url} target="_blank" rel="noopener noreferrer" lang={lang}>
+                    {own?.title ?? source.title}
+                  </a>{' '}
+                  ({ui('ui.revised')} {source.revised})
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       )}
     </div>
   );
