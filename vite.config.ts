@@ -100,8 +100,8 @@ export default defineConfig(({ mode }) => {
     define: { __VERSION__: JSON.stringify(version) },
     build: {
       // ES2022 leaves class fields as written (smaller than their ES2020 lowering), which needs
-      // Chrome 72, Firefox 75, Safari 14.1; the glossary's pattern (lookbehind, \p{L}, in
-      // widget/app/bot-line.tsx) already needs Chrome 64, Firefox 78, Safari 16.4.
+      // Chrome 72, Firefox 75, Safari 14.1; the glossary's word pattern (\p{L}, in widget/app/glossary.ts)
+      // already needs Chrome 64, Firefox 78, Safari 11.1.
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: !app,

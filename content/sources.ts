@@ -15,6 +15,12 @@ import type { Source, SourceId } from './types';
  * - NCI's clinical trial search is a search tool, not a document with a revision date: it is a
  *   link we offer (LINKS), not a source; the trial facts come from the PDQ patient version.
  */
+/** PDQ's own Spanish patient summary (cancer.gov/espanol), the same revision as the English one. */
+const NCI_PATIENT_ES = {
+  title: 'Tratamiento del neuroblastoma (PDQ®): versión para pacientes',
+  url: 'https://www.cancer.gov/espanol/tipos/neuroblastoma/paciente/tratamiento-neuroblastoma-pdq',
+};
+
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'acs-risk': {
     title: 'Treating Neuroblastoma by Risk Group',
@@ -27,12 +33,14 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/types/neuroblastoma/patient/neuroblastoma-treatment-pdq',
     revised: '2025-04-28',
+    es: NCI_PATIENT_ES,
   },
   'nci-recurrent': {
     title: 'Neuroblastoma Treatment (PDQ), Patient Version: Treatment of Recurrent Neuroblastoma',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/types/neuroblastoma/patient/neuroblastoma-treatment-pdq',
     revised: '2025-04-28',
+    es: NCI_PATIENT_ES,
   },
   'nci-hp': {
     title: 'Neuroblastoma Treatment (PDQ), Health Professional Version, Table 3',

@@ -15,6 +15,8 @@ export interface Source {
   url: string;
   /** The source's own "last revised" / "updated" date, ISO yyyy-mm-dd. */
   revised: string;
+  /** The same document in Spanish, where its publisher has one: linked in Spanish mode. */
+  es?: { title: string; url: string };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { en, es, SOURCES } from '../../content';
-import { BotLine, glossaryHits } from '../../widget/app/bot-line';
+import { BotLine } from '../../widget/app/bot-line';
+import { glossaryHits } from '../../widget/app/glossary';
 
 const vars = { phone: '1-800-227-2345', emergency: '911' };
 
@@ -16,19 +17,35 @@ describe('an answer from the assistant', () => {
     expect(answer.textContent).toContain('24 hours a day, 7 days a week');
   });
 
-  it('names its source with a link, the source’s revision date and our review date', () => {
+  it('keeps its sources in one closed disclosure naming our review date, each with a link and its revision date', () => {
     const answer = line('treatment.low');
+    const sources = answer.querySelectorAll('details');
+    expect(sources).toHaveLength(1);
+    const disclosure = sources[0]!;
+    expect(disclosure.open).toBe(false);
+    expect(disclosure.querySelector('summary')!.textContent).toBe(`Sources, reviewed ${en.items['treatment.low']!.reviewed}`);
     const acs = SOURCES['acs-risk'];
-    expect(answer.textContent).toContain(`Source: American Cancer Society, ${acs.title} (revised ${acs.revised})`);
-    expect(answer.textContent).toContain(`National Cancer Institute, ${SOURCES['nci-patient'].title}`);
-    const link = within(answer).getByRole('link', { name: acs.title });
+    expect(disclosure.textContent).toContain(`American Cancer Society, ${acs.title} (revised ${acs.revised})`);
+    expect(disclosure.textContent).toContain(`National Cancer Institute, ${SOURCES['nci-patient'].title}`);
+    const link = within(disclosure).getByRole('link', { name: acs.title });
     expect(link.getAttribute('href')).toBe(acs.url);
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(answer.textContent).toContain(`Reviewed by our team on ${en.items['treatment.low']!.reviewed}.`);
+    expect(link.hasAttribute('lang')).toBe(false);
   });
 
-  it('cites nothing under our own prompts', () => {
-    expect(line('welcome.greeting').querySelector('.source')).toBeNull();
+  it('in Spanish links the Spanish NCI page and marks English-only titles as English', () => {
+    const disclosure = line('treatment.low', es).querySelector('details')!;
+    expect(disclosure.querySelector('summary')!.textContent).toMatch(/^Fuentes, revisadas el \d{4}-\d{2}-\d{2}$/);
+    const nci = within(disclosure).getByRole('link', { name: SOURCES['nci-patient'].es!.title });
+    expect(nci.getAttribute('href')).toContain('cancer.gov/espanol/');
+    expect(nci.hasAttribute('lang')).toBe(false);
+    const acs = within(disclosure).getByRole('link', { name: SOURCES['acs-risk'].title });
+    expect(acs.getAttribute('lang')).toBe('en');
+  });
+
+  it('cites nothing under our own prompts and the greeting', () => {
+    expect(line('welcome.greeting').querySelector('details')).toBeNull();
+    expect(line('intake.stage.ask').querySelector('details')).toBeNull();
   });
 
   it('offers the meaning of a medical word it uses, as a disclosure', () => {

@@ -5,7 +5,7 @@ import type { AppHandle, Host } from '../embed/host';
 import { insert } from '../embed/dom';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
-import { glossaryHits } from './bot-line';
+import { glossaryHits } from './glossary';
 import type { ChatOffer } from './chat-hours';
 import { overridesFetcher } from './fetch-overrides';
 import { createConversation, type Conversation } from './conversation';

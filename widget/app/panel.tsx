@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
@@ -11,6 +10,7 @@ import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationEvent, ConversationState } from './conversation';
 import { GlobalControls } from './global-controls';
 import { PanelHeader } from './panel-header';
+import { placeTurn } from './place-turn';
 import { fill, type TextVars } from './text';
 import { VisitorSummary } from '../summary/visitor-summary';
 
@@ -54,7 +54,9 @@ export function Panel(props: PanelProps) {
   const onChat = useMemo(() => () => onHandoff('chat'), [onHandoff]);
   const dialog = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const transcript = useRef<HTMLDivElement>(null);
   const options = useRef<HTMLDivElement>(null);
+  const call = useRef<HTMLAnchorElement>(null);
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
 
@@ -62,29 +64,41 @@ export function Panel(props: PanelProps) {
     if (open) dialog.current?.focus();
   }, [open]);
 
-  // New lines scroll into view; focus stays where the visitor is (the log announces them).
+  // A new turn is placed by its first line (place-turn.ts); focus stays where the visitor is.
   // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
-  const shownLines = useRef(0);
+  const shownId = useRef(0);
   useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el || !open) return;
-    const lines = state.transcript.length;
-    const opening = shownLines.current === 0;
-    shownLines.current = lines;
-    if (!opening) {
-      el.scrollTop = el.scrollHeight;
-      return;
+    const box = scroller.current;
+    const log = transcript.current;
+    if (!box || !log || !open) return;
+    const opening = shownId.current === 0;
+    const lines = state.transcript;
+    let start = lines.findIndex((entry) => entry.id > shownId.current);
+    shownId.current = lines[lines.length - 1]?.id ?? 0;
+    if (start < 0) return;
+    // Just opened: from the start of the last turn the visitor took (the top while none).
+    if (opening) {
+      start = lines.length - 1;
+      while (start > 0 && lines[start]?.by !== 'user') start--;
     }
-    // Just opened: reading scrollHeight now would force a layout of the whole panel inside the
-    // click (issue 7: most of click-to-first-message). In the next frame, before it is painted,
+    const place = () => {
+      const entries = [...log.children];
+      const first = entries[start];
+      const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user') ?? first;
+      if (!first || !said) return;
+      // At short heights (400% zoom) the whole panel scrolls instead (panel.css).
+      const whole = getComputedStyle(box).overflowY === 'visible';
+      placeTurn({ box: whole ? dialog.current! : box, cover: call.current, first, said, option: options.current?.querySelector('button') });
+    };
+    if (!opening) return place();
+    // Just opened: reading layout now would force a layout of the whole panel inside the click
+    // (most of click-to-first-message, BENCHMARKS.md). In the next frame, before it is painted,
     // the layout that frame needs anyway answers it.
-    const frame = requestAnimationFrame(() => {
-      el.scrollTop = el.scrollHeight;
-    });
+    const frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
-  }, [state.transcript.length, open]);
+  }, [state.transcript, open]);
   useLayoutEffect(() => {
-    if (!open) shownLines.current = 0;
+    if (!open) shownId.current = 0;
   }, [open]);
 
   // The chosen button is gone with its step: give focus to the new step's first option, so a
@@ -95,7 +109,7 @@ export function Panel(props: PanelProps) {
     const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
     if (active && dialog.current?.contains(active)) return;
-    (options.current?.querySelector('button') ?? dialog.current)?.focus();
+    (options.current?.querySelector('button') ?? dialog.current)?.focus({ preventScroll: true });
   }, [state.step]);
 
   const choose = (event: ConversationEvent, label: string) => {
@@ -151,23 +165,31 @@ export function Panel(props: PanelProps) {
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
           so at 320 px or 200% zoom they are never pushed off screen (issue 5). */}
       <div ref={scroller} class="scroller">
-      <div class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
-        {props.lines !== false && state.transcript.map((entry) => {
-          if (entry.by === 'user') return <UserLine key={entry.id} label={entry.label} text={entry.text} t={t} />;
-          if (entry.by === 'bot') return <BotLine key={entry.id} content={content} itemKey={entry.key} vars={vars} />;
-          if (entry.kind === 'risk') return <RiskCard key={entry.id} risk={entry.risk} t={t} />;
-          if (entry.kind === 'calls') return <EmergencyCard key={entry.id} calls={entry.calls} t={t} vars={vars} />;
-          if (entry.kind === 'confirm') return <ConfirmLine key={entry.id} echo={entry.echo} t={t} lang={content.lang} />;
-          return (
-            <Fragment key={entry.id}>
-              <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} open={open} onChat={onChat} />
-              {/* Issue 6: the summary to tell the specialist, under the latest hand-off only. */}
-              {entry === latestHandoff && (
-                <VisitorSummary step={state.step} transcript={state.transcript} content={content} vars={vars} />
-              )}
-            </Fragment>
-          );
-        })}
+      <div ref={transcript} class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
+        {props.lines !== false && state.transcript.map((entry) => (
+          // One element per entry: the turn placement finds lines by it, whatever a card draws.
+          <div key={entry.id} class="entry" data-by={entry.by}>
+            {entry.by === 'user' ? (
+              <UserLine label={entry.label} text={entry.text} t={t} />
+            ) : entry.by === 'bot' ? (
+              <BotLine content={content} itemKey={entry.key} vars={vars} />
+            ) : entry.kind === 'risk' ? (
+              <RiskCard risk={entry.risk} t={t} />
+            ) : entry.kind === 'calls' ? (
+              <EmergencyCard calls={entry.calls} t={t} vars={vars} />
+            ) : entry.kind === 'confirm' ? (
+              <ConfirmLine echo={entry.echo} t={t} lang={content.lang} />
+            ) : (
+              <>
+                <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} open={open} onChat={onChat} />
+                {/* The summary to tell the specialist, under the latest hand-off only. */}
+                {entry === latestHandoff && (
+                  <VisitorSummary step={state.step} transcript={state.transcript} content={content} vars={vars} />
+                )}
+              </>
+            )}
+          </div>
+        ))}
       </div>
       <div ref={options} class="options" role="group" aria-label={t('ui.options')}>
         {state.options.map((option, index) => (
@@ -184,7 +206,7 @@ export function Panel(props: PanelProps) {
       <GlobalControls t={t} state={state} choose={choose} />
       </div>
       <AskForm t={t} draft={state.draft} conversation={conversation} />
-      <a class="call" href={telHref(vars.phone)}>
+      <a ref={call} class="call" href={telHref(vars.phone)}>
         {t('ui.callHelpline')}
       </a>
     </div>

@@ -1,0 +1,123 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { STEP_IDS } from '../../flows';
+import { stepRoutes } from '../fixtures/step-routes';
+import { openWidget } from './helpers';
+
+test.use({ actionTimeout: 5_000 });
+
+const ROUTES = stepRoutes();
+/** The longest routes first: a walk to a deep step passes most others on the way. */
+const WALKS = [...ROUTES.entries()].sort((a, b) => b[1].length - a[1].length);
+
+/**
+ * What the visitor can see of the current turn: the first line the assistant said in it (the
+ * question or the answer) and, whenever the two fit in the view together, the first option, each
+ * inside the part of the transcript on screen (the scroller, the screen, above the call link);
+ * and the call link wholly on screen.
+ */
+async function problemsInView(dialog: Locator): Promise<string[]> {
+  return dialog.evaluate((panel) => {
+    const problems: string[] = [];
+    const call = panel.querySelector('.call')!.getBoundingClientRect();
+    const scroller = panel.querySelector('.scroller')!.getBoundingClientRect();
+    if (call.top < 0 || call.bottom > innerHeight || call.left < 0 || call.right > innerWidth) problems.push(`call link at ${call.top}-${call.bottom}`);
+    const top = Math.max(scroller.top, 0);
+    const bottom = Math.min(scroller.bottom, innerHeight, call.top);
+    const entries = [...panel.querySelectorAll('.transcript > .entry')];
+    let start = entries.length - 1;
+    while (start > 0 && entries[start]!.getAttribute('data-by') !== 'user') start--;
+    const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user' && el.getBoundingClientRect().height > 0);
+    const option = panel.querySelector('.options button');
+    const check = (name: string, el: Element | null | undefined, whole: boolean) => {
+      if (!el) return problems.push(`no ${name}`);
+      const r = el.getBoundingClientRect();
+      // The first line of the question or answer: its top plus one line of text.
+      const lineBottom = whole ? r.bottom : Math.min(r.bottom, r.top + 40);
+      if (r.top < top - 1 || lineBottom > bottom + 1) problems.push(`${name} at ${Math.round(r.top)}-${Math.round(lineBottom)}, view ${Math.round(top)}-${Math.round(bottom)}`);
+    };
+    check('first line said', said, false);
+    // An answer taller than the view is read from its start; the options follow it.
+    const fits = said && option && option.getBoundingClientRect().bottom - said.getBoundingClientRect().top <= bottom - top;
+    if (fits || !said) check('first option', option, true);
+    return problems;
+  });
+}
+
+async function walk(dialog: Locator, labels: string[], seen: Set<string>) {
+  const header = dialog.locator('.header');
+  await header.getByRole('button', { name: 'Start over' }).click();
+  const failures: string[] = [];
+  const at = async (where: string) => {
+    const problems = await problemsInView(dialog);
+    if (problems.length) failures.push(`${where}: ${problems.join('; ')}`);
+  };
+  await at('welcome');
+  for (const [i, label] of labels.entries()) {
+    await dialog.locator('.options').getByRole('button', { name: label, exact: true }).click();
+    const where = labels.slice(0, i + 1).join(' > ');
+    if (seen.has(where)) continue;
+    seen.add(where);
+    await at(where);
+  }
+  return failures;
+}
+
+for (const viewport of [
+  { width: 375, height: 667 },
+  { width: 320, height: 568 },
+  { width: 320, height: 256 },
+]) {
+  test(`at ${viewport.width}x${viewport.height} every step shows its first line, its first option and the whole call link`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize(viewport);
+    await page.goto('/bare.html');
+    const dialog = await openWidget(page);
+    const seen = new Set<string>();
+    const failures: string[] = [];
+    for (const [, labels] of WALKS) {
+      // A route the longer walks already passed through is not walked again.
+      if (seen.has(labels.join(' > '))) continue;
+      failures.push(...(await walk(dialog, labels, seen)));
+    }
+    // The glossary is reached by typing, not by a button.
+    expect(STEP_IDS.filter((id) => id !== 'glossary' && !ROUTES.has(id))).toEqual([]);
+    expect(failures).toEqual([]);
+  });
+}
+
+test('reopened, the conversation shows from the start of the last turn when it does not fit', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto('/bare.html');
+  const dialog = await openWidget(page);
+  const route = ROUTES.get('treatment.high.overview')!;
+  for (const label of route) {
+    await dialog.locator('.options').getByRole('button', { name: label, exact: true }).click();
+  }
+  await dialog.getByRole('button', { name: 'Close chat' }).click();
+  await openWidget(page);
+  const lastTurn = dialog.locator('.entry[data-by="user"]').last();
+  await expect(lastTurn).toHaveText(route.at(-1)!);
+  await expect
+    .poll(async () => {
+      const [line, scroller] = await Promise.all([lastTurn.boundingBox(), dialog.locator('.scroller').boundingBox()]);
+      return Math.round(line!.y - scroller!.y);
+    })
+    .toBeLessThanOrEqual(12);
+});
+
+test('at 400% zoom (320x200) the panel scrolls as a whole: the transcript and options keep their size and the call link stays whole on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto('/bare.html');
+  const dialog = await openWidget(page);
+  await page.setViewportSize({ width: 320, height: 200 });
+  const call = dialog.getByRole('link', { name: /Call 1-800-227-2345/ });
+  const options = dialog.locator('.options').getByRole('button');
+  expect((await dialog.locator('.transcript').boundingBox())!.height).toBeGreaterThan(40);
+  for (const option of await options.all()) {
+    await option.focus();
+    const box = (await option.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await expect(call).toBeInViewport({ ratio: 1 });
+  }
+});
