@@ -26,10 +26,17 @@ export const CEILINGS = {
    * other files do not arrive.
    */
   loader: 3_400,
-  /** Spanish runs about 0.9 KB over English (longer words); both are held to this. */
-  conversation: 46_700,
+  /**
+   * Spanish runs about 1 KB over English (longer words); both are held to this. Raised from 45.5 KB
+   * to what the safety work measures (47.9 KB English, 48.9 KB Spanish): the urgent, crisis, fear
+   * and side-effects answers and their call card, the confirmation of typed answers, saves read
+   * back strictly, and the turn placement; moving the phrase lists and the matcher to their own
+   * chunk (typedText) took 2.2 KB back. Splitting the core from on-demand content packs is the way
+   * down to BUDGETS.conversation.
+   */
+  conversation: 49_000,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */
-  withChat: 48_200,
+  withChat: 50_500,
   typedText: BUDGETS.typedText,
 };
 

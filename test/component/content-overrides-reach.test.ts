@@ -13,7 +13,7 @@ import {
 
 const base = { en, es };
 const vars = { phone: '1-800-227-2345', emergency: '911' };
-const source = { sources: ['acs-helpline'], reviewed: '2026-11-01' };
+const source = { sources: ['acs-risk'], reviewed: '2026-11-01' };
 const item = (body: string) => ({ body, ...source });
 /** Files of a hundred or more bodies: each goes through DOMPurify, which jsdom makes slow. */
 const SLOW = 30_000;
