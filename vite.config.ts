@@ -10,7 +10,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 /**
  * Mode "npm" (the last of `npm run build`'s builds): the npm module for apps that bundle the
- * widget, dist/npm/helpline-widget.js from widget/module.ts (product.md, "Embedding contract").
+ * widget, dist/npm/helpline-widget.js from widget/module.ts (docs/product.md, "Embedding contract").
  * Preact, XState and DOMPurify are the package's dependencies: left as imports, so the app's
  * bundler shares them with the app. The conversation stays a dynamic import: a chunk the app's
  * bundler splits off. Not minified: the app's bundler minifies, and readable code is easier to
@@ -64,7 +64,7 @@ const npmDeclarations = () => ({
 /**
  * A second minifier over the loader and the app's chunks once rolldown's own has run: terser's
  * two compress passes find what one pass leaves (inlined constants, merged declarations): 0.5 KB
- * brotli of the conversation against issue 7's 40 KB budget, 16 B of the loader's 2 KB. Safe
+ * brotli of the conversation against the 40 KB budget (test/bench/size-graph.mjs), 16 B of the loader's 2 KB. Safe
  * options only; a chunk it would not shrink stays as it was; the files keep their names.
  */
 const terserPass = () => ({
@@ -87,7 +87,7 @@ const terserPass = () => ({
  *   Code the app shares with the lazy chunks (the staff guide, content overrides, chat hours)
  *   stays in helpline-app.js, which has always loaded before them: Vite's library mode keeps the
  *   entry's exports "strict", which forced that code into a second, "shared" file, and one
- *   brotli stream instead of two is 0.95 KB smaller (issue 7). The extra exports are internal
+ *   brotli stream instead of two is 0.95 KB smaller (test/bench/size-graph.mjs). The extra exports are internal
  *   names the loader never reads.
  *   The app build writes dist/.vite/manifest.json: `npm run size` follows its imports to sum
  *   what a full English conversation loads (test/bench/size.mjs).

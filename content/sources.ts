@@ -1,11 +1,11 @@
 import type { Source, SourceId } from './types';
 
 /**
- * The documents our content draws on (../shared/clinical/facts.md lists them; copies are in
- * ../shared/sources/). `revised` is the source's own date:
+ * The documents our content draws on, each with the page's own revision date (`revised`), read
+ * from the copies the content was written from:
  * - ACS: "Last Revised: December 19, 2023" at the foot of the page copy.
  * - NCI PDQ patient and health-professional versions: 2025-04-28, the "updated" date
- *   risk-groups.md gives for the PDQ summary. The patient copy's front matter says only
+ *   docs/risk-table.md gives for the PDQ summary. The patient copy's front matter says only
  *   `lastReviewed: '2025-12-30'`, an archive's own review stamp (its other fields are generic),
  *   not PDQ's "Updated" date, so it is not used here.
  * - The recurrence lists come from the PDQ patient version itself (the adapted copy in

@@ -56,15 +56,15 @@ export interface LocaleContent {
   /**
    * Glossary: for each term id (the `glossary.<term>` item holds its definition), the words
    * that name it in this language, the first being the one to show. The widget offers the
-   * definition where one of these words appears in an answer (issue 4).
+   * definition where one of these words appears in an answer (content/README.md).
    */
   glossary?: Record<string, readonly string[]>;
 }
 
 /**
- * What only staff mode says (issue 6), per locale: the call guide's own interface strings and, by
+ * What only staff mode says (docs/product.md), per locale: the call guide's own interface strings and, by
  * item key, the line a specialist says on a call in place of the item's body. A module of its own
- * (content/<locale>/staff.ts) so that a visitor's conversation never downloads it (issue 7).
+ * (content/<locale>/staff.ts) so that a visitor's conversation never downloads it (test/bench/size-graph.mjs).
  */
 export interface StaffContent {
   locale: Locale;

@@ -1,4 +1,4 @@
-// Patches an old or careless host page makes to the platform before the widget loads (issue 8).
+// Patches an old or careless host page makes to the platform before the widget loads (docs/product.md).
 // Each is a pattern real sites ship: Prototype.js-era array additions and Array#toJSON,
 // enumerable members that pollute for-in, and JSON replaced by a broken "polyfill".
 /* eslint-disable no-extend-native */

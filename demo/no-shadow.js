@@ -1,2 +1,2 @@
-// An engine without Shadow DOM, for demo/no-shadow.html (issue 8).
+// An engine without Shadow DOM, for demo/no-shadow.html (docs/product.md).
 delete Element.prototype.attachShadow;

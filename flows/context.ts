@@ -11,7 +11,7 @@ export const LOCALES: readonly Locale[] = ['en', 'es'];
 export const AUDIENCES = ['parent', 'patient', 'family', 'professional'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-/** Treatment explanations a visitor who knows the group can pick (product.md). */
+/** Treatment explanations a visitor who knows the group can pick (docs/product.md). */
 export const TREATMENT_GROUPS = ['low', 'intermediate', 'high', 'infantMS', 'smallAdrenal'] as const;
 export type TreatmentGroup = (typeof TREATMENT_GROUPS)[number];
 
@@ -25,7 +25,7 @@ export const RISK_GROUPS: readonly RiskGroup[] = ['low', 'intermediate', 'high']
 export const GROUP_ORIGINS = ['careTeam', 'estimate', 'reading'] as const;
 export type GroupOrigin = (typeof GROUP_ORIGINS)[number];
 
-/** Where the cancer came back (product.md, recurrence). */
+/** Where the cancer came back (docs/product.md, recurrence). */
 export const RECURRENCE_PLACES = ['same', 'elsewhere', 'cns'] as const;
 export type RecurrencePlace = (typeof RECURRENCE_PLACES)[number];
 

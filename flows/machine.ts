@@ -83,7 +83,7 @@ const answer = (label: string, value: AnswerValue): StepOption => ({ label, even
 const TALK: StepOption = { label: 'opt.talkToPerson', event: { type: 'HANDOFF' } };
 const START_OVER: StepOption = { label: 'opt.startOver', event: { type: 'RESTART' } };
 /**
- * Back to the assistant from the hand-off (issue 5: outside chat hours it "offers the phone and
+ * Back to the assistant from the hand-off (docs/product.md: outside chat hours it "offers the phone and
  * the assistant"). It is the machine's own BACK, so the visitor returns to the step they left with
  * the answers as they were; the hand-off is entered only by leaving a step, so BACK always leads
  * somewhere from it (the welcome at least).
@@ -94,7 +94,7 @@ const QUESTIONS: StepOption = { label: 'opt.questions', event: { type: 'QUESTION
 const TRIALS: StepOption = { label: 'opt.trials', event: { type: 'TRIALS' } };
 const DONT_KNOW = answer('opt.dontKnow', UNKNOWN);
 const WHAT_MEANS: StepOption = { label: 'opt.whatMeans', event: { type: 'EXPLAIN' } };
-/** After an explanation: what to ask, studies, a person (product.md, treatment explanations). */
+/** After an explanation: what to ask, studies, a person (docs/product.md, treatment explanations). */
 const AFTER_EXPLANATION = [QUESTIONS, TRIALS, TALK];
 
 /** Leaving a step forward remembers it and what we knew there; see the `remember` action. */
@@ -128,10 +128,10 @@ const explanation = (id: StepId, options: StepOption[] = AFTER_EXPLANATION) =>
 const includes = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 
 /**
- * The conversation (../shared/design/product.md, "What a visitor can do"). From every step the
+ * The conversation (docs/product.md, "What a visitor can do"). From every step the
  * visitor can go back (to the step before, with the answers as they were), start over, reach a
  * person, get emergency numbers, switch language, or jump to a topic or glossary word by typing.
- * No timers, no invoked actors: the widget keeps time (architecture.md).
+ * No timers, no invoked actors: the widget keeps time (docs/architecture.md).
  */
 export const helplineMachine = setup({
   types: {
@@ -372,7 +372,7 @@ export const helplineMachine = setup({
         },
         low: explanation('treatment.low'),
         intermediate: explanation('treatment.intermediate'),
-        // The three high-risk phases, one step each (product.md).
+        // The three high-risk phases, one step each (docs/product.md).
         high: {
           initial: 'overview',
           states: {

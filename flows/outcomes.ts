@@ -6,7 +6,7 @@ import type { RiskGroup, RiskResult } from './risk';
 
 /**
  * The explanation for an intake estimate. Low risk by the stage MS row (L3: infants under 12
- * months, every feature favorable) has its own explanation, "infants with stage MS" (product.md);
+ * months, every feature favorable) has its own explanation, "infants with stage MS" (docs/product.md);
  * every other group reads its group's page.
  */
 export function treatmentFor(result: RiskResult): TreatmentGroup | undefined {

@@ -1,6 +1,6 @@
 /**
  * Saving and restoring a conversation: the machine's persisted snapshot plus the transcript, as
- * a JSON string (issue 3, "Persistence"). Restoring never throws and never trusts the stored data:
+ * a JSON string (docs/product.md, "Persistence"). Restoring never throws and never trusts the stored data:
  * a snapshot from another version of the machine, a corrupted one, or one somebody edited gives
  * null, and the caller starts fresh. Pure: the caller decides where the string is kept.
  */

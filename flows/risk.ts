@@ -5,10 +5,10 @@
  *
  * The table is data (RULES); the evaluation below never names a stage or a feature. Unknown facts
  * are handled by trying every possible answer: a group is given only when every completion of the
- * unknown facts lands in the same group (risk-groups.md, "Unknowns").
+ * unknown facts lands in the same group (docs/risk-table.md, "Unknowns").
  *
  * This is an estimate for explaining what the factors usually mean: the child's care team assigns
- * the risk group (risk-groups.md, last paragraph). Pure: no DOM, no I/O, never throws.
+ * the risk group (docs/risk-table.md, last paragraph). Pure: no DOM, no I/O, never throws.
  */
 
 export type RiskGroup = 'low' | 'intermediate' | 'high';
@@ -19,7 +19,7 @@ export type Ploidy = 'hyperdiploid' | 'diploid';
 export type ChromosomeArmStatus = 'normal' | 'aberrant';
 export type Resection = 'complete' | 'incomplete';
 
-/** The classifyRisk input, exactly as risk-groups.md ("The function's contract") gives it. */
+/** The classifyRisk input, exactly as docs/risk-table.md ("The function's contract") gives it. */
 export interface RiskFacts {
   /** Age at diagnosis in months; may be fractional. */
   ageMonths?: number;
@@ -42,7 +42,7 @@ export type RuleId = 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'L1' | 'L2' | 'L3
 
 /** Machine-readable reasons for an undetermined result; the UI words them per locale. */
 export type RiskReason =
-  /** Stage MS exists only under 18 months (risk-groups.md, "How to read it"). */
+  /** Stage MS exists only under 18 months (docs/risk-table.md, "How to read it"). */
   | 'ms-requires-under-18-months'
   /** A value outside the documented domain (negative age, NaN, unknown stage name, ...). */
   | 'invalid-values'
@@ -52,7 +52,7 @@ export type RiskReason =
   | 'unknown-facts-decide';
 
 export interface RiskResult {
-  // The contract fields (risk-groups.md):
+  // The contract fields (docs/risk-table.md):
   group: RiskGroup | 'undetermined';
   /** The rule that gave the group; only when determined. */
   rule?: RuleId;
@@ -105,7 +105,7 @@ export const RISK_FIELDS = [
 ] as const satisfies readonly RiskField[];
 
 /**
- * Age matters only at 12 and 18 months (risk-groups.md): "< 12 months" is age < 12, "12-18
+ * Age matters only at 12 and 18 months (docs/risk-table.md): "< 12 months" is age < 12, "12-18
  * months" is 12 <= age < 18, ">= 18 months" includes 18.
  */
 export type AgeBand = 'under-12-months' | '12-to-18-months' | '18-months-or-older';
@@ -168,7 +168,7 @@ function anyOf(...tests: FieldTest[]): Condition {
 const UNDER_18: AgeBand[] = ['under-12-months', '12-to-18-months'];
 
 /**
- * PDQ Table 3 (COG 2021), row by row (risk-groups.md, "The table"). Rows are tried in this order
+ * PDQ Table 3 (COG 2021), row by row (docs/risk-table.md, "The table"). Rows are tried in this order
  * and the first match wins: high, then low, then intermediate ("all other groups not meeting the
  * definition of high-risk or low-risk disease"). The only overlap between a high and a low row
  * is H3/L3 (stage MS under 12 months, all favorable features, but MYCN amplified): L3 does not
@@ -205,7 +205,7 @@ export const RULES: readonly Rule[] = [
     source:
       'Stage M or MS, aged 12-18 months, with at least one unfavorable feature: unfavorable histology; ' +
       'segmental chromosomal aberrations (SCA); diploid tumor.',
-    // SCA means an 11q aberration OR a 1p aberration (risk-groups.md, "How to read it").
+    // SCA means an 11q aberration OR a 1p aberration (docs/risk-table.md, "How to read it").
     when: [
       is('inrgStage', 'M', 'MS'),
       is('ageMonths', '12-to-18-months'),
@@ -236,7 +236,7 @@ export const RULES: readonly Rule[] = [
     source:
       'Stage MS, aged < 12 months, with all favorable features: no symptoms; favorable histology; ' +
       'no segmental chromosomal aberrations; hyperdiploid tumor.',
-    // "No SCA" needs both 11q and 1p known to be normal (risk-groups.md).
+    // "No SCA" needs both 11q and 1p known to be normal (docs/risk-table.md).
     when: [
       is('inrgStage', 'MS'),
       is('ageMonths', 'under-12-months'),
@@ -256,7 +256,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Combinations that cannot happen: stage MS exists only under 18 months (risk-groups.md; the
+ * Combinations that cannot happen: stage MS exists only under 18 months (docs/risk-table.md; the
  * INRG stage definition says so). Unknowns are never completed into one of these.
  */
 export function isPossible(facts: CompleteFacts): boolean {
@@ -413,7 +413,7 @@ function readFacts(input: unknown): { known: Known; invalid: RiskField[]; reason
     else if (value !== undefined) known[field] = value;
   }
   if (invalid.length > 0) reasons.push('invalid-values');
-  // MS at 18 months or older is not a valid combination (risk-groups.md): both answers are named,
+  // MS at 18 months or older is not a valid combination (docs/risk-table.md): both answers are named,
   // since either one may be the mistake.
   if (known['inrgStage'] === 'MS' && known['ageMonths'] === '18-months-or-older') {
     delete known['inrgStage'];
@@ -446,7 +446,7 @@ function minimalFacts(known: Known): RiskField[] {
 }
 
 /**
- * The COG 2021 risk group for these facts (risk-groups.md). Never throws: invalid values give
+ * The COG 2021 risk group for these facts (docs/risk-table.md). Never throws: invalid values give
  * 'undetermined' and are named in `invalid`; they are treated as unknown when listing the
  * possible groups and the deciding fields, so the intake can ask them again.
  */
@@ -480,7 +480,7 @@ export function classifyRisk(facts: RiskFacts): RiskResult {
 
 /**
  * Unknown (or invalid) fields whose answer could still change the result, in RISK_FIELDS order:
- * the intake asks only these (product.md, "only the questions that can still change the answer
+ * the intake asks only these (docs/product.md, "only the questions that can still change the answer
  * are asked"). [] when the group is determined. A field the visitor already answered "I don't
  * know" is still listed, since its answer still matters; the intake skips fields it has asked.
  */

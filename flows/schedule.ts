@@ -1,5 +1,5 @@
 /**
- * Staffed live-chat hours: parse the data-chat-hours setting (product.md, "Embedding contract"),
+ * Staffed live-chat hours: parse the data-chat-hours setting (docs/product.md, "Embedding contract"),
  * then answer "is chat staffed now?" and "when does it open next?" for any instant.
  *
  * Hours are wall-clock times in the schedule's IANA time zone, so "08:00" means 08:00 in
@@ -174,7 +174,7 @@ function parseClosed(token: string): string[] | ScheduleError {
   return dates;
 }
 
-/** Zone names already resolved: building a DateTimeFormat with a zone is costly (issue 7, bench). */
+/** Zone names already resolved: building a DateTimeFormat with a zone is costly (test/bench/size-graph.mjs, bench). */
 const resolvedZones = new Map<string, string | undefined>();
 
 /** The canonical name of an IANA time zone Intl knows, or undefined. */

@@ -1,7 +1,7 @@
 /**
  * What a call (or a visitor's conversation) amounted to, as content keys: the answers given on
  * the current path, the risk group or what leaves it undetermined, the explanations given and
- * the questions to take to the care team (issue 6, "A call summary"). No words here: the widget
+ * the questions to take to the care team (docs/product.md, "A call summary"). No words here: the widget
  * looks the keys up per locale. Pure: no DOM, no I/O.
  */
 import type { GroupOrigin } from './context';
@@ -45,7 +45,7 @@ export const FIELD_STEPS: { readonly [F in RiskField]-?: string } = {
 /** Options that mean "the caller does not know" (catalog: opt.dontKnow, opt.notSure, resection not yet). */
 export const UNKNOWN_LABELS: readonly string[] = ['opt.dontKnow', 'opt.notSure', 'opt.resection.notYet'];
 
-/** The option label keys' last part, as classifyRisk spells the value (catalog -> risk-groups.md). */
+/** The option label keys' last part, as classifyRisk spells the value (catalog -> docs/risk-table.md). */
 const VALUE_BY_SUFFIX: Record<string, string | boolean> = {
   L1: 'L1',
   L2: 'L2',

@@ -3,7 +3,7 @@ import { warn } from './embed/dom';
 import { boot, type HelplineApi } from './embed/loader';
 
 /**
- * The npm module's entry (product.md, "Also published as an npm module (ESM + types) for apps
+ * The npm module's entry (docs/product.md, "Also published as an npm module (ESM + types) for apps
  * that bundle it"). The same widget as the <script> tag, driven by an options object: the same
  * loader (widget/embed/loader.ts), the same validation (widget/embed/config.ts), the same API.
  * The conversation is a plain dynamic import, so the app's bundler splits it into a chunk of its

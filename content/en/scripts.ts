@@ -1,5 +1,5 @@
 /**
- * Staff mode (issue 6): what the specialist says to the caller at each step, by the key of the
+ * Staff mode (docs/product.md): what the specialist says to the caller at each step, by the key of the
  * item the step shows first. Only staff mode loads these (content/en/staff.ts).
  */
 

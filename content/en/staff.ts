@@ -2,10 +2,10 @@ import type { StaffContent } from '../types';
 import { scripts } from './scripts';
 
 /**
- * Everything only staff mode says (issue 6), in a module of its own: the call guide's interface
+ * Everything only staff mode says (docs/product.md), in a module of its own: the call guide's interface
  * strings and the line to say at each step. Visitors never see these, so the visitor content
  * (index.ts) does not carry them; staff mode loads this beside it (widget/staff/load-staff-content.ts,
- * issue 7: a visitor's conversation stays smaller). The summary strings both modes share are in
+ * test/bench/size-graph.mjs: a visitor's conversation stays smaller). The summary strings both modes share are in
  * summary.ts.
  */
 export const staff: StaffContent = {

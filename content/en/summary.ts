@@ -1,7 +1,7 @@
 import type { UiStrings } from '../types';
 
 /**
- * The summary card both modes show (issue 6): the visitor's at hand-off, the specialist's on a
+ * The summary card both modes show (docs/product.md): the visitor's at hand-off, the specialist's on a
  * call. What only the specialist's summary shows (the table rule and the facts it read,
  * staff.rule.* and staff.facts) is in staff.ts. The factor.* and value.* labels are in ui.ts. A
  * key with a `.patient` variant is worded for a caller who is the patient ("you", not "your

@@ -9,7 +9,7 @@ export type Phrases = readonly string[];
 
 /**
  * The same shape as flows/freetext.ts's Lexicon, written out here because content/ imports
- * nothing outside itself (architecture.md, "Boundaries"); the matcher's tests type-check these
+ * nothing outside itself (docs/architecture.md, "Boundaries"); the matcher's tests type-check these
  * lists against the flows/ side, so the two cannot drift apart unnoticed.
  */
 export interface Lexicon {

@@ -1,4 +1,4 @@
-// `npm run bench` (issue 7): our widget side by side with the script-tag embeds of
+// `npm run bench` (test/bench/size-graph.mjs): our widget side by side with the script-tag embeds of
 // @typebot.io/js and flowise-embed, on the same plain page, in headless Debian Chromium with the
 // CPU throttled 4x through the DevTools protocol. Every file is served locally (server.mjs);
 // every request off this machine is blocked and reported. Writes BENCHMARKS.md and prints it.

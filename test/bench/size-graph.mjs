@@ -1,7 +1,7 @@
 // Which built files a visitor's browser fetches, read from Vite's manifest of the app build
 // (vite.config.ts writes dist/.vite/manifest.json). Pure: test/unit/size.test.ts checks it.
 
-/** The budgets of issue 7, in bytes after brotli (SI kilobytes, as size-limit reads "2 KB"). */
+/** The budgets of test/bench/size-graph.mjs, in bytes after brotli (SI kilobytes, as size-limit reads "2 KB"). */
 export const BUDGETS = {
   loader: 2_000,
   conversation: 40_000,

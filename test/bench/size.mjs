@@ -1,4 +1,4 @@
-// `npm run size`: the table of built file sizes (raw, gzip, brotli) and the budgets of issue 7,
+// `npm run size`: the table of built file sizes (raw, gzip, brotli) and the budgets of test/bench/size-graph.mjs,
 // measured by size-limit's file plugin. Exits 1 when a budget is exceeded. Run after the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,9 +63,9 @@ console.log(lines.join('\n'));
 
 const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk'].filter(Boolean);
 if (over.length) {
-  console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (issue 7).`);
+  console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (test/bench/size-graph.mjs).`);
   process.exit(1);
 }
 if (en.brotli > BUDGETS.conversation || es.brotli > BUDGETS.conversation) {
-  console.log(`\nNOT MET: issue 7's ${kb(BUDGETS.conversation).trim()} goal for a full conversation (held under the ${kb(CEILINGS.conversation).trim()} ceiling).`);
+  console.log(`\nNOT MET: the size budget's ${kb(BUDGETS.conversation).trim()} goal for a full conversation (held under the ${kb(CEILINGS.conversation).trim()} ceiling).`);
 }

@@ -7,7 +7,7 @@ import type { Host } from '../../widget/embed/host';
 
 /**
  * What the audience step says about itself must be true: it does not claim to change the words,
- * and where answers are kept follows the page's data-storage (product.md, "Answers are kept only
+ * and where answers are kept follows the page's data-storage (docs/product.md, "Answers are kept only
  * in the chosen storage").
  */
 function mountWith(storage: WidgetConfig['storage']) {

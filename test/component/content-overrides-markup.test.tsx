@@ -5,7 +5,7 @@ import { validateOverrides } from '../../widget/app/content-overrides';
 
 /**
  * An override's markup is judged by DOMPurify when it loads and kept in DOMPurify's own form, the
- * form the widget's reader draws exactly (issue 7; widget/sanitize/markup.ts). jsdom, where
+ * form the widget's reader draws exactly (test/bench/size-graph.mjs; widget/sanitize/markup.ts). jsdom, where
  * DOMPurify really parses.
  */
 

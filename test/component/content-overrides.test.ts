@@ -22,7 +22,7 @@ describe('content overrides: validation', () => {
     );
     expect(problems).toEqual([]);
     expect(content.en!.ui['opt.learn']).toBe('Learn about treatment options');
-    // The item's script line is kept apart, for staff mode's own content (issue 7).
+    // The item's script line is kept apart, for staff mode's own content (test/bench/size-graph.mjs).
     expect(content.en!.items['treatment.low']).toEqual(item);
     expect(overrides.en!.scripts).toEqual({ 'treatment.low': 'Say this.' });
     expect(content.es).toBe(es);

@@ -4,7 +4,7 @@ import { renderPanel } from './panel-harness';
 
 /**
  * Outside chat hours the hand-off "says when chat reopens and offers the phone and the assistant"
- * (issue 5): keeping on with the assistant is an option of the step, not only the global Back.
+ * (docs/product.md): keeping on with the assistant is an option of the step, not only the global Back.
  */
 const SATURDAY = new Date('2026-11-28T16:00:00Z');
 const choices = () => within(screen.getByRole('group', { name: 'Choose an answer' }));

@@ -174,7 +174,7 @@ describe('the script-tag loader', () => {
   });
 
   it('draws no launcher in staff mode and opens the guide at once', async () => {
-    // The staff guide itself is tested with the app (issue 6); here, what the loader does with it.
+    // The staff guide itself is tested with the app (docs/product.md); here, what the loader does with it.
     const open = vi.fn();
     const app = { open, close() {}, toggle() {}, reset() {}, setLocale() {}, destroy() {} };
     boot(window, script({ mode: 'staff' }), async () => ({ mount: () => app }));

@@ -10,9 +10,9 @@ import { runs } from '../fixtures/property-runs';
 
 /**
  * DOMPurify stays the judge of all markup while the reader (widget/sanitize/markup.ts) draws it
- * (issue 7). Built-in bodies are held to DOMPurify's own output here, at test time; overrides are
+ * (test/bench/size-graph.mjs). Built-in bodies are held to DOMPurify's own output here, at test time; overrides are
  * stored in that output at load time. And the reader never shows what DOMPurify would not.
- * jsdom: DOMPurify is inert in happy-dom (architecture.md).
+ * jsdom: DOMPurify is inert in happy-dom (docs/architecture.md).
  */
 
 const bodies = [en, es].flatMap((content) =>

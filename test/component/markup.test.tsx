@@ -3,7 +3,7 @@ import { RichText } from '../../widget/app/rich-text';
 import { readerTree } from '../fixtures/markup-dom';
 
 /**
- * The reader that draws content markup for every visitor (widget/sanitize/markup.ts, issue 7):
+ * The reader that draws content markup for every visitor (widget/sanitize/markup.ts, test/bench/size-graph.mjs):
  * the canonical allow-listed subset as elements, anything else refused whole and shown as text.
  */
 

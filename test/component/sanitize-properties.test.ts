@@ -5,9 +5,9 @@ import { EVENT_HANDLER_ATTR, SCRIPT_URL, XSS_PAYLOADS } from '../fixtures/xss-pa
 import { runs } from '../fixtures/property-runs';
 
 /**
- * Properties of the one sanitizer (issue 8), after DOMPurify's own approach: known payloads mixed
+ * Properties of the one sanitizer (docs/product.md), after DOMPurify's own approach: known payloads mixed
  * with random strings and random recombinations of both. Runs in jsdom, where DOMPurify really
- * sanitizes (architecture.md: happy-dom returns the input untouched).
+ * sanitizes (docs/architecture.md: happy-dom returns the input untouched).
  */
 
 const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'srcdoc', 'background', 'poster'];

@@ -1,7 +1,7 @@
 import { isSafeHtml, sanitizeHtml } from '../../widget/sanitize/purify';
 import { purifiedTree as parse } from '../fixtures/markup-dom';
 
-/** DOMPurify, the judge of all content markup (issue 4): a small allow-list, in jsdom (DOMPurify is inert in happy-dom). */
+/** DOMPurify, the judge of all content markup (content/README.md): a small allow-list, in jsdom (DOMPurify is inert in happy-dom). */
 
 describe('the sanitizer', () => {
   it('keeps the allowed markup of our content', () => {

@@ -7,7 +7,7 @@ import { mountStaffView } from '../../widget/staff/mount-staff-view';
 
 /**
  * Staff mode's own words (the call guide's strings and the line to say at each step) are a
- * module of their own that only staff mode loads (issue 7). Mounted the way the app mounts staff
+ * module of their own that only staff mode loads (test/bench/size-graph.mjs). Mounted the way the app mounts staff
  * mode, it loads them beside the visitor content, in the call's language, and a site's overrides
  * (data-content-url) reach them too.
  */

@@ -5,7 +5,7 @@ import { createCall } from '../../widget/staff/call';
 import { StaffView } from '../../widget/staff/staff-view';
 
 /**
- * In staff mode the hand-off's "keep talking with the assistant" (issue 5) is a step back to where
+ * In staff mode the hand-off's "keep talking with the assistant" (docs/product.md) is a step back to where
  * the call was, not a new answer: the answers panel and the way back stay as they were.
  */
 const vars = { phone: '1-800-227-2345', emergency: '911' };

@@ -11,7 +11,7 @@ import { CALL_KEY } from '../../widget/staff/saved-call';
 import { StaffView } from '../../widget/staff/staff-view';
 
 /**
- * Staff mode "stores nothing unless data-storage asks" (issue 6). When the page asks, the call
+ * Staff mode "stores nothing unless data-storage asks" (docs/product.md). When the page asks, the call
  * survives a reload, and start over (Esc, reset()) erases it.
  */
 const vars = { phone: '1-800-227-2345', emergency: '911' };

@@ -104,7 +104,7 @@ describe('the mounted widget', () => {
 
   it('warns once about bad chat hours, naming the attribute', async () => {
     const { warn } = fakeHost({ chatHours: 'sometimes' });
-    // The hours are read by code that loads only on sites that set them (issue 7).
+    // The hours are read by code that loads only on sites that set them (test/bench/size-graph.mjs).
     await vi.waitFor(() => expect(warn).toHaveBeenCalled());
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]![0]).toMatch(/^data-chat-hours="sometimes"/);

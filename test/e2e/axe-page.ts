@@ -28,7 +28,7 @@ export const test = base.extend<{ axePage: Page }, { workerPage: Page }>({
 
 /**
  * A fresh widget, as on a page load, that finds the seeded conversation in session storage: the
- * widget is taken out (HelplineWidget.destroy(), product.md "JavaScript API") and embedded again
+ * widget is taken out (HelplineWidget.destroy(), docs/product.md "JavaScript API") and embedded again
  * with the same script tag a site uses.
  */
 export function embedSeeded(page: Page, { stored }: SeededSession) {

@@ -3,7 +3,7 @@ import { expectHelplineReachable, watchUncaught, watchWidgetConsole } from '../f
 import { openWidget } from './helpers';
 
 /**
- * A content override that fails (issue 8, "Faults"; issue 4, "Overrides"): the visitor still gets
+ * A content override that fails (docs/product.md, "Faults"; content/README.md, "Overrides"): the visitor still gets
  * the built-in conversation and the helpline, nothing throws uncaught, the site gets one `error`
  * event and one console warning saying what was wrong.
  */

@@ -3,7 +3,7 @@ import { expectHelplineReachable, watchUncaught, watchWidgetConsole } from '../f
 import { openWidget, widget } from './helpers';
 
 /**
- * Faults in how the widget is embedded and in the network around it (issue 8, "Faults"): the
+ * Faults in how the widget is embedded and in the network around it (docs/product.md, "Faults"): the
  * chat link missing, the script included twice, destroyed and started again, the conversation's
  * files unreachable, offline after load. Each: the helpline stays reachable, nothing throws
  * uncaught, and nothing the visitor typed is lost while the page is open.

@@ -3,7 +3,7 @@ import { expectHelplineReachable, watchUncaught } from '../fixtures/page-guards'
 import { openWidget, widget } from './helpers';
 
 /**
- * Web Storage that fails (issue 8, "Faults"): blocked (SecurityError on access, as with cookies
+ * Web Storage that fails (docs/product.md, "Faults"): blocked (SecurityError on access, as with cookies
  * blocked or in sandboxed frames), full (QuotaExceededError), or holding corrupted or
  * old-version data. Each time the visitor can still reach the helpline, nothing throws uncaught,
  * and nothing they typed is lost while the page is open.

@@ -3,7 +3,7 @@ import { watchUncaught } from '../fixtures/page-guards';
 import { openWidget } from './helpers';
 
 /**
- * Load (issue 8): 1,000 random conversations through the built widget in one page, without a
+ * Load (docs/product.md): 1,000 random conversations through the built widget in one page, without a
  * reload. A seeded driver inside the page clicks a random one of the buttons the widget offers
  * (the step's options and the always-available ones), types random questions, sometimes switches
  * language, and calls HelplineWidget.reset() between conversations. No uncaught error may occur,

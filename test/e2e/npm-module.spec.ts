@@ -9,7 +9,7 @@ import { watchErrors } from './helpers';
 /**
  * The built npm module (dist/npm/, `npm run build`) as an app loads it: demo/module.html imports
  * it by its package name through an import map that stands in for the app's bundler, with
- * Preact, XState and DOMPurify from node_modules (product.md: "Also published as an npm module
+ * Preact, XState and DOMPurify from node_modules (docs/product.md: "Also published as an npm module
  * (ESM + types) for apps that bundle it").
  */
 test('an app mounts the widget from the npm module, and its helpline link reaches the app', async ({ page }) => {

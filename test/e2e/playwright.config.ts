@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests in Debian's Chromium (test tools cannot download browsers here; see
- * architecture.md). They run against the built widget: `npm run build` first. This is the fast
+ * docs/architecture.md). They run against the built widget: `npm run build` first. This is the fast
  * suite, run on every change; the *.long.spec.ts files (the load soak, the whole payload corpus)
  * run in `npm run test:long` (playwright.long.config.ts), after it.
  */

@@ -3,7 +3,7 @@ import { expectHelplineReachable, installPageGuards, readGuards, watchUncaught }
 import { openWidget, widget } from './helpers';
 
 /**
- * Strict CSP (issue 8; product.md, "Works under a strict Content-Security-Policy (no
+ * Strict CSP (docs/product.md; docs/product.md, "Works under a strict Content-Security-Policy (no
  * 'unsafe-inline', no 'unsafe-eval') with Trusted Types enforced"). demo/server.mjs serves
  * /strict-csp.html with STRICT_CSP; every CSP and Trusted Types violation is recorded by a
  * `securitypolicyviolation` listener installed before the page's scripts, and the console is read
@@ -116,7 +116,7 @@ function widgetWarnings(page: Page) {
 }
 
 test('a page that leaves out our policy name still gets formatted answers, with no violation and no warning', async ({ page }) => {
-  // Built-in answers are drawn by the widget's reader, not parsed: no policy is needed (issue 7).
+  // Built-in answers are drawn by the widget's reader, not parsed: no policy is needed (test/bench/size-graph.mjs).
   const uncaught = watchUncaught(page);
   const policyConsole = watchPolicyConsole(page);
   const warnings = widgetWarnings(page);

@@ -3,7 +3,7 @@ import { expectHelplineReachable, watchUncaught } from '../fixtures/page-guards'
 import { openWidget, widget } from './helpers';
 
 /**
- * A hostile host page (issue 8): demo/hostile.html loads demo/hostile.css (`* { all: unset
+ * A hostile host page (docs/product.md): demo/hostile.html loads demo/hostile.css (`* { all: unset
  * !important }`, hidden divs, buttons, links and dialogs, invisible and untouchable everything,
  * huge fonts, page zoom) and demo/hostile.js (Array.prototype additions and Array#toJSON, a
  * replaced Array#includes and #find, JSON.stringify that drops arguments, JSON.parse that always

@@ -5,7 +5,7 @@ import { openWidget, widget } from './helpers';
 
 /**
  * "No network request, cookie or third-party resource unless the site's config asks for one"
- * (product.md, "Promises"; issue 8). Every request the page makes is recorded and each must be
+ * (docs/product.md, "Promises"; docs/product.md). Every request the page makes is recorded and each must be
  * the page itself, one of the widget's own built files (dist/), or a URL the config names.
  */
 

@@ -5,7 +5,7 @@ import { openWidget, widget } from './helpers';
 import { payloadInputTests } from './payloads-in-inputs';
 
 /**
- * The payload corpus (test/fixtures/xss-payloads.ts) through every input the widget has (issue 8):
+ * The payload corpus (test/fixtures/xss-payloads.ts) through every input the widget has (docs/product.md):
  * the script tag's data-* attributes, the text box, and the JS API. Content overrides have their
  * own spec (security-overrides.spec.ts). Each payload calls the sentinel `__xss()` if it ever runs;
  * the page guards fail the test on any call and on any runnable markup left in the page. Here one

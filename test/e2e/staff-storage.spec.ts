@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchErrors, widget } from './helpers';
 
 /**
- * Staff mode "stores nothing unless data-storage asks" (issue 6), in real Chromium: with
+ * Staff mode "stores nothing unless data-storage asks" (docs/product.md), in real Chromium: with
  * data-storage="session" (demo/staff-saved.html) a reload keeps the call and Esc erases it;
  * without the attribute nothing reaches browser storage.
  */

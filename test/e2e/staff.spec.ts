@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openWidget, watchErrors, widget } from './helpers';
 
 /**
- * Staff mode in real Chromium (issue 6): a specialist runs a whole call from the keyboard, sees
+ * Staff mode in real Chromium (docs/product.md): a specialist runs a whole call from the keyboard, sees
  * why the flow reached its answer, and copies an accurate summary for the family.
  */
 
@@ -23,7 +23,7 @@ const focusedText = (page: Page) =>
 test('a specialist completes a call by keyboard alone and copies the summary', async ({ page, context, baseURL }) => {
   const errors = watchErrors(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-  // Step events bubble from the widget (product.md, "Events"): the record of where the call went.
+  // Step events bubble from the widget (docs/product.md, "Events"): the record of where the call went.
   await page.addInitScript(() => {
     const steps: string[] = [];
     (window as unknown as { steps: string[] }).steps = steps;

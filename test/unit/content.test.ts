@@ -4,7 +4,7 @@ import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
 
 /**
- * The content contract (issue 4) checked as data: every key the conversation uses
+ * The content contract (content/README.md) checked as data: every key the conversation uses
  * (/tmp/helpline-catalog.md, copied here so the check does not depend on the machine's code),
  * complete in both languages, every item sourced and recently reviewed, and English readable
  * at grade 8 or below.
@@ -177,7 +177,7 @@ describe('content', () => {
     expect(Object.keys(s.scripts).sort()).toEqual(Object.keys(enStaff.scripts).sort());
   });
 
-  it.each(LOCALES)('keeps staff-only text out of the %s content a visitor loads (issue 7)', (locale) => {
+  it.each(LOCALES)('keeps staff-only text out of the %s content a visitor loads (test/bench/size-graph.mjs)', (locale) => {
     const c = locales[locale]!;
     const s = staffs[locale]!;
     expect(Object.keys(s.ui).filter((key) => key in c.ui)).toEqual([]);

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { currentStep, helplineMachine, type HelplineEvent } from '../../flows';
 
 /**
- * The hand-off offers the way back to the assistant (issue 5: outside chat hours it "offers the
+ * The hand-off offers the way back to the assistant (docs/product.md: outside chat hours it "offers the
  * phone and the assistant"), returning the visitor to where they were, answers intact.
  */
 const start = (...events: HelplineEvent[]) => {

@@ -99,7 +99,7 @@ describe('the conversation under random use', () => {
           const before = currentStep(actor.getSnapshot());
           const option = before.options[pick % before.options.length];
           // Start over erases the way back by design; EXPLAIN and staying put are not moves; the
-          // hand-off's "keep talking" is a BACK itself (issue 5), checked below.
+          // hand-off's "keep talking" is a BACK itself (docs/product.md), checked below.
           if (!option || option.event.type === 'RESTART' || option.event.type === 'BACK') continue;
           actor.send(option.event as HelplineEvent);
           const after = currentStep(actor.getSnapshot());

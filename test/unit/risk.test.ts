@@ -43,7 +43,7 @@ type Complete = Required<{ [F in RiskField]: Exclude<RiskFacts[F], 'unknown' | u
 
 /**
  * An independent transcription of the table, as plain if/else over complete facts, to check the
- * data-driven one against. Rows in the order risk-groups.md lists them.
+ * data-driven one against. Rows in the order docs/risk-table.md lists them.
  */
 function oracle(f: Complete): [RiskGroup, RuleId] {
   const age = f.ageMonths;

@@ -95,7 +95,7 @@ describe('what a full conversation loads', () => {
     expect(conversationFiles(fromApp, 'en')).not.toContain('staff-en-1.js');
   });
 
-  it('keeps staff mode’s words out of what the visitor app and its content import (issue 7)', () => {
+  it('keeps staff mode’s words out of what the visitor app and its content import (test/bench/size-graph.mjs)', () => {
     // Statically imported, they would ride in the app or the content chunk, and be counted.
     const app = staticImports('widget/embed/app.ts');
     expect(app).toContain('widget/app/mount.tsx');
@@ -118,7 +118,7 @@ describe('what a full conversation loads', () => {
     expect(() => conversationFiles(manifest, 'fr')).toThrow(/no content chunk for "fr"/);
   });
 
-  it('holds the budgets of issue 7, and a ceiling that only lets the conversation shrink', () => {
+  it('holds the budgets of test/bench/size-graph.mjs, and a ceiling that only lets the conversation shrink', () => {
     expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000, typedText: 8000 });
     expect(CEILINGS.typedText).toBe(BUDGETS.typedText);
     // The loader carries what must work when no other file arrives (size-graph.mjs): held to what it measures.

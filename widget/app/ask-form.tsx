@@ -5,7 +5,7 @@ type T = (key: string) => string;
 
 /**
  * The labelled text box for typed questions. It is uncontrolled so a re-render never moves the
- * caret; what is typed goes to the conversation's draft, which is saved with it (issue 5: "typed
+ * caret; what is typed goes to the conversation's draft, which is saved with it (docs/product.md: "typed
  * text in the box is not lost").
  */
 export function AskForm({ t, draft, conversation }: { t: T; draft: string; conversation: Conversation }) {

@@ -33,7 +33,7 @@ const isPrompt = (key: string) => key.startsWith('welcome.') || key.endsWith('.a
 /**
  * One thing the assistant says: the content item through the one sanitizer, the medical words
  * it uses as disclosures with their meaning, and under medical answers where the claims come
- * from and when we last checked them (issue 4, "Provenance").
+ * from and when we last checked them (content/README.md, "Provenance").
  */
 export const BotLine = memo(function BotLine({ content, itemKey, vars }: { content: LocaleContent; itemKey: string; vars: TextVars }) {
   const item = content.items[itemKey];

@@ -56,7 +56,7 @@ export interface HandoffCardProps {
 }
 
 /**
- * Live chat, offered only while staffed and linked (issue 5). The clock is read when the card
+ * Live chat, offered only while staffed and linked (docs/product.md). The clock is read when the card
  * shows, not by a timer in the machine; outside hours the card says when chat reopens, in the
  * visitor's language and time zone, and the phone line and the assistant stay on offer.
  */

@@ -17,7 +17,7 @@ let defaultSchedule: Schedule | undefined;
 
 /**
  * The default hours, parsed the first time they are needed: resolving a time zone is the first
- * Intl work of the page and costs tens of milliseconds under a throttled CPU (issue 7, bench),
+ * Intl work of the page and costs tens of milliseconds under a throttled CPU (test/bench/size-graph.mjs, bench),
  * which a page whose chat is not linked, or whose visitor never asks for a person, need not pay.
  */
 function withDefaultHours(url: string | null): ChatSetup {
@@ -34,7 +34,7 @@ function withDefaultHours(url: string | null): ChatSetup {
 
 /**
  * data-chat-hours, parsed once per mount; a bad value gets one warning naming it, and the default
- * hours are used (product.md: "a bad value logs one clear console warning naming the attribute").
+ * hours are used (docs/product.md: "a bad value logs one clear console warning naming the attribute").
  */
 export function chatSetup(url: string | null, hours: string | null, warn: (message: string) => void): ChatSetup {
   if (hours === null) return withDefaultHours(url);

@@ -7,7 +7,7 @@ import { reachProblems } from './reach-rules';
 import type { TextVars } from './text';
 
 /**
- * data-content-url: a JSON file of replacement or extra content (issue 4, "Overrides").
+ * data-content-url: a JSON file of replacement or extra content (content/README.md, "Overrides").
  *
  *     { "en": { "ui":       { "opt.learn": "Learn about treatment options" },
  *               "items":    { "treatment.low": { "body": "<p>…</p>", "sources": ["acs-risk"],
@@ -33,7 +33,7 @@ export interface LocaleOverrides {
   /**
    * An item's "script", by item key: the line staff mode says for it. Kept apart from the items
    * because script lines live in the staff content, which only staff mode loads and applies them
-   * to (widget/staff/mount-staff-view.tsx; issue 7).
+   * to (widget/staff/mount-staff-view.tsx; test/bench/size-graph.mjs).
    */
   scripts?: Record<string, string>;
 }

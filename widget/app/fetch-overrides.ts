@@ -3,11 +3,11 @@ import type { Host } from '../embed/host';
 import type { ContentOverrides } from './content-overrides';
 
 /**
- * data-content-url (issue 4), for the visitor widget and staff mode alike: fetched once, checked
+ * data-content-url (content/README.md), for the visitor widget and staff mode alike: fetched once, checked
  * against the first language loaded (both languages share their keys). The built-in text shows at
  * once; `use` gets valid overrides when they arrive, and a bad file leaves the built-in text as it
  * is, with one warning and an `error` event. The override code (and DOMPurify with it) loads only
- * for sites that set data-content-url (issue 7: a visitor on any other site never downloads it).
+ * for sites that set data-content-url (test/bench/size-graph.mjs: a visitor on any other site never downloads it).
  * Returns what to call with each language as it loads.
  */
 export function overridesFetcher(

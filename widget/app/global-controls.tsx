@@ -4,7 +4,7 @@ import type { ConversationState } from './conversation';
 type T = (key: string) => string;
 
 /**
- * The ways out offered from every state (product.md, "from every state: back, start over, talk to
+ * The ways out offered from every state (docs/product.md, "from every state: back, start over, talk to
  * a person"; catalog, global options): compact, after the step's own options. A control the step
  * already offers as an option, or that would lead nowhere, is left out so no two buttons share a
  * name. Start over lives in the header.

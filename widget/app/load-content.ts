@@ -20,7 +20,7 @@ export function byLocale<T>(loaders: Record<Locale, () => Promise<T>>): (locale:
 
 /**
  * One language at a time: each locale is its own module, imported on demand, so Vite splits it
- * into its own chunk and the app does not carry both languages (issue 5, "Content loading").
+ * into its own chunk and the app does not carry both languages (docs/product.md, "Content loading").
  * The per-locale files are imported directly, not through content/index.ts, which re-exports both.
  */
 export const loadContent: (locale: Locale) => Promise<LocaleContent> = byLocale({

@@ -3,7 +3,7 @@ import { Component, h, type FunctionComponent } from 'preact';
 /**
  * A component that renders again only when one of its props changed (shallow, by identity), like
  * preact/compat's memo without pulling in compat. Transcript lines never change once said, so a
- * turn renders the new lines only, however long the conversation has grown (issue 7, bench).
+ * turn renders the new lines only, however long the conversation has grown (test/bench/size-graph.mjs, bench).
  */
 export function memo<P extends object>(render: FunctionComponent<P>): FunctionComponent<P> {
   class Memo extends Component<P> {

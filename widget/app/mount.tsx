@@ -29,7 +29,7 @@ function lastId(conversation: Conversation): number {
 
 /**
  * Work for the hidden panel done one piece per idle period, so that no piece is a long task
- * (> 50 ms at a 4x CPU throttle) on the host page (issue 7, `npm run bench`). Without
+ * (> 50 ms at a 4x CPU throttle) on the host page (test/bench/size-graph.mjs, `npm run bench`). Without
  * requestIdleCallback (Safari, jsdom) each piece waits for a timer instead.
  */
 function idleSteps(win: Window) {
@@ -54,7 +54,7 @@ function idleSteps(win: Window) {
 
 /** Mounts the conversation into the loader's shadow root and returns what the public API drives. */
 export function mount(host: Host): AppHandle {
-  // Staff mode is the same flow as a script for helpline specialists, not a chat (issue 6).
+  // Staff mode is the same flow as a script for helpline specialists, not a chat (docs/product.md).
   if (host.config.mode === 'staff') return mountStaff(host);
   const { root, launcher, config } = host;
   // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
@@ -66,7 +66,7 @@ export function mount(host: Host): AppHandle {
 
   const store = openStore(config.storage, win);
   // Live chat is offered only on sites that link one (data-chat-url): the code that reads
-  // staffed hours loads only there, or where data-chat-hours asks for a check (issue 7).
+  // staffed hours loads only there, or where data-chat-hours asks for a check (test/bench/size-graph.mjs).
   let chat: ChatOffer = NO_CHAT;
   const chatLoaded =
     config.chatUrl || config.chatHours !== null
@@ -133,7 +133,7 @@ export function mount(host: Host): AppHandle {
         host.emit('step', { state: step.id });
         if (step.id === 'emergency') host.emit('emergency', {});
       }
-      // A message that arrives while the panel is closed marks the launcher (issue 5, "unread").
+      // A message that arrives while the panel is closed marks the launcher (docs/product.md, "unread").
       if (!open && transcript.some((e) => e.id > seenId && e.by !== 'user')) {
         unread = true;
         labelLauncher();

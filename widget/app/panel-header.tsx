@@ -7,7 +7,7 @@ const OTHER: Record<Locale, Locale> = { en: 'es', es: 'en' };
 /**
  * Each language's own name, so a visitor finds their language in any interface. Written out
  * rather than asked of Intl.DisplayNames, whose first use loads locale data for tens of
- * milliseconds under a throttled CPU (issue 7, bench); these are the names it gives, capitalized.
+ * milliseconds under a throttled CPU (test/bench/size-graph.mjs, bench); these are the names it gives, capitalized.
  */
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
 
@@ -41,7 +41,7 @@ function IconButton({ label, icon, onClick }: { label: string; icon: string; onC
   );
 }
 
-/** Title, the language switch, start over, minimize and close (issue 5, "header"). */
+/** Title, the language switch, start over, minimize and close (docs/product.md, "header"). */
 export function PanelHeader({ t, locale, onLocale, onStartOver, onMinimize, onClose }: HeaderProps) {
   const other = OTHER[locale];
   return (

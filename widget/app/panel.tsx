@@ -163,7 +163,7 @@ export function Panel(props: PanelProps) {
       />
       <p class="automated">{t('ui.automated')}</p>
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
-          so at 320 px or 200% zoom they are never pushed off screen (issue 5). */}
+          so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
       <div ref={scroller} class="scroller">
       <div ref={transcript} class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
         {props.lines !== false && state.transcript.map((entry) => (

@@ -1,9 +1,9 @@
 /**
- * Where the conversation is kept between page loads (product.md, data-storage: session by
+ * Where the conversation is kept between page loads (docs/product.md, data-storage: session by
  * default, local, none). Web Storage can be missing, throw on access (SecurityError in sandboxed
  * frames or with cookies blocked) or be full (QuotaExceededError): every such failure moves the
  * store to memory for the rest of the page's life, silently, so the conversation never breaks
- * (issue 5, "storage that throws or is full falls back to memory silently").
+ * (docs/product.md, "storage that throws or is full falls back to memory silently").
  */
 export type StorageKind = 'session' | 'local' | 'none';
 

@@ -1,7 +1,7 @@
 /**
  * Keeps the full-screen panel (under 480 px) inside the visible part of the page: when the
  * on-screen keyboard opens, the visual viewport shrinks while the layout viewport does not, and
- * the text box would sit under the keyboard (issue 5, "Mobile"). CSS reads the two properties,
+ * the text box would sit under the keyboard (docs/product.md, "Mobile"). CSS reads the two properties,
  * falling back to 100dvh where there is no visualViewport.
  */
 export function followViewport(win: Window, el: HTMLElement): () => void {

@@ -7,7 +7,7 @@ import theme from './theme.css?inline';
 
 /**
  * The entry of dist/helpline-app.js, which the loader imports on demand. It brings what the
- * loader leaves out to stay within 2 KB brotli (issue 7): the theme's defaults, the settings only
+ * loader leaves out to stay within 2 KB brotli (test/bench/size-graph.mjs): the theme's defaults, the settings only
  * the conversation uses (validated here with the same one-warning-per-attribute rule), and the
  * checks on the API's arguments.
  */

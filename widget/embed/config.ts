@@ -1,8 +1,8 @@
 /**
- * The embedding contract's data-* attributes (../shared/design/product.md). Every attribute is
+ * The embedding contract's data-* attributes (docs/product.md). Every attribute is
  * optional and validated: a bad value logs one warning naming the attribute and the default is
  * used, so a typo never breaks the widget. This file ships in the loader (2 KB brotli budget,
- * issue 7): the checks share one message shape instead of each carrying its own sentence.
+ * test/bench/size-graph.mjs): the checks share one message shape instead of each carrying its own sentence.
  */
 import { docGet } from './dom';
 
@@ -26,7 +26,7 @@ export interface WidgetConfig extends LauncherConfig {
   /** Raw schedule text; parsed and validated by the app (flows/schedule.ts). */
   chatHours: string | null;
   storage: 'session' | 'local' | 'none';
-  /** data-storage was written and valid, not defaulted: staff mode stores only then (issue 6). */
+  /** data-storage was written and valid, not defaulted: staff mode stores only then (docs/product.md). */
   storageAsked?: boolean;
   contentUrl: string | null;
 }

@@ -1,6 +1,6 @@
 import type { LauncherConfig, LocaleSetting, WidgetConfig } from './config';
 
-/** Events of the embedding contract (product.md, "Events"). They carry no personal data. */
+/** Events of the embedding contract (docs/product.md, "Events"). They carry no personal data. */
 export interface WidgetEvents {
   ready: { version: string };
   open: Record<string, never>;

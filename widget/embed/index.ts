@@ -5,7 +5,7 @@ import { ownScript } from './own-script';
 
 // The script's address and tag are only known while it first runs: read them at once. The loader
 // resolves the app's file against that address, never the page's, so the widget works from any
-// CDN path (product.md, "It may load further files of its own") and loads nothing from elsewhere.
+// CDN path (docs/product.md, "It may load further files of its own") and loads nothing from elsewhere.
 const doc = document;
 const own = ownScript(doc);
 const start = () => {

@@ -49,7 +49,7 @@ const CORNER = 'position:fixed!important;bottom:16px!important;right:16px!import
  * Boots one widget: reads the script's data-* settings, draws the launcher in a shadow root,
  * installs window.HelplineWidget and replays calls queued before it loaded. The conversation
  * itself (Preact, the machine, content) is fetched when the browser is idle and mounted when the
- * visitor shows intent, so the host page pays almost nothing up front (issue 7: this file and
+ * visitor shows intent, so the host page pays almost nothing up front (test/bench/size-graph.mjs: this file and
  * its imports are the loader's budget; `npm run size` checks it). Until the conversation can
  * draw, the loader's own panel (fallback-panel.ts) keeps a person one tap away.
  */

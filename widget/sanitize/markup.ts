@@ -2,7 +2,7 @@ import { h, type ComponentChildren } from 'preact';
 import { ALLOWED_URI } from './allow-list';
 
 /**
- * The sanitizer module (architecture.md, "Boundaries": the one way content markup reaches the
+ * The sanitizer module (docs/architecture.md, "Boundaries": the one way content markup reaches the
  * DOM) has two parts over one allow-list (allow-list.ts):
  *
  * - this reader, which every visitor loads: it builds the canonical allow-listed subset as Preact
@@ -11,7 +11,7 @@ import { ALLOWED_URI } from './allow-list';
  *   (test/component/markup-vs-purify.test.ts) and every content override at load time, storing
  *   the override in its own serialization, which this reader then renders exactly.
  *
- * Why two parts (issue 7): DOMPurify was 10 KB brotli of the 40 KB budget for a conversation.
+ * Why two parts (test/bench/size-graph.mjs): DOMPurify was 10 KB brotli of the 40 KB budget for a conversation.
  *
  * The reader accepts only: text (entities &amp; &lt; &gt; &quot; &nbsp; and numeric ones), the
  * allow-listed tags without attributes, and `<a href="...">` with one double-quoted https: or tel:

@@ -93,7 +93,7 @@ function once(purifier: Purifier, config: Config, html: string, win: Window): st
  * reader (markup.ts) renders exactly, and what tests compare built-in bodies with. One pass can
  * leave a tree the parser would never build (an <a> inside an <a> once a <table> around it is
  * removed), which re-parses differently: the mutation-XSS pattern. Passes repeat until the
- * markup is a fixed point, so what is appended is exactly what was checked (issue 8, found by
+ * markup is a fixed point, so what is appended is exactly what was checked (docs/product.md, found by
  * test/component/sanitize-properties.test.ts).
  */
 export function sanitizeHtml(html: string, win: Window = window): string {

@@ -24,14 +24,14 @@ export interface CallState {
 export interface CallOptions {
   /**
    * Where the call is kept between page loads. Given only when the page's data-storage asks for
-   * it (issue 6, mount-staff-view.tsx); without it the call lives in this page alone.
+   * it (docs/product.md, mount-staff-view.tsx); without it the call lives in this page alone.
    */
   store?: Store;
   machine?: AnyStateMachine;
 }
 
 /**
- * The conversation machine driven by a specialist (issue 6). Unlike the visitor conversation it
+ * The conversation machine driven by a specialist (docs/product.md). Unlike the visitor conversation it
  * keeps no transcript: it remembers the path of choices so that the answers panel can show them,
  * "change" can walk back to any of them with the machine's own BACK, and a saved call can be
  * rebuilt by replaying them (saved-call.ts).
@@ -70,7 +70,7 @@ export function createCall(locale: Locale, { store, machine = helplineMachine }:
 
   const persist = () => {
     if (!store) return;
-    // Start over leaves nothing behind (product.md, "start over erases them"), nor does a call
+    // Start over leaves nothing behind (docs/product.md, "start over erases them"), nor does a call
     // that has not begun.
     if (moves.length === 0 && explained.length === 0) return store.clear();
     store.save(toSavedCall(state.locale, moves, explained, explaining));

@@ -4,7 +4,7 @@ import { byLocale } from '../app/load-content';
 /**
  * Staff mode's own words (content/<locale>/staff.ts: the call guide's strings and the script
  * lines), one locale at a time, imported from here so that only the staff chunk refers to them
- * and a visitor's conversation never downloads them (issue 7).
+ * and a visitor's conversation never downloads them (test/bench/size-graph.mjs).
  */
 export const loadStaffContent: (locale: Locale) => Promise<StaffContent> = byLocale({
   en: () => import('../../content/en/staff').then((m) => m.staff),

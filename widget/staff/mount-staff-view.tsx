@@ -15,7 +15,7 @@ import css from './staff.css?inline';
 import { StaffView } from './staff-view';
 
 /**
- * Staff mode (data-mode="staff", issue 6): the conversation as a script, drawn in place (the
+ * Staff mode (data-mode="staff", docs/product.md): the conversation as a script, drawn in place (the
  * page, or the data-target element) rather than in a floating panel. It stores nothing unless
  * the page writes data-storage="session" or "local": a call is not a visitor's session, and a
  * shared helpline desk should not keep a caller's answers by default (session storage is only
@@ -47,7 +47,7 @@ export function mountStaffView(host: Host): AppHandle {
     const { step } = call.getState();
     if (step.id === lastStep) return;
     lastStep = step.id;
-    // Events carry the state id only, never answers (product.md, "Events").
+    // Events carry the state id only, never answers (docs/product.md, "Events").
     host.emit('step', { state: step.id });
     if (step.id === 'emergency') host.emit('emergency', {});
   });

@@ -3,7 +3,7 @@ import { withTimeout } from '../embed/with-timeout';
 
 /**
  * Staff mode's entry from the app: the staff view is a chunk of its own, loaded only when
- * data-mode='staff', so visitors' widget carries none of it (issue 7, size budget). Calls made
+ * data-mode='staff', so visitors' widget carries none of it (test/bench/size-graph.mjs, size budget). Calls made
  * while it loads are replayed in order once it has mounted. A failed or unanswered load opens the
  * loader's own panel; opening again (its 'Try again') loads the view again.
  */

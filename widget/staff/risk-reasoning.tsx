@@ -10,7 +10,7 @@ export interface RiskReasoningProps {
 }
 
 /**
- * Why the flow reached its risk result (issue 6): the facts that led to the group and the COG
+ * Why the flow reached its risk result (docs/product.md): the facts that led to the group and the COG
  * 2021 table rule (flows/risk.ts, PDQ Table 3), or, when undetermined, the groups still possible
  * and the facts that would settle it.
  */

@@ -3,7 +3,7 @@ import { MAX_TRAIL, STEP_IDS, type Locale, type StepOption } from '../../flows';
 
 /**
  * What staff mode keeps between page loads, and only when the page's data-storage asks for it
- * (issue 6: "staff mode stores nothing unless data-storage asks"). It holds the path of choices,
+ * (docs/product.md: "staff mode stores nothing unless data-storage asks"). It holds the path of choices,
  * not a machine snapshot: the call is rebuilt by replaying them through a fresh machine, so a
  * saved call from another release, or edited data, either replays through today's steps exactly
  * or is dropped (call.ts).

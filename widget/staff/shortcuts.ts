@@ -1,5 +1,5 @@
 /**
- * Keyboard shortcuts of the staff view (issue 6): 1-9 choose an option, Backspace goes back,
+ * Keyboard shortcuts of the staff view (docs/product.md): 1-9 choose an option, Backspace goes back,
  * Escape starts over. They must never fire while the specialist types (a text field on the
  * page or in the widget), nor with a modifier held (Ctrl+1 switches browser tabs).
  */

@@ -30,7 +30,7 @@ function useCall(call: Call): CallState {
 }
 
 /**
- * The staff view (issue 6): the conversation as a script a helpline specialist reads from on a
+ * The staff view (docs/product.md): the conversation as a script a helpline specialist reads from on a
  * call. Per step, the line to say (the step's script line, else the item's body), the options as large
  * buttons with number keys, the caller's answers (each changeable), the reasoning behind a risk
  * result, and the call summary to copy or print.

@@ -61,7 +61,7 @@ function explainedText(key: string, t: Words): string {
 }
 
 /**
- * The call summary (issue 6): answers, the group or what is undetermined, the explanations
+ * The call summary (docs/product.md): answers, the group or what is undetermined, the explanations
  * given and the questions for the care team. Visitors get the same facts under their own
  * headings ("What to tell the specialist", "Questions for your child's care team").
  */

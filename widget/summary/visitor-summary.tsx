@@ -38,7 +38,7 @@ export interface VisitorSummaryProps {
 }
 
 /**
- * The hand-off summary for visitors (issue 6): "what to tell the specialist" and "questions for
+ * The hand-off summary for visitors (docs/product.md): "what to tell the specialist" and "questions for
  * your child's care team", to copy or print.
  */
 export function VisitorSummary({ step, transcript, content, vars }: VisitorSummaryProps) {
