@@ -16,7 +16,8 @@ export interface StepOption {
 }
 
 /** Numbers a step offers as big call buttons: the emergency number, or the 988 crisis line. */
-export type CallLine = 'emergency' | 'crisis';
+export const CALL_LINES = ['emergency', 'crisis'] as const;
+export type CallLine = (typeof CALL_LINES)[number];
 
 /** What a step is, so the widget can present it (a question has "I don't know", ...). */
 export type StepKind = 'menu' | 'question' | 'result' | 'info' | 'glossary' | 'handoff' | 'emergency';

@@ -4,6 +4,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { STEP_IDS, currentStep, helplineMachine, type HelplineEvent } from '../../flows';
 import { conversationPoint } from '../fixtures/conversation-points';
 import { seedSession, type Move } from '../fixtures/saved-session';
+import { TYPED_ROUTES } from '../fixtures/step-routes';
 import { embedSeeded, test } from './axe-page';
 import { expectNoAxeViolations, openWidget, watchErrors, widget } from './helpers';
 
@@ -46,8 +47,7 @@ function routes(): Map<string, Move[]> {
 }
 
 const ROUTES = routes();
-// The glossary is reached by asking ("what is MYCN"), not by a button.
-ROUTES.set('glossary', [{ text: 'what is MYCN' }]);
+for (const [id, text] of Object.entries(TYPED_ROUTES)) ROUTES.set(id, [{ text }]);
 
 base('every step of the machine is swept here', () => {
   expect(STEP_IDS.filter((id) => !ROUTES.has(id))).toEqual([]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { watchUncaught } from '../fixtures/page-guards';
 import { openWidget, widget } from './helpers';
@@ -10,10 +11,16 @@ import { openWidget, widget } from './helpers';
  * "Try again" opens the real conversation.
  */
 
+/** The chunk the app imports statically (code it shares with the content): its name is the build's choice. */
+const appSource = readFileSync(new URL('../../dist/helpline-app.js', import.meta.url), 'utf8');
+const sharedChunk = /from\s*["']\.\/([\w-]+\.js)["']/.exec(appSource)?.[1];
+if (!sharedChunk) throw new Error('dist/helpline-app.js imports no shared chunk: run `npm run build`');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const FILES = {
   'the app': /\/helpline-app\.js$/,
   'the English content': /\/en-[\w-]+\.js$/,
-  'the shared chunk': /\/shared-[\w-]+\.js$/,
+  'the shared chunk': new RegExp(`/${escape(sharedChunk)}$`),
 } as const;
 
 const FAULTS = {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { STEP_IDS } from '../../flows';
-import { stepRoutes } from '../fixtures/step-routes';
+import { TYPED_ROUTES, stepRoutes } from '../fixtures/step-routes';
 import { openWidget } from './helpers';
 
 test.use({ actionTimeout: 5_000 });
@@ -79,8 +79,19 @@ for (const viewport of [
       if (seen.has(labels.join(' > '))) continue;
       failures.push(...(await walk(dialog, labels, seen)));
     }
-    // The glossary is reached by typing, not by a button.
-    expect(STEP_IDS.filter((id) => id !== 'glossary' && !ROUTES.has(id))).toEqual([]);
+    // The steps reached by typing: typed from the welcome, checked the same way.
+    const box = dialog.getByRole('textbox', { name: 'Type a question' });
+    for (const [id, text] of Object.entries(TYPED_ROUTES)) {
+      await dialog.locator('.header').getByRole('button', { name: 'Start over' }).click();
+      const entries = dialog.locator('.transcript > .entry');
+      const before = await entries.count();
+      await box.fill(text);
+      await box.press('Enter');
+      await expect(entries.nth(before + 1)).toBeAttached();
+      const problems = await problemsInView(dialog);
+      if (problems.length) failures.push(`${id} ("${text}"): ${problems.join('; ')}`);
+    }
+    expect(STEP_IDS.filter((id) => !ROUTES.has(id) && !(id in TYPED_ROUTES))).toEqual([]);
     expect(failures).toEqual([]);
   });
 }

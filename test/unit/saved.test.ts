@@ -122,3 +122,36 @@ describe('reading back a save', () => {
     expect(keys.filter((key) => !(CONTENT_KEY.test(key) && key.length <= MAX_CONTENT_KEY))).toEqual([]);
   });
 });
+
+describe('a save made at a crisis or with an answer waiting for Yes', () => {
+  it('comes back with its call buttons after a reload during a crisis or an emergency', () => {
+    for (const event of [{ type: 'CRISIS' }, { type: 'EMERGENCY' }, { type: 'URGENT' }] as const) {
+      const store = memoryStore();
+      const first = createConversation({ locale: 'en', store });
+      first.ask('x');
+      first.send(event, { text: 'typed' });
+      const cards = first.getState().transcript.filter((entry) => entry.by === 'card');
+      expect(cards.map((card) => card.by === 'card' && card.kind)).toContain('calls');
+      const clearedBefore = store.cleared;
+      const again = createConversation({ locale: 'en', store });
+      expect(again.restored).toBe(true);
+      expect(again.getState().transcript).toEqual(first.getState().transcript);
+      expect(store.cleared).toBe(clearedBefore);
+    }
+  });
+
+  it('comes back with the typed answer still waiting for "Is that right?"', () => {
+    const store = memoryStore();
+    const matchText = () => ({ kind: 'answer', value: 'M', confirm: true }) as const;
+    const first = createConversation({ locale: 'en', store, matchText });
+    first.send({ type: 'LEARN' }, { label: 'opt.learn' });
+    first.send({ type: 'ANSWER', value: 'parent' }, { label: 'opt.audience.parent' });
+    first.send({ type: 'ANSWER', value: 'no' }, { label: 'opt.no' });
+    first.ask('it spread everywhere');
+    const last = first.getState().transcript.at(-1);
+    expect(last).toMatchObject({ by: 'card', kind: 'confirm', value: 'M' });
+    const again = createConversation({ locale: 'en', store, matchText });
+    expect(again.restored).toBe(true);
+    expect(again.getState().transcript.at(-1)).toEqual(last);
+  });
+});

@@ -86,8 +86,11 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   /** Everything a step says, in full: its lines, with its call buttons right after the first. */
   const linesFor = (step: Step): Entry[] => {
-    const lines: Entry[] = step.say.map((key) => bot(key, step.id));
-    if (step.calls) lines.splice(1, 0, { id: nextId++, by: 'card', kind: 'calls', step: step.id, calls: step.calls });
+    // Numbered in the order they are shown: a saved transcript's ids only grow (saved.ts).
+    const [first, ...rest] = step.say;
+    const lines: Entry[] = first === undefined ? [] : [bot(first, step.id)];
+    if (step.calls) lines.push({ id: nextId++, by: 'card', kind: 'calls', step: step.id, calls: step.calls });
+    for (const key of rest) lines.push(bot(key, step.id));
     const risk = step.id.startsWith('risk.') ? readRisk(step) : null;
     if (risk) lines.push({ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk });
     if (step.id === 'handoff') lines.push({ id: nextId++, by: 'card', kind: 'handoff', step: step.id });
@@ -155,7 +158,10 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   /** The visitor's line and the assistant's reply, the machine untouched. */
   const reply = (said: { label?: string; text?: string }, ...lines: Entry[]) => {
-    transcript = [...transcript, { id: nextId++, by: 'user', ...said }, ...lines];
+    // The reply's lines were made first: number them after the visitor's line, so ids only grow
+    // in the order shown (a saved transcript out of order is dropped, saved.ts).
+    const user: Entry = { id: nextId++, by: 'user', ...said };
+    transcript = [...transcript, user, ...lines.map((line) => ({ ...line, id: nextId++ }))];
     publish();
   };
 

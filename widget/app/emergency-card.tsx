@@ -27,10 +27,8 @@ export const EmergencyCard = memo(function EmergencyCard({ calls, t, vars }: { c
       styled.add(root);
       adoptStyles(root, css);
     }
-    // The numbers are what matters most: once the panel has scrolled for the new turn (its own
-    // layout effect runs after this one), the least scrolling that shows the whole card.
-    const frame = requestAnimationFrame(() => box.current?.scrollIntoView?.({ block: 'nearest' }));
-    return () => cancelAnimationFrame(frame);
+    // No scrolling of its own: the card comes right after its step's first line, and the panel
+    // places every turn by that line (place-turn.ts). scrollIntoView would also scroll the host page.
   }, []);
   return (
     <div ref={box} class="line bot card calls" role="group" aria-label={t('ui.callNow')}>

@@ -3,6 +3,7 @@ import { RISK_GROUPS } from '../../flows/context';
 import { STEP_IDS } from '../../flows/machine';
 import { isRecord, restoreConversation, saveConversation } from '../../flows/persistence';
 import { RISK_FIELDS } from '../../flows/risk';
+import { CALL_LINES } from '../../flows/step';
 import type { Entry } from './conversation';
 import type { Store } from './storage';
 
@@ -75,6 +76,12 @@ const isList = (check: Check, max: number) => (value: unknown) => Array.isArray(
  */
 const isShownFact: Check = (fact) => Array.isArray(fact) && fact.length === 2 && isField(fact[0]) && /^[\w.-]{1,30}$/.test(fact[1] as string);
 
+/** An answer waiting for "Is that right?": a short answer word, or a typed age in months. */
+const isAnswer: Check = (value) =>
+  (typeof value === 'string' && /^[\w.-]{1,30}$/.test(value)) || (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 1200);
+/** What the echo names (confirmation.ts, Echo): a button's label key, or the months typed. */
+const isEcho: Check = (echo) => fits(echo, { label: (label) => typeof label === 'string' && /^[\w.-]{1,60}$/.test(label) }) || fits(echo, { months: isAnswer });
+
 const RISK_VIEW: Record<string, Check> = {
   group: oneOf([...RISK_GROUPS, 'undetermined']),
   facts: isList(isShownFact, RISK_FIELDS.length),
@@ -87,6 +94,9 @@ const LINES: Record<string, Record<string, Check>> = {
   user: { id: isId, by: oneOf(['user']), 'label?': isContentKey, 'text?': isText },
   risk: { id: isId, by: oneOf(['card']), kind: oneOf(['risk']), step: isStep, risk: (risk) => fits(risk, RISK_VIEW) },
   handoff: { id: isId, by: oneOf(['card']), kind: oneOf(['handoff']), step: isStep },
+  // A reload during an emergency or a crisis must bring the call buttons back, not drop the save.
+  calls: { id: isId, by: oneOf(['card']), kind: oneOf(['calls']), step: isStep, calls: isList(oneOf(CALL_LINES), CALL_LINES.length) },
+  confirm: { id: isId, by: oneOf(['card']), kind: oneOf(['confirm']), step: isStep, value: isAnswer, echo: isEcho },
 };
 
 /** One transcript line of a shape this release writes; a visitor's line has a label or text. */
