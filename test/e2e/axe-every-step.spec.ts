@@ -1,10 +1,7 @@
 import { expect, test as base } from '@playwright/test';
-import { initialTransition, transition } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
-import { STEP_IDS, currentStep, helplineMachine, type HelplineEvent } from '../../flows';
-import { conversationPoint } from '../fixtures/conversation-points';
+import { STEP_IDS } from '../../flows';
 import { seedSession, type Move } from '../fixtures/saved-session';
-import { TYPED_ROUTES } from '../fixtures/step-routes';
+import { TYPED_ROUTES, stepRoutes } from '../fixtures/step-routes';
 import { embedSeeded, test } from './axe-page';
 import { expectNoAxeViolations, openWidget, watchErrors, widget } from './helpers';
 
@@ -18,35 +15,8 @@ import { expectNoAxeViolations, openWidget, watchErrors, widget } from './helper
  * step's conversation in session storage.
  */
 
-type Snapshot = ReturnType<typeof helplineMachine.getInitialSnapshot>;
-
-/**
- * The buttons a visitor chooses to reach each step, found by walking the machine itself
- * (xstate/graph, buttons only), so a step added to the machine is swept here without a change.
- */
-function routes(): Map<string, Move[]> {
-  const paths = getShortestPaths(helplineMachine, {
-    events: (snapshot: Snapshot) => currentStep(snapshot).options.map((o) => o.event as HelplineEvent),
-    serializeState: conversationPoint,
-  });
-  const found = new Map<string, Move[]>();
-  for (const path of paths) {
-    let snapshot = initialTransition(helplineMachine, { locale: 'en' })[0] as Snapshot;
-    const moves: Move[] = [];
-    for (const { event } of path.steps) {
-      if (event.type.startsWith('xstate.')) continue;
-      const option = currentStep(snapshot).options.find((o) => JSON.stringify(o.event) === JSON.stringify(event));
-      if (!option) throw new Error(`no option sends ${JSON.stringify(event)} at ${currentStep(snapshot).id}`);
-      moves.push({ label: option.label });
-      snapshot = transition(helplineMachine, snapshot, event as HelplineEvent)[0] as Snapshot;
-    }
-    const id = currentStep(snapshot).id;
-    if (!found.has(id) || found.get(id)!.length > moves.length) found.set(id, moves);
-  }
-  return found;
-}
-
-const ROUTES = routes();
+/** The buttons a visitor chooses to reach each step, by their label keys (step-routes.ts walks the machine). */
+const ROUTES = new Map<string, Move[]>([...stepRoutes((key) => key)].map(([id, keys]) => [id, keys.map((label) => ({ label }))]));
 for (const [id, text] of Object.entries(TYPED_ROUTES)) ROUTES.set(id, [{ text }]);
 
 base('every step of the machine is swept here', () => {

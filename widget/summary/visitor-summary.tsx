@@ -1,9 +1,8 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
 import type { Step } from '../../flows/step';
 import { answersFromMemory, type CallRecord } from '../../flows/summary';
 import type { TextVars } from '../app/text';
-import { adoptStyles } from '../embed/styles';
+import { useOwnStyles } from '../app/use-own-styles';
 import { buildSummary } from './build';
 import { SummaryCard } from './summary-card';
 import css from './summary.css?inline';
@@ -43,15 +42,8 @@ export interface VisitorSummaryProps {
  */
 export function VisitorSummary({ step, transcript, content, vars }: VisitorSummaryProps) {
   const t = words(content, vars);
-  const box = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    // The card brings its own styles (and print stylesheet) into whichever shadow root shows it.
-    const root = box.current?.getRootNode();
-    if (root instanceof ShadowRoot && !styled.has(root)) {
-      styled.add(root);
-      adoptStyles(root, css);
-    }
-  }, []);
+  // The card brings its own styles (and print stylesheet) into whichever shadow root shows it.
+  const box = useOwnStyles<HTMLDivElement>(css);
   return (
     <div ref={box} class="visitor-summary">
       <SummaryCard view={buildSummary(visitorRecord(step, transcript), t, 'visitor')} t={t} id="hw-visitor-summary" />
@@ -59,4 +51,3 @@ export function VisitorSummary({ step, transcript, content, vars }: VisitorSumma
   );
 }
 
-const styled = new WeakSet<ShadowRoot>();
