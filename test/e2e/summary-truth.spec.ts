@@ -57,3 +57,40 @@ for (const [locale, content] of [['en', en], ['es', es]] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+/**
+ * After "I don't know" leaves the group undetermined, a visitor may tap a possible group to read
+ * about it: the summary records that reading, never a group the care team gave.
+ */
+for (const [locale, content] of [['en', en], ['es', es]] as const) {
+  test(`a group read about after an undetermined estimate is reading, not the care team’s group (${locale})`, async ({ page }) => {
+    test.slow();
+    const errors = watchErrors(page);
+    await page.goto('/bare.html');
+    const dialog = await openWidget(page);
+    if (locale === 'es') {
+      await dialog.getByRole('button', { name: 'Español' }).click();
+      await expect(dialog).toHaveAccessibleName(es.ui['ui.title']!);
+    }
+    const ui = content.ui;
+    const replies = widget(page).getByRole('group', { name: ui['ui.options'] });
+    const choose = (key: string) => replies.getByRole('button', { name: ui[key], exact: true }).click();
+    for (const key of ['opt.learn', 'opt.audience.parent', 'opt.no', 'opt.stage.L2']) await choose(key);
+    // "I don't know" to every question the intake asks, until the undetermined result offers groups.
+    const groups = ['opt.group.low', 'opt.group.intermediate', 'opt.group.high'].map((key) => replies.getByRole('button', { name: ui[key], exact: true }));
+    const firstGroup = async () => (await Promise.all(groups.map((button) => button.isVisible()))).indexOf(true);
+    for (let asked = 0; asked < 9 && (await firstGroup()) < 0; asked++) await choose('opt.dontKnow');
+    const index = await firstGroup();
+    expect(index, 'the undetermined result offers a possible group').toBeGreaterThanOrEqual(0);
+    const picked = ['opt.group.low', 'opt.group.intermediate', 'opt.group.high'][index]!;
+    await groups[index]!.click();
+    await expect(replies.getByRole('button', { name: ui['opt.talkToPerson'], exact: true })).toBeVisible();
+    await choose('opt.talkToPerson');
+    const summary = widget(page).getByRole('region', { name: ui['summary.visitorTitle'] });
+    await expect(summary).toBeVisible();
+    await expect(summary).toContainText(ui['summary.q.risk.undetermined']!);
+    await expect(summary).toContainText(ui[picked]!);
+    await expect(summary).not.toContainText(CARE_TEAM[locale]);
+    expect(errors).toEqual([]);
+  });
+}
