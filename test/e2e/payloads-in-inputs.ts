@@ -91,10 +91,10 @@ export function payloadInputTests(payloads: readonly XssPayload[]) {
         await box.fill(typed);
         await box.press('Enter');
         await expect(box, id).toHaveValue('');
-        const shown = await log.evaluate((el) =>
-          [...el.querySelectorAll('*')].filter((n) => n.childElementCount === 0).map((n) => n.textContent ?? ''),
-        );
-        expect(shown.some((text) => text.trim() === typed.trim()), `${id} shows literally in the transcript`).toBe(true);
+        // The message is shown once the typed-text chunk is there (it loads on the first focus).
+        const shown = () =>
+          log.evaluate((el) => [...el.querySelectorAll('*')].filter((n) => n.childElementCount === 0).map((n) => n.textContent ?? ''));
+        await expect.poll(async () => (await shown()).some((text) => text.trim() === typed.trim()), { message: `${id} shows literally in the transcript` }).toBe(true);
       }
       await expectNothingRan(page);
       await expectHelplineReachable(dialog);
