@@ -33,17 +33,22 @@ async function walkInfantMS(page: Page, content: LocaleContent): Promise<Locator
   return widget(page).getByRole('region', { name: ui['summary.visitorTitle'] });
 }
 
+/** Opens the widget on the bare page, in Spanish when asked. */
+async function openIn(page: Page, locale: 'en' | 'es') {
+  await page.goto('/bare.html');
+  const dialog = await openWidget(page);
+  if (locale === 'es') {
+    await dialog.getByRole('button', { name: 'Español' }).click();
+    await expect(dialog).toHaveAccessibleName(es.ui['ui.title']!);
+  }
+}
+
 for (const [locale, content] of [['en', en], ['es', es]] as const) {
   test(`the infant-MS estimate reaches the hand-off summary as an estimate, not as the care team’s group (${locale})`, async ({ page }) => {
     // Eleven steps in a real browser: more than the default budget on a busy machine.
     test.slow();
     const errors = watchErrors(page);
-    await page.goto('/bare.html');
-    const dialog = await openWidget(page);
-    if (locale === 'es') {
-      await dialog.getByRole('button', { name: 'Español' }).click();
-      await expect(dialog).toHaveAccessibleName(es.ui['ui.title']!);
-    }
+    await openIn(page, locale);
     const summary = await walkInfantMS(page, content);
     await expect(summary).toBeVisible();
     const ui = content.ui;
@@ -66,12 +71,7 @@ for (const [locale, content] of [['en', en], ['es', es]] as const) {
   test(`a group read about after an undetermined estimate is reading, not the care team’s group (${locale})`, async ({ page }) => {
     test.slow();
     const errors = watchErrors(page);
-    await page.goto('/bare.html');
-    const dialog = await openWidget(page);
-    if (locale === 'es') {
-      await dialog.getByRole('button', { name: 'Español' }).click();
-      await expect(dialog).toHaveAccessibleName(es.ui['ui.title']!);
-    }
+    await openIn(page, locale);
     const ui = content.ui;
     const replies = widget(page).getByRole('group', { name: ui['ui.options'] });
     const choose = (key: string) => replies.getByRole('button', { name: ui[key], exact: true }).click();
