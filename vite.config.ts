@@ -139,7 +139,7 @@ export default defineConfig(({ mode }) => {
         },
         {
           extends: true,
-          test: { name: 'dom', environment: 'jsdom', include: ['test/component/**/*.test.{ts,tsx}'] },
+          test: { name: 'dom', environment: 'jsdom', include: ['test/component/**/*.test.{ts,tsx}'], setupFiles: ['test/component/settle-timers.ts'] },
         },
       ],
     },
