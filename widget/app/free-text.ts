@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../content/lexicon';
 import type { Locale } from '../../content/types';
 import type { understand as Understand } from '../../flows/freetext';
+import { type Boxed, bothBoxed, boxed } from './boxed';
 import type { Conversation, TextMatcher } from './conversation';
 
 /**
@@ -13,17 +14,20 @@ let understand: typeof Understand | undefined;
 const lexicons: Partial<Record<Locale, Lexicon>> = {};
 const loading: Partial<Record<Locale, Promise<void>>> = {};
 
-const LEXICONS: Record<Locale, () => Promise<Lexicon>> = {
-  en: () => import('../../content/lexicon/en').then((m) => m.en),
-  es: () => import('../../content/lexicon/es').then((m) => m.es),
+const LEXICONS: Record<Locale, () => Promise<Boxed<Lexicon>>> = {
+  en: () => import('../../content/lexicon/en').then((m) => boxed(m.en)),
+  es: () => import('../../content/lexicon/es').then((m) => boxed(m.es)),
 };
 
 /** Loads the matcher and one language's phrases, once; after a failed load the next call tries again. */
 export function loadMatcher(locale: Locale): Promise<void> {
   const started =
     loading[locale] ??
-    Promise.all([import('../../flows/freetext'), LEXICONS[locale]()]).then(
-      ([matcher, lexicon]) => {
+    bothBoxed(
+      import('../../flows/freetext').then((matcher) => boxed(matcher)),
+      LEXICONS[locale](),
+    ).then(
+      ({ value: [matcher, lexicon] }) => {
         understand = matcher.understand;
         lexicons[locale] = lexicon;
       },

@@ -223,17 +223,18 @@ export function mount(host: Host): AppHandle {
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
   function switchLocale(locale: Locale, draws = draw): Promise<void> {
     wanted = locale;
-    return Promise.all([loadContent(locale), chatLoaded]).then(
-      ([loaded]) => {
-        if (wanted !== locale) return;
-        content = withOverrides(loaded);
-        fetchOverrides(loaded);
-        config.locale = locale;
-        if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
-        labelLauncher();
-        draws();
-        if (asked) setOpen(true);
-      },
+    return loadContent(locale).then(
+      ({ value: loaded }) =>
+        (chatLoaded ?? Promise.resolve()).then(() => {
+          if (wanted !== locale) return;
+          content = withOverrides(loaded);
+          fetchOverrides(loaded);
+          config.locale = locale;
+          if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
+          labelLauncher();
+          draws();
+          if (asked) setOpen(true);
+        }),
       (error: unknown) => {
         const message = `the ${locale} content could not load (${String(error)}).`;
         host.warn(message);

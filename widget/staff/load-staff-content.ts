@@ -1,4 +1,5 @@
 import type { Locale, StaffContent } from '../../content/types';
+import { type Boxed, boxed } from '../app/boxed';
 import { byLocale } from '../app/load-content';
 
 /**
@@ -6,7 +7,7 @@ import { byLocale } from '../app/load-content';
  * lines), one locale at a time, imported from here so that only the staff chunk refers to them
  * and a visitor's conversation never downloads them (test/bench/size-graph.mjs).
  */
-export const loadStaffContent: (locale: Locale) => Promise<StaffContent> = byLocale({
-  en: () => import('../../content/en/staff').then((m) => m.staff),
-  es: () => import('../../content/es/staff').then((m) => m.staff),
+export const loadStaffContent: (locale: Locale) => Promise<Boxed<StaffContent>> = byLocale({
+  en: () => import('../../content/en/staff').then((m) => boxed(m.staff)),
+  es: () => import('../../content/es/staff').then((m) => boxed(m.staff)),
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { Locale, LocaleContent, StaffContent } from '../../content/types';
 import type { ContentOverrides } from '../app/content-overrides';
 import { overridesFetcher } from '../app/fetch-overrides';
+import { bothBoxed } from '../app/boxed';
 import { loadContent } from '../app/load-content';
 import { openStore } from '../app/storage';
 import { insert } from '../embed/dom';
@@ -76,8 +77,8 @@ export function mountStaffView(host: Host): AppHandle {
    */
   const switchLocale = (locale: Locale) => {
     wanted = locale;
-    Promise.all([loadContent(locale), loadStaffContent(locale)]).then(
-      ([loaded, loadedStaff]) => {
+    bothBoxed(loadContent(locale), loadStaffContent(locale)).then(
+      ({ value: [loaded, loadedStaff] }) => {
         if (wanted !== locale) return;
         content = loaded;
         staff = loadedStaff;
