@@ -41,6 +41,10 @@ describe('overrides cannot remove the way to a person', () => {
     ['a hand-off without the helpline number', items('handoff.phone', 'Please read more on our site.'), '$.en.items["handoff.phone"].body', /helpline number/],
     ['emergency text telling people not to call', items('emergency.now', 'Do not call emergency services. Text 988 instead.'), '$.en.items["emergency.now"].body', /emergency number/],
     ['emergency text without 988', items('emergency.now', 'If your child needs urgent help, call {emergency} now.'), '$.en.items["emergency.now"].body', /988/],
+    // A way to a person relabelled as something else: it would still dial, but not say so.
+    ['"Talk to a person" relabelled "Read more"', ui('opt.talkToPerson', 'Read more'), '$.en.ui["opt.talkToPerson"]', /leads to a person must say so/],
+    ['"This is an emergency" relabelled "Read more"', ui('opt.emergency', 'Read more'), '$.en.ui["opt.emergency"]', /leads to a person must say so/],
+    ['the Spanish live-chat link relabelled "Más información"', { es: { ui: { 'ui.openChat': 'Más información' } } }, '$.es.ui["ui.openChat"]', /leads to a person must say so/],
     // Showing a number the widget does not dial.
     ['a call bar showing another number', ui('ui.callHelpline', 'Call 1-900-555-0199 or {phone}'), '$.en.ui["ui.callHelpline"]', /does not dial \(9005550199\)/],
     ['the helpline shown on a link to a 1-900 number', items('handoff.phone', 'Call <a href="tel:19005550199">1-800-227-2345</a>, 24/7.'), '$.en.items["handoff.phone"].body', /does not dial|other than the one it dials/],
@@ -72,6 +76,8 @@ describe('overrides cannot remove the way to a person', () => {
     ['the hand-off with its link', items('handoff.phone', 'Call us at <a href="tel:{phoneHref}">{phone}</a>, 24 hours a day.')],
     ['the emergency text reworded, all numbers kept', items('emergency.now', 'Call {emergency} now if your child needs help. In crisis, call or text 988.')],
     ['a control relabelled', ui('opt.talkToPerson', 'Talk to a specialist')],
+    ['a way to a person relabelled in Spanish', { es: { ui: { 'opt.talkToPerson': 'Llamar a una especialista', 'opt.emergency': 'Es una emergencia' } } }],
+    ['the chat link relabelled', ui('ui.openChat', 'Chat with our nurses')],
     ['a dated body', items('treatment.low', '<p>Updated 2026-11-01 by our team.</p>')],
     ['a glossary at the limits', glossary(MAX_TERMS, MAX_WORDS)],
   ])('accepts %s', (_, json) => {

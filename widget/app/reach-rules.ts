@@ -69,6 +69,15 @@ function dialled(vars: TextVars): [string, string][] {
   ];
 }
 
+/**
+ * The controls that lead to a person, and the words (English or Spanish, as either language's
+ * override may be checked) one of which their label must keep: relabelled "Read more", a way to
+ * the helpline would still dial but no longer say where it goes.
+ */
+const REACH_LABELS = ['opt.talkToPerson', 'opt.emergency', 'ui.callNow', 'ui.callHelpline', 'ui.callEmergency', 'ui.callCrisis', 'ui.textCrisis', 'ui.openChat'];
+const SAYS_REACH =
+  /\b(person|people|someone|somebody|human|specialist|helpline|hotline|call|phone|text|talk|chat|emergency|help|persona|alguien|especialista|l[ií]nea|llam\p{L}*|tel[eé]fono|texto|mensaje|hablar|chat|emergencia|ayuda|\d{3,})\b/iu;
+
 /** Whether some letter or digit is left to read (not only spaces, zero-width or control characters). */
 export const hasVisibleText = (text: string) => /[\p{L}\p{N}]/u.test(visible(text));
 
@@ -81,6 +90,8 @@ export function reachProblems(key: string, given: string, builtIn: readonly stri
   if (!hasVisibleText(given))
     problems.push(label ? 'a label must have text a reader can see' : 'must have text a reader can see');
   const filled = fill(given, vars);
+  if (label && REACH_LABELS.includes(key) && hasVisibleText(given) && !SAYS_REACH.test(visible(filled)))
+    problems.push('a label that leads to a person must say so (a word such as "person", "call", "helpline", "chat" or "emergency")');
   const numbers = dialled(vars);
   const allowed = new Set(numbers.map(([, number]) => number));
   const shown = phoneNumbers(visible(filled), allowed);
