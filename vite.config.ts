@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
@@ -34,30 +34,20 @@ const npmModule = () => ({
 });
 
 /**
- * The npm module's types, after its build: tsc writes the declarations (widget/tsconfig.module.json)
- * into dist/npm/types, then every relative import in them gets the file name Node's ES module
- * resolution asks for (`./embed/loader` -> `./embed/loader.js`, `../flows` -> `../flows/index.js`).
- * Without that an app under moduleResolution "nodenext" gets errors, or with skipLibCheck every
- * type silently turns into any; "bundler" resolution accepts both forms.
+ * The npm module's types, after its build: one file, dist/npm/helpline-widget.d.ts, with only the
+ * public types. tsc writes every module's declarations (widget/tsconfig.module.json) into a
+ * scratch folder; API Extractor (widget/api-extractor.json) rolls what module.ts exports into one
+ * file with no relative imports, which every moduleResolution reads the same ("bundler" and
+ * "nodenext" alike); the scratch folder goes.
  */
 const npmDeclarations = () => ({
   name: 'helpline-npm-declarations',
   closeBundle() {
     const project = fileURLToPath(new URL('./', import.meta.url));
-    execFileSync(join(project, 'node_modules/.bin/tsc'), ['-p', join(project, 'widget/tsconfig.module.json')], { stdio: 'inherit' });
-    const types = join(project, 'dist/npm/types');
-    for (const name of readdirSync(types, { recursive: true }) as string[]) {
-      if (!name.endsWith('.d.ts')) continue;
-      const file = join(types, name);
-      const withExtension = (spec: string) => {
-        if (existsSync(join(dirname(file), spec + '.d.ts'))) return spec + '.js';
-        if (existsSync(join(dirname(file), spec, 'index.d.ts'))) return spec + '/index.js';
-        return spec;
-      };
-      const text = readFileSync(file, 'utf8');
-      const fixed = text.replace(/((?:from|import\()\s*)(['"])(\.{1,2}\/[^'"]*)\2/g, (_, before: string, q: string, spec: string) => before + q + withExtension(spec) + q);
-      if (fixed !== text) writeFileSync(file, fixed);
-    }
+    const bin = (name: string) => join(project, 'node_modules/.bin', name);
+    execFileSync(bin('tsc'), ['-p', join(project, 'widget/tsconfig.module.json')], { stdio: 'inherit' });
+    execFileSync(bin('api-extractor'), ['run', '--local', '-c', join(project, 'widget/api-extractor.json')], { stdio: 'pipe' });
+    rmSync(join(project, 'dist/npm/types'), { recursive: true, force: true });
   },
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,3 +77,9 @@ for (const resolution of ['bundler', 'nodenext'] as const) {
     }
   });
 }
+
+test('the package ships its types as one file with no internal modules in it', () => {
+  const npm = fileURLToPath(new URL('../../dist/npm/', import.meta.url));
+  const declarations = (readdirSync(npm, { recursive: true }) as string[]).filter((name) => name.endsWith('.d.ts'));
+  expect(declarations).toEqual(['helpline-widget.d.ts']);
+});
