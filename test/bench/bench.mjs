@@ -161,7 +161,7 @@ async function measureTurns(browser, origin) {
   }
 }
 
-const version = (pkg) => JSON.parse(readFileSync(new URL(`node_modules/${pkg}/package.json`, root), 'utf8')).version;
+const version = (pkg) => JSON.parse(readFileSync(new URL(`test/bench/peers/node_modules/${pkg}/package.json`, root), 'utf8')).version;
 const kb = (n) => (n === null ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
 const ms = (n) => (n === null ? 'n/a' : `${n.toFixed(0)} ms`);
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;

@@ -1,5 +1,5 @@
 // The benchmark's own tiny server: one plain page per widget, each widget's files served from
-// this repository (dist/ and node_modules), compressed as a CDN would (brotli when asked), so
+// this repository (dist/ and test/bench/peers/node_modules), compressed as a CDN would (brotli when asked), so
 // "bytes transferred" compares like with like. Nothing here reaches the network.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -12,8 +12,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** URL prefix -> folder. */
 const FOLDERS = {
   '/ours/': join(root, 'dist'),
-  '/typebot/': join(root, 'node_modules/@typebot.io/js/dist'),
-  '/flowise/': join(root, 'node_modules/flowise-embed/dist'),
+  // The peers are installed apart from the project (test/bench/peers/package.json).
+  '/typebot/': join(root, 'test/bench/peers/node_modules/@typebot.io/js/dist'),
+  '/flowise/': join(root, 'test/bench/peers/node_modules/flowise-embed/dist'),
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
