@@ -5,8 +5,9 @@
  */
 import type { RiskFacts, RiskField, RiskGroup, RiskResult } from './risk';
 
-export type Locale = 'en' | 'es';
-export const LOCALES: readonly Locale[] = ['en', 'es'];
+// The languages are content's to name (content/types.ts); flows/ reads content's types, never the reverse.
+import type { Locale } from '../content/types';
+export { LOCALES, type Locale } from '../content/types';
 
 export const AUDIENCES = ['parent', 'patient', 'family', 'professional'] as const;
 export type Audience = (typeof AUDIENCES)[number];

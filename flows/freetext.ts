@@ -10,6 +10,7 @@
  * - two answers at once are a conflict; an age near the 12- or 18-month line is asked as a band;
  * - clinical answers come back with `confirm`, for the visitor to check before the machine hears them.
  */
+import type { Lexicon } from '../content/lexicon/types';
 import type { AnswerValue, HelplineEvent, Locale } from './context';
 import { isGlossaryTerm } from './context';
 import { RISK_AGE_LINES, UNKNOWN } from './intake';
@@ -21,32 +22,8 @@ import type { Understanding, UnclearReason } from './understanding';
 export { normalize } from './phrase-match';
 export type { Phrases } from './phrase-match';
 
-/** The shape content/lexicon/ fills for each locale (content/lexicon/types.ts says what each list is). */
-export interface Lexicon {
-  emergency: Phrases;
-  crisis: Phrases;
-  urgent: Phrases;
-  temperature: Phrases;
-  fear: Phrases;
-  topics: { sideEffects: Phrases };
-  handoff: Phrases;
-  restart: Phrases;
-  back: Phrases;
-  next: Phrases;
-  learn: Phrases;
-  recurrence: Phrases;
-  trials: Phrases;
-  questions: Phrases;
-  explain: Phrases;
-  asking: Phrases;
-  negations: Phrases;
-  hedges: Phrases;
-  clauseBreaks: Phrases;
-  terms: Readonly<Record<string, Phrases>>;
-  answers: Readonly<Record<string, Phrases>>;
-  age: AgeWords;
-  language: { own: Phrases; other: { locale: Locale; words: Phrases } };
-}
+/** The phrase lists are content (content/lexicon/types.ts says what each is); the reading is here. */
+export type { Lexicon } from '../content/lexicon/types';
 
 /** The parts of a step the matcher reads. */
 export type MatchStep = Pick<Step, 'options'> & Partial<Pick<Step, 'explain' | 'field' | 'id'>>;
@@ -74,12 +51,13 @@ interface Reading {
   breaks: ReadonlySet<string>;
 }
 
-const sets = new WeakMap<Lexicon, { negations: Set<string>; breaks: Set<string>; vocabulary: Set<string> }>();
+const sets = new WeakMap<Lexicon, { negations: Set<string>; kept: Set<string>; breaks: Set<string>; vocabulary: Set<string> }>();
 
 function setsOf(lexicon: Lexicon) {
   let found = sets.get(lexicon);
   if (!found) {
     const negations = new Set(lexicon.negations);
+    const kept = new Set([...lexicon.negations, ...lexicon.keep]);
     const { age } = lexicon;
     const lists = [
       lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, lexicon.topics.sideEffects, lexicon.handoff,
@@ -87,7 +65,7 @@ function setsOf(lexicon: Lexicon) {
       lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
       age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers),
     ];
-    found = { negations, breaks: new Set(lexicon.clauseBreaks), vocabulary: vocabularyOf(lists, negations) };
+    found = { negations, kept, breaks: new Set(lexicon.clauseBreaks), vocabulary: vocabularyOf(lists, negations) };
     sets.set(lexicon, found);
   }
   return found;
@@ -193,8 +171,8 @@ function understandAge(words: readonly string[], lexicon: Lexicon): Understandin
 export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Understanding {
   const message = readMessage(text);
   if (message.words.length === 0) return { kind: 'none' };
-  const { negations, breaks, vocabulary } = setsOf(lexicon);
-  correctTypos(message, vocabulary, negations);
+  const { negations, kept, breaks, vocabulary } = setsOf(lexicon);
+  correctTypos(message, vocabulary, kept);
   const { words } = message;
   const offers = (type: string) => step?.options.some((option) => option.event.type === type) ?? false;
 

@@ -73,9 +73,9 @@ function slips(a: string, b: string): number {
  * first letter kept (so "unfavorable" never becomes "favorable"), one slip up to 7 letters and two
  * from 8, and only when one known word is closest.
  */
-export function correctTypos(message: Message, vocabulary: ReadonlySet<string>, negations: ReadonlySet<string>): void {
+export function correctTypos(message: Message, vocabulary: ReadonlySet<string>, kept: ReadonlySet<string>): void {
   message.words = message.words.map((word) => {
-    if (word.length < 5 || vocabulary.has(word) || negations.has(word) || /\d/.test(word)) return word;
+    if (word.length < 5 || vocabulary.has(word) || kept.has(word) || /\d/.test(word)) return word;
     const allowed = word.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestSlips = allowed + 1;

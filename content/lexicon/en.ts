@@ -1,5 +1,5 @@
 import { SAFETY } from './safety';
-import { SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
+import { KEEP, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
 import type { Lexicon } from './types';
 
 /** Phrases typed in English; loaded only with that language, on first typing (widget/app/free-text.ts). */
@@ -32,6 +32,19 @@ export const en: Lexicon = {
     'terrified',
     'frightened',
     'so worried',
+    'my fault',
+    'did i cause',
+    'i caused',
+    'caused this',
+    'caught it earlier',
+    'caught it sooner',
+    'should have noticed',
+    'should have known',
+    'crying',
+    'cant stop crying',
+    'overwhelmed',
+    'falling apart',
+    'cant cope',
   ],
   topics: {
     sideEffects: [
@@ -52,6 +65,10 @@ export const en: Lexicon = {
       'not eating',
       'constipation',
       'diarrhea',
+      'antibody pain',
+      'pain from the antibody',
+      'pain from immunotherapy',
+      'nerve pain',
     ],
   },
   handoff: [
@@ -110,6 +127,7 @@ export const en: Lexicon = {
     'shouldnt',
     'aint',
   ],
+  keep: KEEP,
   hedges: ['think', 'maybe', 'probably', 'possibly', 'perhaps', 'might', 'guess', 'believe', 'suppose', 'seems', 'likely', 'kind of', 'sort of', 'could be', 'may be'],
   clauseBreaks: ['but', 'and', 'or', 'because', 'so', 'though', 'although'],
   terms: {
@@ -140,7 +158,7 @@ export const en: Lexicon = {
     ...SHARED_ANSWERS,
     yes: ['yes', 'yeah', 'yep', 'y', 'sure', 'they did', 'they have', 'i do', 'has symptoms', 'symptoms'],
     no: ['no', 'nope', 'n', 'they didnt', 'they have not', 'not yet told', 'no symptoms', 'not yet'],
-    unknown: ['i dont know', 'dont know', 'do not know', 'not sure', 'unsure', 'no idea', 'not known', 'unknown', 'havent been told'],
+    unknown: ['i dont know', 'dont know', 'do not know', 'not sure', 'unsure', 'no idea', 'not known', 'unknown', 'havent been told', 'no surgery', 'no surgery yet', 'not had surgery', 'hasnt had surgery', 'havent operated', 'not operated', 'not done yet', 'not yet operated'],
     parent: ['parent', 'mom', 'mum', 'mother', 'dad', 'father', 'my child', 'my son', 'my daughter', 'my baby', 'guardian'],
     patient: ['patient', 'me', 'myself', 'i have it', 'i am the patient', 'i have neuroblastoma'],
     family: ['family', 'relative', 'grandparent', 'grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'sibling', 'brother', 'sister', 'friend'],
@@ -152,7 +170,7 @@ export const en: Lexicon = {
     smallAdrenal: ['small adrenal', 'small adrenal tumor', 'small adrenal mass'],
     L1: [...SHARED_ANSWERS.L1, 'one place', 'one area', 'can be removed', 'removed safely'],
     L2: [...SHARED_ANSWERS.L2, 'cannot be removed', 'cant be removed', 'not safe to remove', 'risk factors'],
-    M: [...SHARED_ANSWERS.M, 'stage four', 'spread', 'has spread', 'metastatic', 'metastasis', 'metastases', 'spread far'],
+    M: [...SHARED_ANSWERS.M, 'stage four', 'stage iv', 'spread', 'has spread', 'metastatic', 'metastasis', 'metastases', 'spread far'],
     MS: [...SHARED_ANSWERS.MS, 'stage four s', 'only skin liver', 'skin liver', 'spread only to skin', 'only to the skin', 'liver and skin', 'bone marrow skin liver'],
     amplified: ['amplified', 'amplification', 'mycn amplified', 'yes amplified'],
     'not-amplified': ['not amplified', 'non amplified', 'nonamplified', 'no amplification', 'mycn not amplified', 'not mycn amplified'],
@@ -162,7 +180,7 @@ export const en: Lexicon = {
     diploid: ['diploid', 'dna index 1', 'equal to 1'],
     normal: ['normal', 'no change', 'no changes', 'no aberration', 'no loss', 'not deleted', 'intact'],
     aberrant: ['aberrant', 'aberration', 'aberrations', 'deleted', 'deletion', 'loss', 'lost', 'changed', 'abnormal'],
-    complete: ['complete', 'completely', 'all of it', 'all removed', 'fully removed', 'total', 'everything'],
+    complete: ['complete', 'completely', 'all of it', 'got it all', 'took it all out', 'all removed', 'fully removed', 'total', 'everything'],
     incomplete: ['incomplete', 'partial', 'partly', 'some left', 'not all', 'part of it'],
     same: ['same place', 'same area', 'same spot', 'where it started', 'same'],
     elsewhere: ['elsewhere', 'somewhere else', 'another place', 'different place', 'other place', 'new place'],

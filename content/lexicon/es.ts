@@ -1,5 +1,5 @@
 import { SAFETY } from './safety';
-import { SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
+import { KEEP, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
 import type { Lexicon } from './types';
 
 /** Phrases typed in Spanish; loaded only with that language, on first typing (widget/app/free-text.ts). */
@@ -28,6 +28,14 @@ export const es: Lexicon = {
     'asustada',
     'aterrado',
     'aterrada',
+    'mi culpa',
+    'culpa mia',
+    'lo cause',
+    'yo lo cause',
+    'llorando',
+    'no paro de llorar',
+    'agobiada',
+    'agobiado',
   ],
   topics: {
     sideEffects: [
@@ -49,6 +57,9 @@ export const es: Lexicon = {
       'no come',
       'estrenimiento',
       'diarrea',
+      'dolor por el anticuerpo',
+      'dolor por la inmunoterapia',
+      'dolor de nervios',
     ],
   },
   handoff: [
@@ -77,6 +88,7 @@ export const es: Lexicon = {
   explain: ['explicar', 'explicame', 'que significa esto', 'que quiere decir', 'no entiendo', 'significado'],
   asking: ['que es', 'que son', 'que es el', 'que es la', 'que significa', 'que quiere decir', 'significado de', 'hablame de'],
   negations: ['no', 'sin', 'nunca', 'jamas', 'ni', 'ninguno', 'ninguna', 'ningun', 'nada', 'tampoco', 'nadie'],
+  keep: KEEP,
   hedges: [
     'creo',
     'quizas',
@@ -121,7 +133,7 @@ export const es: Lexicon = {
     ...SHARED_ANSWERS,
     yes: ['si', 'claro', 'asi es', 'me lo dijeron', 'nos lo dijeron', 'yes', 'tiene sintomas', 'sintomas'],
     no: ['no', 'todavia no me dijeron', 'no me dijeron', 'sin sintomas', 'no tiene sintomas'],
-    unknown: ['no se', 'no lo se', 'no estoy seguro', 'no estoy segura', 'ni idea', 'desconocido', 'no sabemos', 'no lo sabemos', 'no me lo han dicho'],
+    unknown: ['no se', 'no lo se', 'no estoy seguro', 'no estoy segura', 'ni idea', 'desconocido', 'no sabemos', 'no lo sabemos', 'no me lo han dicho', 'no le han operado', 'no la han operado', 'no lo han operado', 'sin cirugia', 'sin operar', 'no ha tenido cirugia', 'todavia no', 'aun no'],
     parent: ['padre', 'madre', 'mama', 'papa', 'mi hijo', 'mi hija', 'mi bebe', 'tutor', 'tutora'],
     patient: ['paciente', 'yo', 'yo mismo', 'yo misma', 'soy el paciente', 'soy la paciente', 'tengo neuroblastoma'],
     family: ['familia', 'familiar', 'pariente', 'abuela', 'abuelo', 'tia', 'tio', 'hermano', 'hermana', 'amigo', 'amiga'],
@@ -136,6 +148,11 @@ export const es: Lexicon = {
     M: [
       ...SHARED_ANSWERS.M,
       'estadio cuatro',
+      'estadio iv',
+      'etapa 4',
+      'etapa cuatro',
+      'etapa iv',
+      'etapa m',
       'se ha extendido',
       'se extendio',
       'extendido',

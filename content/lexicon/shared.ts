@@ -39,3 +39,27 @@ export const STOPWORDS: { en: Phrases; es: Phrases } = {
     'mas', 'en', 'meses', 'anos', 'alguien', 'riesgo', 'sabe',
   ],
 };
+
+/**
+ * Everyday words one or two letters away from a phrase word: typo correction would turn them into
+ * something they do not say ("cooking" into "choking", "surgical" into "survival", "enfermedad"
+ * into "enfermera", "subsidio" into "suicidio"). Picked from the words of a spelling dictionary
+ * that the correction would change, keeping those a parent is likely to write; both languages'
+ * lists apply to both matchers, which read each other's safety phrases. A new phrase word can
+ * add near misses: test/unit/typed-near-misses.test.ts holds the sentences that must not turn.
+ */
+export const KEEP: Phrases = [
+  // English
+  'doing', 'drying', 'cooking', 'checking', 'blessing', 'breaking', 'blending', 'breeding', 'chill', 'charge', 'charged',
+  'charges', 'bother', 'detected', 'detection', 'defeated', 'fewer', 'lived', 'lives', 'lover', 'moved', 'moves', 'party',
+  'peace', 'plane', 'plate', 'placed', 'places', 'shared', 'state', 'stated', 'surgical', 'stepped', 'shopped', 'tutor',
+  'walking', 'waving', 'worked', 'remote', 'resolved', 'safety', 'physical', 'relation', 'healthy', 'starved', 'scored',
+  'smell', 'stall', 'spiral', 'spice', 'spike', 'spite', 'shout', 'shoot', 'sport', 'shirt', 'chile', 'chili', 'fried',
+  'paused', 'pasted', 'tuning', 'confusion', 'confusing', 'compete', 'intense', 'others', 'bitter', 'butter', 'chilly',
+  // Spanish
+  'ahora', 'cuando', 'cuenta', 'cuento', 'cuarto', 'cuadro', 'estado', 'estacion', 'estos', 'temor', 'quieto', 'queja',
+  'quema', 'queso', 'medida', 'medicina', 'medir', 'falda', 'falla', 'falsa', 'sangre', 'riego', 'perdido', 'mojado',
+  'mirada', 'mirado', 'moler', 'canto', 'clara', 'clavo', 'centrado', 'entendido', 'entendida', 'encendido', 'lunar',
+  'ligar', 'dolar', 'aguda', 'cuida', 'subsidio', 'fuente', 'parto', 'respetar', 'trabajar', 'acostado', 'acostada',
+  'compuesto', 'confusion', 'contusion', 'enfermedad', 'enfermedades', 'indica', 'indico', 'labio', 'empeno',
+];

@@ -7,11 +7,7 @@
 
 export type Phrases = readonly string[];
 
-/**
- * The same shape as flows/freetext.ts's Lexicon, written out here because content/ imports
- * nothing outside itself (docs/architecture.md, "Boundaries"); the matcher's tests type-check these
- * lists against the flows/ side, so the two cannot drift apart unnoticed.
- */
+/** Every list the free-text matcher (flows/freetext.ts) reads, for one locale. */
 export interface Lexicon {
   /** Life-threatening now: 911. Both languages (safety.ts). */
   emergency: Phrases;
@@ -37,6 +33,11 @@ export interface Lexicon {
   asking: Phrases;
   /** Words that deny what follows them ("not", "never", "sin"); never corrected as typos. */
   negations: Phrases;
+  /**
+   * Everyday words one slip away from a phrase word, written as meant: never corrected as typos
+   * ("fewer" is not "fever").
+   */
+  keep: Phrases;
   /** Words of doubt ("maybe", "I think", "quizás"): a hedged answer is asked again with buttons. */
   hedges: Phrases;
   /** Words that start a new clause, where a negation stops ("but", "pero"). */

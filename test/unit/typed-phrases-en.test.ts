@@ -184,6 +184,20 @@ const ENGLISH: readonly Row[] = [
 
   // Urgent symptoms during treatment: the care team's 24-hour number now.
   ['my child has a fever', 'welcome', event('URGENT')],
+  ['he is burning up', 'welcome', event('URGENT')],
+  ['there is blood in her pee', 'treatment.high.induction', event('URGENT')],
+  ['he is throwing up blood', 'welcome', event('URGENT')],
+  // Guilt and tears get the warm answer and a person, not "I didn't understand".
+  ['is it my fault', 'welcome', event('FEAR')],
+  ['did I cause this', 'risk.high', event('FEAR')],
+  ['could we have caught it earlier', 'welcome', event('FEAR')],
+  ["I can't stop crying", 'intake.stage', event('FEAR')],
+  ['pain from the antibody', 'treatment.high.maintenance', sideEffects],
+  // Surgery not done yet is the "No surgery yet, or I don't know" answer, checked with the visitor.
+  ['surgery not done yet', 'intake.resection', fact('unknown')],
+  ["they haven't operated", 'intake.resection', fact('unknown')],
+  ['they got it all out', 'intake.resection', fact('complete')],
+  ['stage IV', 'intake.stage', fact('M')],
   ['fever 39', 'intake.stage', event('URGENT')],
   ['temperature of 101', 'welcome', event('URGENT')],
   ['she has a temperature of 38.5', 'treatment.low', event('URGENT')],

@@ -183,6 +183,13 @@ const SPANISH: readonly Row[] = [
 
   // Síntomas urgentes durante el tratamiento.
   ['tiene fiebre', 'welcome', event('URGENT')],
+  ['tiene sangre en la orina', 'treatment.high.induction', event('URGENT')],
+  ['está vomitando sangre', 'welcome', event('URGENT')],
+  ['¿es mi culpa?', 'welcome', event('FEAR')],
+  ['no paro de llorar', 'intake.stage', event('FEAR')],
+  ['dolor por el anticuerpo', 'treatment.high.maintenance', sideEffects],
+  ['todavía no le han operado', 'intake.resection', fact('unknown')],
+  ['etapa 4', 'intake.stage', fact('M')],
   ['fiebre de 39', 'intake.stage', event('URGENT')],
   ['temperatura de 38,5', 'welcome', event('URGENT')],
   ['le cuesta respirar', 'welcome', event('URGENT')],
