@@ -10,6 +10,22 @@ describe('a message typed before the matcher has loaded', () => {
     expect(conversation.getState().transcript.some((entry) => entry.by === 'bot' && entry.key === NOT_UNDERSTOOD)).toBe(false);
   });
 
+  it('is on screen at once, and gets one reply below it once the matcher is there', async () => {
+    // Fresh modules: the matcher of an earlier test is not loaded here.
+    vi.resetModules();
+    const fresh = await import('../../widget/app/free-text');
+    const { createConversation: create } = await import('../../widget/app/conversation');
+    const conversation = fresh.askWhenMatcherLoads(create({ locale: 'en', matchText: fresh.matchFreeText }));
+    conversation.ask('  what is MYCN ');
+    const users = () => conversation.getState().transcript.filter((entry) => entry.by === 'user');
+    expect(users()).toEqual([expect.objectContaining({ text: 'what is MYCN' })]);
+    expect(conversation.getState().transcript.at(-1)).toMatchObject({ by: 'user' });
+    await vi.waitFor(() => expect(conversation.getState().transcript.at(-1)).toMatchObject({ by: 'bot', key: 'glossary.mycn' }));
+    expect(users()).toHaveLength(1);
+    const ids = conversation.getState().transcript.map((entry) => entry.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+
   it('would be answered "not understood" without the wait', () => {
     const conversation = createConversation({ locale: 'en', matchText: matchFreeText });
     conversation.ask('I want to talk to someone');

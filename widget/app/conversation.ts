@@ -156,16 +156,20 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       publish(false);
     }) ?? (() => {});
 
+  /** What the visitor chose or typed; `shown` when their line is on screen already (show()). */
+  type Said = { label?: string; text?: string; shown?: boolean };
+  const lineOf = ({ label, text }: Said): Entry[] => [{ id: nextId++, by: 'user', ...(label === undefined ? {} : { label }), ...(text === undefined ? {} : { text }) }];
+
   /** The visitor's line and the assistant's reply, the machine untouched. */
-  const reply = (said: { label?: string; text?: string }, ...lines: Entry[]) => {
+  const reply = (said: Said, ...lines: Entry[]) => {
     // The reply's lines were made first: number them after the visitor's line, so ids only grow
     // in the order shown (a saved transcript out of order is dropped, saved.ts).
-    const user: Entry = { id: nextId++, by: 'user', ...said };
-    transcript = [...transcript, user, ...lines.map((line) => ({ ...line, id: nextId++ }))];
+    const user = said.shown ? [] : lineOf(said);
+    transcript = [...transcript, ...user, ...lines.map((line) => ({ ...line, id: nextId++ }))];
     publish();
   };
 
-  const send = (event: ConversationEvent, said?: { label?: string; text?: string }) => {
+  const send = (event: ConversationEvent, said?: Said) => {
     if (event.type === 'CHANGE') {
       // The question's own options come back (offered.ts); nothing was recorded.
       return reply(said ?? {}, bot('freetext.change', state.step.id));
@@ -183,7 +187,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       // Start over forgets everything, the half-typed message too.
       draft = '';
       store?.clear();
-    } else if (said) transcript = [...transcript, { id: nextId++, by: 'user', ...said }];
+    } else if (said && !said.shown) transcript = [...transcript, ...lineOf(said)];
     actor.send(event);
     const after = currentStep(actor.getSnapshot());
     if (after.id !== before.id || !sameEvent(after.say, before.say) || event.type === 'RESTART') {
@@ -198,27 +202,43 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     publish();
   };
 
-  /** Typed text, read as an Understanding (flows/understanding.ts) and answered, whatever it is. */
-  const ask = (text: string) => {
+  /**
+   * The visitor's typed line on screen at once, while what reads it is still loading
+   * (free-text.ts); ask(text, true) then answers it.
+   */
+  const show = (text: string) => {
     const typed = text.trim();
     if (!typed) return;
     draft = '';
+    transcript = [...transcript, ...lineOf({ text: typed })];
+    publish();
+  };
+
+  /**
+   * Typed text, read as an Understanding (flows/understanding.ts) and answered, whatever it is.
+   * `shown`: the line is on screen already (show()), so only the reply is added.
+   */
+  const ask = (text: string, shown = false) => {
+    const typed = text.trim();
+    if (!typed) return;
+    draft = '';
+    const said: Said = { text: typed, shown };
     const read = (step: Step): Understanding => matchText?.(typed, state.locale, step) ?? { kind: 'none' };
-    const last = state.transcript[state.transcript.length - 1];
-    if (last?.by === 'card' && last.kind === 'confirm' && last.step === state.step.id) {
+    const before = state.transcript[state.transcript.length - (shown ? 2 : 1)];
+    if (before?.by === 'card' && before.kind === 'confirm' && before.step === state.step.id) {
       const yesNo = read(yesNoStep(state.step));
-      if (yesNo.kind === 'answer' && yesNo.value === 'yes') return send({ type: 'ANSWER', value: last.value }, { text: typed });
-      if (yesNo.kind === 'answer' && yesNo.value === 'no') return send(CHANGE, { text: typed });
+      if (yesNo.kind === 'answer' && yesNo.value === 'yes') return send({ type: 'ANSWER', value: before.value }, said);
+      if (yesNo.kind === 'answer' && yesNo.value === 'no') return send(CHANGE, said);
     }
     // At a side answer, typed text is read against the question left behind.
     const question = questionBehind(actor.getSnapshot()) ?? state.step;
     const understood = read(question);
     switch (understood.kind) {
       case 'event':
-        return send(understood.event, { text: typed });
+        return send(understood.event, said);
       case 'answer':
-        if (!understood.confirm) return send({ type: 'ANSWER', value: understood.value }, { text: typed });
-        return reply({ text: typed }, {
+        if (!understood.confirm) return send({ type: 'ANSWER', value: understood.value }, said);
+        return reply(said, {
           id: nextId++,
           by: 'card',
           kind: 'confirm',
@@ -227,12 +247,12 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
           echo: echoOf(question, understood.value),
         });
       case 'unclear':
-        return reply({ text: typed }, bot(`freetext.unclear.${understood.reason}`, state.step.id));
+        return reply(said, bot(`freetext.unclear.${understood.reason}`, state.step.id));
       case 'otherLanguage':
         // Offered, not done: the visitor taps the switch (offered.ts) and asks again in it.
-        return reply({ text: typed }, bot(OTHER_LANGUAGE, state.step.id));
+        return reply(said, bot(OTHER_LANGUAGE, state.step.id));
       default:
-        return reply({ text: typed }, bot(NOT_UNDERSTOOD, state.step.id));
+        return reply(said, bot(NOT_UNDERSTOOD, state.step.id));
     }
   };
 
@@ -246,6 +266,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     },
     /** Sends an event; `said` is what the visitor chose or typed, shown as their line. */
     send,
+    show,
     ask,
     setDraft(text: string) {
       if (text === draft) return;

@@ -47,16 +47,19 @@ export const matchFreeText: TextMatcher = (text, locale, step) => {
 
 /**
  * The conversation whose typed questions wait for the matcher: a message sent while it loads is
- * read once it is there, never answered "not understood" for that. Should the load fail (the
- * network is gone), the message still gets the honest answer with the question's options.
+ * on screen at once and read once the matcher is there, never answered "not understood" for that.
+ * Should the load fail (the network is gone), the message still gets the honest answer with the
+ * question's options.
  */
 export function askWhenMatcherLoads(conversation: Conversation): Conversation {
   return {
     ...conversation,
     ask(text: string) {
       const { locale } = conversation.getState();
-      const ask = () => conversation.ask(text);
-      loadMatcher(locale).then(ask, ask);
+      if (understand && lexicons[locale]) return conversation.ask(text);
+      conversation.show(text);
+      const answer = () => conversation.ask(text, true);
+      loadMatcher(locale).then(answer, answer);
     },
   };
 }
