@@ -129,7 +129,15 @@ export default defineConfig(({ mode }) => {
         },
         {
           extends: true,
-          test: { name: 'dom', environment: 'jsdom', include: ['test/component/**/*.test.{ts,tsx}'], setupFiles: ['test/component/settle-timers.ts'] },
+          // A component test mounts the whole widget in jsdom: 15 s, not 5, before a busy machine's
+          // slow pass is called a failure (test/component/wait-longer.ts does the same for waitFor).
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['test/component/**/*.test.{ts,tsx}'],
+            setupFiles: ['test/component/settle-timers.ts', 'test/component/wait-longer.ts'],
+            testTimeout: 15_000,
+          },
         },
       ],
     },
