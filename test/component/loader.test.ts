@@ -154,6 +154,40 @@ describe('the script-tag loader', () => {
     }
   });
 
+  it.each<[string, Record<string, string>, { saveData?: boolean; effectiveType?: string } | undefined]>([
+    ['data-preload="intent"', { preload: 'intent' }, undefined],
+    ['the browser asks to save data', {}, { saveData: true, effectiveType: '4g' }],
+    ['a 2G connection', {}, { saveData: false, effectiveType: 'slow-2g' }],
+  ])('with %s, fetches nothing until the visitor shows intent', async (_, data, connection) => {
+    const idle: (() => void)[] = [];
+    const win = window as unknown as { requestIdleCallback?: (callback: () => void) => number };
+    win.requestIdleCallback = (callback) => idle.push(callback);
+    if (connection) Object.defineProperty(navigator, 'connection', { value: connection, configurable: true });
+    try {
+      const load = vi.fn(async () => ({ mount }));
+      boot(window, script(data), load);
+      expect(idle).toEqual([]);
+      const launcher = document.querySelector('helpline-widget')!.shadowRoot!.querySelector('button')!;
+      launcher.dispatchEvent(new Event('focus'));
+      await flush();
+      expect(load).toHaveBeenCalledOnce();
+    } finally {
+      delete win.requestIdleCallback;
+      delete (navigator as { connection?: unknown }).connection;
+    }
+  });
+
+  it('tells the visitor the conversation is coming while its code loads after a tap', async () => {
+    let arrive!: (m: { mount: typeof mount }) => void;
+    boot(window, script({ preload: 'intent' }), () => new Promise((resolve) => (arrive = resolve)));
+    const launcher = document.querySelector('helpline-widget')!.shadowRoot!.querySelector('button')!;
+    launcher.click();
+    expect(launcher.getAttribute('aria-busy')).toBe('true');
+    arrive({ mount });
+    await vi.waitFor(() => expect(launcher.getAttribute('aria-expanded')).toBe('true'));
+    expect(launcher.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('does not mount an app that arrives after destroy()', async () => {
     const mounted = vi.fn(mount);
     let arrive!: (m: { mount: typeof mount }) => void;

@@ -65,12 +65,20 @@ describe('data-* attributes', () => {
     const data = { phone: 'x', chatUrl: 'ftp://example.org' };
     const warn = vi.fn();
     const launcher = readLauncherConfig(data, document, 'https://example.org/', warn);
-    expect(Object.keys(launcher).sort()).toEqual(['locale', 'mode', 'open', 'phone', 'position', 'target']);
+    expect(Object.keys(launcher).sort()).toEqual(['locale', 'mode', 'open', 'phone', 'position', 'preload', 'target']);
     expect(warn.mock.calls.map((c) => c[0])).toEqual([expect.stringContaining('data-phone="x"')]);
     const app = readAppConfig(data, document, 'https://example.org/', warn);
     expect(app.chatUrl).toBeNull();
     expect(warn).toHaveBeenCalledTimes(2);
     expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('data-chat-url="ftp://example.org"'));
+  });
+
+  it('reads data-preload, idle by default, with a warning for anything else', () => {
+    expect(read({}).config.preload).toBe('idle');
+    expect(read({ preload: 'intent' }).config.preload).toBe('intent');
+    const { config, warn } = read({ preload: 'eager' });
+    expect(config.preload).toBe('idle');
+    expect(warn).toHaveBeenCalledWith('data-preload="eager" is not one of idle, intent; using "idle".');
   });
 
   it('makes dialable tel: links', () => {

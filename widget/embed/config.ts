@@ -17,6 +17,12 @@ export interface LauncherConfig {
   target: Element | null;
   open: boolean;
   phone: string;
+  /**
+   * When the conversation's code is fetched before the visitor asks: "idle" (after the page has
+   * loaded, unless the browser asks to save data or is on a 2G connection) or "intent" (on hover,
+   * focus or touch of the launcher). Only the loader reads it.
+   */
+  preload?: 'idle' | 'intent';
 }
 
 /** The rest is read (and warned about) by the app when it mounts, keeping the loader small. */
@@ -107,6 +113,7 @@ export function readLauncherConfig(data: DOMStringMap, doc: Document, base: stri
     target: target(c),
     open: choice(c, 'open', ['false', 'true']) === 'true',
     phone: phone(c, 'phone', DEFAULT_PHONE),
+    preload: choice(c, 'preload', ['idle', 'intent'] as const),
   };
 }
 

@@ -53,6 +53,12 @@ const CORNER = 'position:fixed!important;bottom:16px!important;right:16px!import
  * its imports are the loader's budget; `npm run size` checks it). Until the conversation can
  * draw, the loader's own panel (fallback-panel.ts) keeps a person one tap away.
  */
+/** The visitor's browser asks for less data: Save-Data on, or a 2G connection. */
+const saveData = (win: Window) => {
+  const net = (win.navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+  return !!net && (net.saveData === true || /2g/.test(net.effectiveType ?? ''));
+};
+
 export function boot(
   win: WidgetWindow,
   script: { dataset: DOMStringMap; src: string } | null,
@@ -148,12 +154,16 @@ export function boot(
     (method: (typeof APP_METHODS)[number]) =>
     (...args: unknown[]) => {
       const run = () => (app![method] as (...a: unknown[]) => void)(...args);
-      if (app) run();
-      else
-        void ensureApp().then(() => {
-          if (app) run();
-          else if (method === 'open' || method === 'toggle') showFallback();
-        });
+      if (app) return run();
+      // The visitor asked and the code is still on its way (slow network, data saver): the
+      // launcher says so (aria-busy, drawn by launcher.css) instead of seeming to ignore the tap.
+      const asked = method === 'open' || method === 'toggle';
+      if (asked) launcher.ariaBusy = 'true';
+      void ensureApp().then(() => {
+        launcher.ariaBusy = null;
+        if (app) run();
+        else if (asked) showFallback();
+      });
     };
 
   const keeper = new MutationObserver(() => {
@@ -213,7 +223,9 @@ export function boot(
 
   if (config.open || config.mode === 'staff') api.open();
   // Idle: fetch (and evaluate) the app in one task, mount it in a later one, so neither lands in
-  // the host page's load as a long task; intent mounts it at once.
-  else win.requestIdleCallback?.(() => fetchApp().then(() => win.requestIdleCallback(ensureApp), failed));
+  // the host page's load as a long task; intent mounts it at once. Not on data-preload="intent",
+  // nor when the visitor's browser asks to save data or is on 2G (Network Information API,
+  // https://wicg.github.io/netinfo/): there only intent fetches it.
+  else if (config.preload !== 'intent' && !saveData(win)) win.requestIdleCallback?.(() => fetchApp().then(() => win.requestIdleCallback(ensureApp), failed));
   return api;
 }
