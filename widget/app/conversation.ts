@@ -91,9 +91,9 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     const lines: Entry[] = first === undefined ? [] : [bot(first, step.id)];
     if (step.calls) lines.push({ id: nextId++, by: 'card', kind: 'calls', step: step.id, calls: step.calls });
     for (const key of rest) lines.push(bot(key, step.id));
-    const risk = step.id.startsWith('risk.') ? readRisk(step) : null;
+    const risk = step.kind === 'result' ? readRisk(step) : null;
     if (risk) lines.push({ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk });
-    if (step.id === 'handoff') lines.push({ id: nextId++, by: 'card', kind: 'handoff', step: step.id });
+    if (step.kind === 'handoff') lines.push({ id: nextId++, by: 'card', kind: 'handoff', step: step.id });
     return lines;
   };
 
