@@ -5,7 +5,11 @@ import { es } from '../../content/es';
 import type { Locale, LocaleContent } from '../../content/types';
 import { chatSetup, type ChatSetup } from '../../widget/app/chat-hours';
 import { createConversation, type ConversationOptions } from '../../widget/app/conversation';
+import { loadHandoffView } from '../../widget/app/handoff-slot';
 import { Panel } from '../../widget/app/panel';
+
+// The hand-off card is a chunk of its own in the widget: here it is loaded before any test renders.
+await loadHandoffView();
 
 export const vars = { phone: '1-800-227-2345', emergency: '911' };
 export const CONTENT: Record<Locale, LocaleContent> = { en, es };
