@@ -35,9 +35,9 @@ describe('the visitor’s summary at hand-off', () => {
     renderPanel();
     choose('Learn about treatment');
     choose('I’m a parent or caregiver');
-    choose('Talk to a person');
+    fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    choose('Talk to a person');
+    fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
     expect(screen.getByRole('log').querySelectorAll('.card').length).toBeGreaterThan(1);
     expect(screen.getAllByRole('region', { name: 'Summary' })).toHaveLength(1);
   });
