@@ -15,7 +15,7 @@ import { inCallOrder } from './call-order';
 import { ChatStatusText, useChatStatus } from './chat-status';
 import { Consent, type Choice } from './consent';
 import css from './handoff.css?inline';
-import { hasSomething, summaryUnits, toShared, typedLines, withTyped, type HandoffDetail, type TranscriptLine } from './shared';
+import { hasSomething, summaryUnits, toShared, typedLines, withoutEmpty, withTyped, type HandoffDetail, type TranscriptLine } from './shared';
 import { openVendorChat, type VendorHooks, type VendorState } from './vendor-chat';
 
 type T = (key: string) => string;
@@ -63,7 +63,7 @@ export function HandoffView(props: HandoffViewProps) {
   const w = words(content, vars);
   const record = useMemo(() => visitorRecord(props.step, props.transcript), [props.step, props.transcript]);
   const typed = useMemo(() => typedLines(props.transcript), [props.transcript]);
-  const base = buildSummary(record, w, 'visitor');
+  const base = withoutEmpty(buildSummary(record, w, 'visitor'), w('summary.explained'));
   const shown = includeTyped ? withTyped(base, typed, t('handoff.typed')) : base;
   const something = hasSomething(base, typed);
 
@@ -96,7 +96,7 @@ export function HandoffView(props: HandoffViewProps) {
     <div ref={box} class="line bot card handoff-card">
       <ChatStatusText status={status} content={content} vars={vars} />
       {something && callCard && (
-        <CallCard view={buildSummary(inCallOrder(record), w, 'visitor')} t={t} phone={vars.phone} onCall={onCall} onBack={() => setCallCard(false)} />
+        <CallCard view={withoutEmpty(buildSummary(inCallOrder(record), w, 'visitor'), w('summary.explained'))} t={t} phone={vars.phone} onCall={onCall} onBack={() => setCallCard(false)} />
       )}
       {something && !callCard && (
         <SummaryCard

@@ -64,6 +64,15 @@ export function hasSomething(view: SummaryView, typed: readonly string[]): boole
   return data.answers.length > 0 || data.group !== null || data.explained.length > 0 || typed.length > 0;
 }
 
+/**
+ * The summary without a section that only says it is empty ("Nothing explained yet."): to a
+ * specialist that line is noise, and the visitor is asked about sharing what there is.
+ */
+export function withoutEmpty(view: SummaryView, emptyHeading: string): SummaryView {
+  if (view.data.explained.length > 0) return view;
+  return { ...view, sections: view.sections.filter((section) => section.heading !== emptyHeading) };
+}
+
 /** The summary with the visitor's typed messages as a section of its own (only when they ticked the box). */
 export function withTyped(view: SummaryView, typed: readonly string[], heading: string): SummaryView {
   return typed.length === 0 ? view : { ...view, sections: [...view.sections, { heading, lines: [...typed] }] };
