@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors, widget } from './helpers';
+import { expectNoAxeViolations, watchErrors, widget } from './helpers';
 
 /**
  * The warm hand-off in the built widget, on the demo's vendor pages (demo/chat-*.html, served with
@@ -127,4 +127,22 @@ test('no adapter chunk is requested without data-chat-provider, and only the nam
   await widget(other).getByRole('link', { name: 'Chat now' }).click();
   await expect.poll(() => vendorCalls(other)).toEqual([['call', 'maximize']]);
   expect(named.filter((path) => ADAPTER.test(path)).map((path) => ADAPTER.exec(path)![1])).toEqual(['livechat']);
+});
+
+test('the consent, its typed-text box and the call card pass axe, light and dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const summary = await handOff(page, '/chat-intercom.html');
+  await widget(page).getByRole('textbox', { name: 'Type a question' }).fill('my son is two');
+  await widget(page).getByRole('button', { name: 'Send' }).click();
+  await summary.getByRole('checkbox', { name: 'Also include what I typed' }).check();
+  await summary.getByRole('button', { name: 'Share this with the specialist' }).click();
+  await expect(summary.getByRole('button', { name: 'Share this with the specialist' })).toHaveAttribute('aria-pressed', 'true');
+  await expectNoAxeViolations(page);
+  await summary.getByRole('button', { name: 'Show a call card' }).click();
+  const card = widget(page).getByRole('region', { name: 'Read this to the specialist' });
+  await expect(card.getByRole('heading', { name: 'Read this to the specialist' })).toBeFocused();
+  await expect(card).not.toContainText('my son is two');
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolations(page);
 });
