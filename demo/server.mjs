@@ -51,7 +51,8 @@ const server = createServer(async (req, res) => {
   if (found) {
     const { file, body } = found;
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    if (url.pathname.startsWith('/strict-csp')) headers['content-security-policy'] = STRICT_CSP;
+    // The chat vendors' demo pages too: their fake vendors are files (demo/fakes/), never inline.
+    if (url.pathname.startsWith('/strict-csp') || url.pathname.startsWith('/chat-')) headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers).end(body);
   } else {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -1,4 +1,5 @@
 import { readConfig, type LocaleSetting } from './embed/config';
+import type { ChatProvider, FieldName } from './handoff/chat-settings';
 import { warn } from './embed/dom';
 import { boot, type HelplineApi } from './embed/loader';
 
@@ -13,6 +14,8 @@ import { boot, type HelplineApi } from './embed/loader';
 export type { HelplineApi } from './embed/loader';
 export type { LocaleSetting, WidgetConfig } from './embed/config';
 export type { WidgetEvents, WidgetEventType } from './embed/host';
+export type { HandoffDetail, SharedSummary } from './handoff/shared';
+export type { ChatProvider } from './handoff/chat-settings';
 export { classifyRisk } from '../flows/risk';
 export type {
   RiskFacts,
@@ -46,11 +49,15 @@ export interface HelplineWidgetOptions {
   storage?: 'session' | 'local' | 'none';
   /** JSON content overrides: https: (http: on localhost). */
   contentUrl?: string;
+  /** The site's own chat, opened with the consented summary: salesforce, zendesk, livechat, intercom or chatwoot (needs chatUrl). */
+  chatProvider?: ChatProvider;
+  /** The site's names for our fields: "summary:Helpline_Summary,language:Helpline_Language", or the same as an object. */
+  chatFields?: string | Partial<Record<FieldName, string>>;
 }
 
 const OPTIONS: readonly string[] = [
   'locale', 'mode', 'position', 'target', 'open', 'phone',
-  'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl',
+  'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl', 'chatProvider', 'chatFields',
 ] satisfies readonly (keyof HelplineWidgetOptions)[];
 
 /** config.ts names the attribute (`data-chat-url="…"`); an app wrote the option (`chatUrl: "…"`). */
@@ -78,7 +85,8 @@ export function createHelplineWidget(options: HelplineWidgetOptions = {}): Helpl
       // Each option alone through the attributes' own reader: one warning per bad value, and
       // only good values go on, so the loader and the app do not warn about it again.
       let good = true;
-      const text = String(value);
+      // chatFields as an object is written as the attribute would be; the app reads and checks both.
+      const text = key === 'chatFields' && typeof value === 'object' ? Object.entries(value).map((pair) => pair.join(':')).join(',') : String(value);
       readConfig({ [key]: text }, doc, doc.baseURI, (message) => {
         good = false;
         warn(asOption(message));

@@ -7,6 +7,13 @@ export const BUDGETS = {
   conversation: 40_000,
   /** What reading typed text adds on first typing: the matcher, its fuzzy library and one language's phrases. */
   typedText: 8_000,
+  /**
+   * What the first hand-off adds (widget/app/handoff-slot.tsx): the summary, the visitor's choice to
+   * share it, the call card and the card's styles. Most visitors never ask for a person.
+   */
+  handoff: 8_000,
+  /** Each live-chat vendor's adapter (widget/handoff/adapters/), loaded only where data-chat-provider names it. */
+  adapter: 8_000,
 };
 
 /**
@@ -32,20 +39,28 @@ export const CEILINGS = {
    * to what the safety work measures (47.9 KB English, 48.9 KB Spanish): the urgent, crisis, fear
    * and side-effects answers and their call card, the confirmation of typed answers, saves read
    * back strictly, and the turn placement; moving the phrase lists and the matcher to their own
-   * chunk (typedText) took 2.2 KB back. Splitting the core from on-demand content packs is the way
-   * down to BUDGETS.conversation. Then 100 B more (49,018 B Spanish): the widget's promises
-   * resolve with null-prototype boxes (widget/app/boxed.ts), so a page's Object.prototype.then
-   * cannot stall the conversation; and a typed message shown while the matcher loads. Then the
-   * loader's 163 B more (data-preload, the busy launcher).
+   * chunk (typedText) took 2.2 KB back, and moving the hand-off card, with the summary it shows,
+   * to a chunk of its own (BUDGETS.handoff) 1.5 KB more. Robustness added since: promises that a
+   * page's Object.prototype.then cannot stall (widget/app/boxed.ts, 100 B), a typed message shown
+   * while the matcher loads, and the loader's data-preload and busy launcher (163 B). Splitting
+   * the core from on-demand content packs is the way down to BUDGETS.conversation.
    */
   conversation: 49_300,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */
   withChat: 50_800,
   typedText: BUDGETS.typedText,
+  handoff: BUDGETS.handoff,
+  adapter: BUDGETS.adapter,
 };
 
 /** The free-text matcher and each language's phrases: imported on first typing (widget/app/free-text.ts). */
 const TYPED_TEXT = /^(flows\/freetext\.ts|content\/lexicon\/[a-z]{2}\.ts)$/;
+
+/** The hand-off card's chunk: imported when a hand-off first shows (widget/app/handoff-slot.tsx). */
+const HANDOFF = 'widget/handoff/handoff-view.tsx';
+
+/** The live-chat vendors' adapters, one chunk each (widget/handoff/open-vendor-chat.ts). */
+const ADAPTER = /^widget\/handoff\/adapters\/([a-z]+)\.ts$/;
 
 export const LOADER = 'helpline-widget.js';
 
@@ -58,7 +73,11 @@ export const LOADER = 'helpline-widget.js';
  * Dynamic imports a visitor's conversation in `locale` never loads (with `chat`: on a site that
  * links a live chat; with `typed`: once the visitor types).
  */
-const notLoaded = (key, locale, chat, typed) => {
+const notLoaded = (key, locale, chat, typed, handoff, provider) => {
+  // a vendor's adapter: only where data-chat-provider names it
+  const adapter = ADAPTER.exec(key);
+  if (adapter) return adapter[1] !== provider;
+  if (key === HANDOFF) return !handoff;
   // another language's content or typed-phrase list
   const language = /^content\/(?:lexicon\/)?([a-z]{2})(?:\/index)?\.ts$/.exec(key);
   if (language && language[1] !== locale) return true;
@@ -84,7 +103,7 @@ const notLoaded = (key, locale, chat, typed) => {
  * @param {{ chat?: boolean, typed?: boolean }} [options]
  * @returns {string[]} file names relative to dist/
  */
-export function conversationFiles(manifest, locale, { chat = false, typed = false } = {}) {
+export function conversationFiles(manifest, locale, { chat = false, typed = false, handoff = false, provider = '' } = {}) {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
   if (entries.length !== 1) throw new Error(`expected one app entry in the manifest, found ${entries.length}`);
   if (!Object.keys(manifest).some((key) => key.startsWith(`content/${locale}`))) {
@@ -97,7 +116,7 @@ export function conversationFiles(manifest, locale, { chat = false, typed = fals
     if (files.has(chunk.file)) return;
     files.add(chunk.file);
     for (const next of chunk.imports ?? []) visit(next);
-    for (const next of chunk.dynamicImports ?? []) if (!notLoaded(next, locale, chat, typed)) visit(next);
+    for (const next of chunk.dynamicImports ?? []) if (!notLoaded(next, locale, chat, typed, handoff, provider)) visit(next);
   };
   visit(entries[0][0]);
   return [LOADER, ...files];
@@ -113,4 +132,33 @@ export function conversationFiles(manifest, locale, { chat = false, typed = fals
 export function typedTextFiles(manifest, locale) {
   const before = new Set(conversationFiles(manifest, locale));
   return conversationFiles(manifest, locale, { typed: true }).filter((file) => !before.has(file));
+}
+
+/**
+ * What the first hand-off adds to a conversation in `locale`: the hand-off card's chunk and what
+ * it imports, without what the conversation has already loaded.
+ * @param {Manifest} manifest
+ * @param {string} locale
+ * @returns {string[]} file names relative to dist/
+ */
+export function handoffFiles(manifest, locale) {
+  const before = new Set(conversationFiles(manifest, locale, { chat: true }));
+  return conversationFiles(manifest, locale, { chat: true, handoff: true }).filter((file) => !before.has(file));
+}
+
+/**
+ * What a vendor's adapter adds once the visitor taps "Chat now" on a site whose data-chat-provider
+ * names it: its chunk and what it imports, beyond the conversation and the hand-off card.
+ * @param {Manifest} manifest
+ * @param {string} provider
+ * @returns {string[]} file names relative to dist/
+ */
+export function adapterFiles(manifest, provider) {
+  const before = new Set(conversationFiles(manifest, 'en', { chat: true, handoff: true }));
+  return conversationFiles(manifest, 'en', { chat: true, handoff: true, provider }).filter((file) => !before.has(file));
+}
+
+/** The vendors with an adapter chunk in the build. */
+export function adapterProviders(manifest) {
+  return Object.keys(manifest).map((key) => ADAPTER.exec(key)?.[1]).filter(Boolean).sort();
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
-import { BUDGETS, CEILINGS, conversationFiles, LOADER, typedTextFiles } from './size-graph.mjs';
+import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, handoffFiles, LOADER, typedTextFiles } from './size-graph.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -41,6 +41,12 @@ const typedEnglish = typedTextFiles(manifest, 'en');
 const typedSpanish = typedTextFiles(manifest, 'es');
 const typedEn = await measure(typedEnglish);
 const typedEs = await measure(typedSpanish);
+const handoffEnglish = handoffFiles(manifest, 'en');
+const handoffSpanish = handoffFiles(manifest, 'es');
+const handoffEn = await measure(handoffEnglish);
+const handoffEs = await measure(handoffSpanish);
+const adapters = [];
+for (const provider of adapterProviders(manifest)) adapters.push({ provider, files: adapterFiles(manifest, provider), size: await measure(adapterFiles(manifest, provider)) });
 const budget = (size, goal, ceiling) =>
   ` ${size <= goal ? 'ok' : 'OVER'}: budget ${kb(goal).trim()} brotli` +
   (ceiling > goal ? `; enforced ceiling ${kb(ceiling).trim()}: ${size <= ceiling ? 'ok' : 'OVER'}` : '');
@@ -54,14 +60,18 @@ lines.push(
   row(`English, with live chat (${withChat.length} files)`, chat, budget(chat.brotli, BUDGETS.conversation, CEILINGS.withChat)),
   row(`typed text, English (${typedEnglish.length} files)`, typedEn, budget(typedEn.brotli, BUDGETS.typedText, CEILINGS.typedText)),
   row(`typed text, Spanish (${typedSpanish.length} files)`, typedEs, budget(typedEs.brotli, BUDGETS.typedText, CEILINGS.typedText)),
+  row(`hand-off card, English (${handoffEnglish.length} files)`, handoffEn, budget(handoffEn.brotli, BUDGETS.handoff, CEILINGS.handoff)),
+  row(`hand-off card, Spanish (${handoffSpanish.length} files)`, handoffEs, budget(handoffEs.brotli, BUDGETS.handoff, CEILINGS.handoff)),
+  ...adapters.map((a) => row(`chat adapter: ${a.provider} (${a.files.length} files)`, a.size, budget(a.size.brotli, BUDGETS.adapter, CEILINGS.adapter))),
   '',
   `English conversation: ${english.join(', ')}`,
   `With live chat (data-chat-url) also: ${withChat.filter((f) => !english.includes(f)).join(', ')}`,
   `On first typing (English) also: ${typedEnglish.join(', ')}`,
+  `At the first hand-off (English) also: ${handoffEnglish.join(', ')}`,
 );
 console.log(lines.join('\n'));
 
-const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk'].filter(Boolean);
+const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk', handoffEn.brotli > CEILINGS.handoff && 'the English hand-off card', handoffEs.brotli > CEILINGS.handoff && 'the Spanish hand-off card', ...adapters.filter((a) => a.size.brotli > CEILINGS.adapter).map((a) => `the ${a.provider} adapter`)].filter(Boolean);
 if (over.length) {
   console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (test/bench/size-graph.mjs).`);
   process.exit(1);

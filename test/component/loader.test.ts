@@ -72,9 +72,9 @@ describe('the script-tag loader', () => {
   it('tells the app when the page took an event over with preventDefault (a site’s own chat)', () => {
     const element = document.createElement('helpline-widget');
     const emitter = createEmitter(element, () => {});
-    expect(emitter.emit('handoff', { channel: 'chat' })).toBe(true);
+    expect(emitter.emit('handoff', { channel: 'chat', shared: false })).toBe(true);
     element.addEventListener('helpline:handoff', (event) => event.preventDefault());
-    expect(emitter.emit('handoff', { channel: 'chat' })).toBe(false);
+    expect(emitter.emit('handoff', { channel: 'chat', shared: false })).toBe(false);
   });
 
   it('shows the helpline number when the conversation cannot load', async () => {

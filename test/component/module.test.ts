@@ -134,6 +134,36 @@ describe('createHelplineWidget, the npm module', () => {
     expect(document.querySelectorAll('helpline-widget')).toHaveLength(1);
   });
 
+  it('opens the app’s own chat vendor from the chatProvider option, with chatFields as an object', async () => {
+    const calls: unknown[][] = [];
+    (window as { LiveChatWidget?: unknown }).LiveChatWidget = { call: (...args: unknown[]) => calls.push(args) };
+    const api = create({
+      chatUrl: 'https://chat.example.org/start',
+      chatHours: 'Mon-Sun 00:00-24:00 UTC',
+      chatProvider: 'livechat',
+      chatFields: { summary: 'family_note' },
+      storage: 'none',
+    })!;
+    api.open();
+    const root = shadow(document.querySelector('helpline-widget'));
+    const person = await vi.waitFor(() => {
+      const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Talk to a person');
+      if (!button) throw new Error('no "Talk to a person" yet');
+      return button;
+    });
+    person.click();
+    const chat = await vi.waitFor(() => {
+      const link = [...root.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent === 'Chat now');
+      if (!link) throw new Error('no Chat now yet');
+      return link;
+    });
+    chat.click();
+    // Nothing to share yet: the chat opens with nothing from the widget.
+    await vi.waitFor(() => expect(calls).toEqual([['maximize']]));
+    expect(warn).not.toHaveBeenCalled();
+    delete (window as { LiveChatWidget?: unknown }).LiveChatWidget;
+  });
+
   it('re-exports the pure risk classifier', () => {
     expect(classifyRisk({ ageMonths: 30, inrgStage: 'M', mycn: 'amplified' }).group).toBe('high');
   });

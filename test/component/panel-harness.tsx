@@ -5,7 +5,13 @@ import { es } from '../../content/es';
 import type { Locale, LocaleContent } from '../../content/types';
 import { chatSetup, type ChatSetup } from '../../widget/app/chat-hours';
 import { createConversation, type ConversationOptions } from '../../widget/app/conversation';
+import { loadHandoffView } from '../../widget/app/handoff-slot';
 import { Panel } from '../../widget/app/panel';
+import type { HandoffDetail } from '../../widget/handoff/shared';
+import type { VendorHooks } from '../../widget/handoff/vendor-chat';
+
+// The hand-off card is a chunk of its own in the widget: here it is loaded before any test renders.
+await loadHandoffView();
 
 export const vars = { phone: '1-800-227-2345', emergency: '911' };
 export const CONTENT: Record<Locale, LocaleContent> = { en, es };
@@ -14,12 +20,13 @@ export interface Harness {
   chat?: ChatSetup;
   now?: Date;
   conversation?: Partial<ConversationOptions>;
+  vendor?: VendorHooks;
 }
 
 /** The panel as the widget mounts it, with the language switch wired to real content. */
-export function renderPanel({ chat, now, conversation: options }: Harness = {}) {
+export function renderPanel({ chat, now, conversation: options, vendor }: Harness = {}) {
   const conversation = createConversation({ locale: 'en', ...options });
-  const handlers = { onClose: vi.fn(), onMinimize: vi.fn(), onHandoff: vi.fn(() => true), onLocale: vi.fn() };
+  const handlers = { onClose: vi.fn(), onMinimize: vi.fn(), onHandoff: vi.fn((_detail: HandoffDetail) => true), onLocale: vi.fn() };
   const setup = chat ?? chatSetup(null, null, () => {});
   const clock = () => now ?? new Date('2026-11-23T16:00:00Z');
   const view = (locale: Locale) => (
@@ -30,6 +37,7 @@ export function renderPanel({ chat, now, conversation: options }: Harness = {}) 
       open
       chat={setup}
       now={clock}
+      vendor={vendor}
       {...handlers}
       onLocale={(next) => {
         handlers.onLocale(next);

@@ -48,7 +48,7 @@ describe('the chat panel', () => {
   it('reports a call to the helpline as a phone hand-off', () => {
     const { onHandoff } = renderPanel();
     fireEvent.click(screen.getByRole('link', { name: 'Call 1-800-227-2345, open 24/7' }));
-    expect(onHandoff).toHaveBeenCalledWith('phone');
+    expect(onHandoff).toHaveBeenCalledWith({ channel: 'phone', shared: false });
   });
 
   it('closes on Escape and from the header, and minimizes from the header', () => {

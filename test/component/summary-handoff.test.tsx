@@ -7,7 +7,8 @@ const choose = (name: string) => fireEvent.click(within(screen.getByRole('group'
 describe('the visitor’s summary at hand-off', () => {
   afterEach(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
 
-  it('says what to tell the specialist and what to ask the care team, and copies it', async () => {
+  // Six answers, each a full render of the panel: more than the default 5 s on a busy machine.
+  it('says what to tell the specialist and what to ask the care team, and copies it', { timeout: 20_000 }, async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderPanel();
@@ -32,10 +33,20 @@ describe('the visitor’s summary at hand-off', () => {
 
   it('shows one summary however often the visitor asks for a person', () => {
     renderPanel();
-    choose('Talk to a person');
+    choose('Learn about treatment');
+    choose('I’m a parent or caregiver');
+    fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    choose('Talk to a person');
+    fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
     expect(screen.getByRole('log').querySelectorAll('.card').length).toBeGreaterThan(1);
     expect(screen.getAllByRole('region', { name: 'Summary' })).toHaveLength(1);
+  });
+
+  it('shows no summary card to a visitor who asked for a person before saying anything', () => {
+    renderPanel();
+    choose('Talk to a person');
+    expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Share this summary?' })).toBeNull();
+    expect(within(screen.getByRole('log')).getByRole('link', { name: 'Call now 1-800-227-2345' })).toBeTruthy();
   });
 });

@@ -21,25 +21,25 @@ describe('the hand-off card', () => {
     const { onHandoff } = handOff(MONDAY_10_CHICAGO);
     const log = screen.getByRole('log');
     expect(log.textContent).toContain('Live chat is open now');
-    const chat = within(log).getByRole('link', { name: 'Open live chat' });
+    const chat = within(log).getByRole('link', { name: 'Chat now' });
     expect(chat.getAttribute('href')).toBe(CHAT);
     // fireEvent returns false when the click's default (following the link) was prevented.
     expect(fireEvent.click(chat)).toBe(true);
-    expect(onHandoff).toHaveBeenCalledWith('chat');
+    expect(onHandoff).toHaveBeenCalledWith({ channel: 'chat', shared: false });
   });
 
   it('lets the site open its own chat instead of the link (preventDefault on helpline:handoff)', () => {
     const { onHandoff } = handOff(MONDAY_10_CHICAGO);
     onHandoff.mockReturnValue(false);
-    const chat = within(screen.getByRole('log')).getByRole('link', { name: 'Open live chat' });
+    const chat = within(screen.getByRole('log')).getByRole('link', { name: 'Chat now' });
     expect(fireEvent.click(chat)).toBe(false);
-    expect(onHandoff).toHaveBeenCalledWith('chat');
+    expect(onHandoff).toHaveBeenCalledWith({ channel: 'chat', shared: false });
   });
 
   it('outside hours says when chat reopens, in the visitor’s zone, naming it, and keeps the phone', () => {
     handOff(SATURDAY);
     const log = screen.getByRole('log');
-    expect(within(log).queryByRole('link', { name: 'Open live chat' })).toBeNull();
+    expect(within(log).queryByRole('link', { name: 'Chat now' })).toBeNull();
     const expected = new Intl.DateTimeFormat('en', {
       weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'long',
     }).format(new Date('2026-11-30T14:00:00Z'));
@@ -51,7 +51,7 @@ describe('the hand-off card', () => {
     handOff(MONDAY_10_CHICAGO, null);
     const log = screen.getByRole('log');
     expect(log.textContent).toContain('Live chat is not offered here');
-    expect(within(log).queryByRole('link', { name: 'Open live chat' })).toBeNull();
+    expect(within(log).queryByRole('link', { name: 'Chat now' })).toBeNull();
   });
 
   it('reads the clock again when the panel opens again, not with a timer', () => {
@@ -63,16 +63,16 @@ describe('the hand-off card', () => {
       onClose() {}, onMinimize() {}, onLocale() {}, onHandoff: () => true,
     };
     const { rerender } = render(<Panel {...props} open />);
-    expect(screen.queryByRole('link', { name: 'Open live chat' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Chat now' })).toBeNull();
     clock = MONDAY_10_CHICAGO;
     rerender(<Panel {...props} open={false} />);
     rerender(<Panel {...props} open />);
-    expect(screen.getByRole('link', { name: 'Open live chat' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Chat now' })).toBeTruthy();
   });
 
   it('follows the site’s own hours', () => {
     handOff(SATURDAY, CHAT, 'Sat 09:00-13:00 America/Chicago');
-    expect(within(screen.getByRole('log')).getByRole('link', { name: 'Open live chat' })).toBeTruthy();
+    expect(within(screen.getByRole('log')).getByRole('link', { name: 'Chat now' })).toBeTruthy();
   });
 
   it('warns once about unreadable hours, naming the attribute, and uses the default', () => {

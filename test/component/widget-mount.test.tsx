@@ -85,7 +85,7 @@ describe('the mounted widget', () => {
       expect.arrayContaining([
         ['step', { state: 'emergency' }],
         ['emergency', {}],
-        ['handoff', { channel: 'phone' }],
+        ['handoff', { channel: 'phone', shared: false }],
       ]),
     );
   });

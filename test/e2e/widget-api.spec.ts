@@ -63,12 +63,12 @@ test('the API opens, closes, toggles, resets, switches language and is destroyed
   await expect(dialog).toBeHidden();
 
   const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
-  for (const line of ['open:{}', 'close:{}', 'step:{"state":"emergency"}', 'emergency:{}', 'handoff:{"channel":"phone"}', 'step:{"state":"welcome"}']) {
+  for (const line of ['open:{}', 'close:{}', 'step:{"state":"emergency"}', 'emergency:{}', 'handoff:{"channel":"phone","shared":false}', 'step:{"state":"welcome"}']) {
     expect(log).toContain(`on:${line}`);
     expect(log).toContain(`dom:${line}`);
   }
   // Events carry no answers: every detail is one of the documented shapes.
-  expect(log.every((l) => /:(\{\}|\{"state":"[\w.]+"\}|\{"channel":"(phone|chat)"\})$/.test(l))).toBe(true);
+  expect(log.every((l) => /:(\{\}|\{"state":"[\w.]+"\}|\{"channel":"(phone|chat)","shared":false\})$/.test(l))).toBe(true);
 
   await api('destroy()');
   await expect(widget(page)).toHaveCount(0);
@@ -105,7 +105,7 @@ test('loads the code that reads chat hours only on a site that links a live chat
     <script src="/helpline-widget.js" defer data-open="true" data-storage="none"></script></body></html>`,
   );
   const without = await talk();
-  await expect(without.getByRole('link', { name: 'Open live chat' })).toHaveCount(0);
+  await expect(without.getByRole('link', { name: 'Chat now' })).toHaveCount(0);
   expect(chatCode()).toEqual([]);
 
   await serve(
@@ -116,7 +116,7 @@ test('loads the code that reads chat hours only on a site that links a live chat
       data-chat-hours="Mon-Sun 00:00-24:00 UTC"></script></body></html>`,
   );
   const withChat = await talk();
-  await expect(withChat.getByRole('link', { name: 'Open live chat' })).toBeVisible();
+  await expect(withChat.getByRole('link', { name: 'Chat now' })).toBeVisible();
   expect(chatCode()).toHaveLength(1);
 });
 
@@ -132,14 +132,14 @@ test('live chat is offered while staffed and reported as a chat hand-off; bad ho
   );
   const dialog = widget(page).getByRole('dialog');
   await dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: 'Talk to a person' }).click();
-  const chat = dialog.getByRole('link', { name: 'Open live chat' });
+  const chat = dialog.getByRole('link', { name: 'Chat now' });
   await expect(chat).toHaveAttribute('href', 'https://chat.example.org/');
   const handoff = page.evaluate(
     () => new Promise((resolve) => document.querySelector('helpline-widget')!.addEventListener('helpline:handoff', (e) => resolve((e as CustomEvent).detail))),
   );
   await chat.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault(), { once: true }));
   await chat.click();
-  expect(await handoff).toEqual({ channel: 'chat' });
+  expect(await handoff).toEqual({ channel: 'chat', shared: false });
 
   await serve(
     page,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain ES module of the size script (test/bench), without type declarations
-import { BUDGETS, CEILINGS, conversationFiles, typedTextFiles } from '../bench/size-graph.mjs';
+import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, handoffFiles, typedTextFiles } from '../bench/size-graph.mjs';
 
 /** The shape Vite writes to dist/.vite/manifest.json for the app build (vite.config.ts). */
 const manifest = {
@@ -20,8 +20,20 @@ const manifest = {
       'content/lexicon/en.ts',
       'content/lexicon/es.ts',
       'widget/app/chat-hours.ts',
+      'widget/handoff/handoff-view.tsx',
     ],
   },
+  // The hand-off card (with the summary it shares with staff mode) and one chunk per chat vendor.
+  'widget/handoff/handoff-view.tsx': {
+    file: 'handoff-1.js',
+    isDynamicEntry: true,
+    imports: ['_summary.js', '_shared.js'],
+    dynamicImports: ['widget/handoff/adapters/zendesk.ts', 'widget/handoff/adapters/intercom.ts'],
+  },
+  '_summary.js': { file: 'summary-1.js' },
+  'widget/handoff/adapters/zendesk.ts': { file: 'zendesk-1.js', isDynamicEntry: true, imports: ['_vendor.js'] },
+  'widget/handoff/adapters/intercom.ts': { file: 'intercom-1.js', isDynamicEntry: true, imports: ['_vendor.js'] },
+  '_vendor.js': { file: 'vendor-1.js' },
   // Staff mode's own words, one chunk per language, imported by the staff view.
   'widget/staff/view.tsx': { file: 'staff-1.js', isDynamicEntry: true, dynamicImports: ['content/en/staff.ts', 'content/es/staff.ts'] },
   'content/en/staff.ts': { file: 'staff-en-1.js', isDynamicEntry: true },
@@ -114,13 +126,30 @@ describe('what a full conversation loads', () => {
     expect(conversationFiles(manifest, 'en', { chat: true })).toContain('chat-hours-1.js');
   });
 
+  it('counts the hand-off card apart, as what the first hand-off adds, and no vendor’s adapter in either', () => {
+    for (const locale of ['en', 'es']) {
+      const files = conversationFiles(manifest, locale, { chat: true });
+      for (const file of ['handoff-1.js', 'summary-1.js', 'zendesk-1.js', 'intercom-1.js', 'vendor-1.js']) expect(files).not.toContain(file);
+      expect(handoffFiles(manifest, locale).sort()).toEqual(['handoff-1.js', 'summary-1.js']);
+    }
+  });
+
+  it('counts each vendor’s adapter, with what it shares with the others, only for that vendor', () => {
+    expect(adapterProviders(manifest)).toEqual(['intercom', 'zendesk']);
+    expect(adapterFiles(manifest, 'zendesk').sort()).toEqual(['vendor-1.js', 'zendesk-1.js']);
+    expect(adapterFiles(manifest, 'intercom').sort()).toEqual(['intercom-1.js', 'vendor-1.js']);
+    expect(conversationFiles(manifest, 'en', { handoff: true, provider: 'zendesk' })).not.toContain('intercom-1.js');
+  });
+
   it('fails loudly when a language is not a chunk of its own', () => {
     expect(() => conversationFiles(manifest, 'fr')).toThrow(/no content chunk for "fr"/);
   });
 
   it('holds the budgets of test/bench/size-graph.mjs, and a ceiling that only lets the conversation shrink', () => {
-    expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000, typedText: 8000 });
+    expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000, typedText: 8000, handoff: 8000, adapter: 8000 });
     expect(CEILINGS.typedText).toBe(BUDGETS.typedText);
+    expect(CEILINGS.handoff).toBe(BUDGETS.handoff);
+    expect(CEILINGS.adapter).toBe(BUDGETS.adapter);
     // The loader carries what must work when no other file arrives (size-graph.mjs): held to what it measures.
     expect(CEILINGS.loader).toBeGreaterThanOrEqual(BUDGETS.loader);
     expect(CEILINGS.loader).toBeLessThanOrEqual(3_550);

@@ -93,6 +93,10 @@ export function mount(host: Host): AppHandle {
     return vars;
   };
   const now = () => new Date(Date.now());
+  // The site's own chat (data-chat-provider): its adapter loads only when the visitor taps "Chat now".
+  const vendor = config.chatVendor
+    ? { ...config.chatVendor, warn: host.warn, error: (message: string) => host.emit('error', { code: 'chat-failed', message }) }
+    : undefined;
 
   let content: LocaleContent | null = null;
   let open = false;
@@ -182,7 +186,8 @@ export function mount(host: Host): AppHandle {
         onClose={() => handle.close()}
         onMinimize={() => handle.close()}
         onLocale={(locale) => switchLocale(locale)}
-        onHandoff={(channel) => host.emit('handoff', { channel })}
+        onHandoff={(detail) => host.emit('handoff', detail)}
+        vendor={vendor}
       />,
       container,
     );

@@ -3,16 +3,18 @@ import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
 import { BotLine } from './bot-line';
-import { HandoffCard, RiskCard, UserLine } from './cards';
+import { RiskCard, UserLine } from './cards';
 import { ConfirmLine } from './confirm-line';
 import { EmergencyCard } from './emergency-card';
 import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationEvent, ConversationState } from './conversation';
 import { GlobalControls } from './global-controls';
+import { HandoffSlot } from './handoff-slot';
+import type { HandoffDetail } from '../handoff/shared';
+import type { VendorHooks } from '../handoff/vendor-chat';
 import { PanelHeader } from './panel-header';
 import { placeTurn } from './place-turn';
 import { fill, type TextVars } from './text';
-import { VisitorSummary } from '../summary/visitor-summary';
 
 export interface PanelProps {
   conversation: Conversation;
@@ -29,7 +31,9 @@ export interface PanelProps {
   onMinimize(): void;
   onLocale(locale: Locale): void;
   /** Reports a hand-off; false when the site took it over (preventDefault on helpline:handoff). */
-  onHandoff(channel: 'phone' | 'chat'): boolean;
+  onHandoff(detail: HandoffDetail): boolean;
+  /** The site's own chat (data-chat-provider), opened from the hand-off card instead of the link. */
+  vendor?: VendorHooks | undefined;
 }
 
 /** Subscribe in a layout effect: Preact defers effects, and an event sent right after mount would be missed. */
@@ -51,7 +55,6 @@ export function Panel(props: PanelProps) {
   const state = useConversation(conversation);
   // Stable while the language and settings are: the memoized transcript lines compare it by identity.
   const t = useMemo(() => (key: string) => fill(content.ui[key] ?? key, vars), [content, vars]);
-  const onChat = useMemo(() => () => onHandoff('chat'), [onHandoff]);
   const dialog = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const transcript = useRef<HTMLDivElement>(null);
@@ -126,11 +129,12 @@ export function Panel(props: PanelProps) {
     }
   };
 
-  // Any tel: link to the helpline (the call button, the number inside an answer) is a hand-off.
+  // Any tel: link to the helpline (the call button, the number inside an answer) is a hand-off,
+  // with nothing shared; the hand-off card's own buttons (data-handoff) report theirs.
   const onClick = (event: MouseEvent) => {
     const target = event.composedPath()[0];
     const link = target instanceof Element ? target.closest('a[href^="tel:"]') : null;
-    if (link && link.getAttribute('href') === telHref(vars.phone)) onHandoff('phone');
+    if (link && link.getAttribute('href') === telHref(vars.phone) && !link.hasAttribute('data-handoff')) onHandoff({ channel: 'phone', shared: false });
   };
 
   const latestHandoff = useMemo(() => {
@@ -180,13 +184,19 @@ export function Panel(props: PanelProps) {
             ) : entry.kind === 'confirm' ? (
               <ConfirmLine echo={entry.echo} t={t} lang={content.lang} />
             ) : (
-              <>
-                <HandoffCard content={content} vars={vars} chat={chat} now={now} t={t} open={open} onChat={onChat} />
-                {/* The summary to tell the specialist, under the latest hand-off only. */}
-                {entry === latestHandoff && (
-                  <VisitorSummary step={state.step} transcript={state.transcript} content={content} vars={vars} />
-                )}
-              </>
+              <HandoffSlot
+                content={content}
+                vars={vars}
+                chat={chat}
+                now={now}
+                t={t}
+                open={open}
+                latest={entry === latestHandoff}
+                step={state.step}
+                transcript={state.transcript}
+                onHandoff={onHandoff}
+                vendor={props.vendor}
+              />
             )}
           </div>
         ))}

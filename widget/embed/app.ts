@@ -1,4 +1,5 @@
 import { mount as mountPanel } from '../app/mount';
+import { readChatVendor } from '../handoff/chat-settings';
 import { readAppConfig } from './config';
 import { create, insert } from './dom';
 import type { MountApp } from './host';
@@ -16,6 +17,7 @@ export const mount: MountApp = ({ data, base, ...host }) => {
   // The unread dot: only the app sets data-unread on the launcher, so the app draws it.
   insert(host.launcher, Object.assign(create(host.root.ownerDocument, 'span'), { className: 'badge' }));
   const config = Object.assign(host.config, readAppConfig(data, host.root.ownerDocument, base, host.warn));
+  config.chatVendor = readChatVendor(data, config.chatUrl, host.warn);
   host.launcher.setAttribute('aria-expanded', 'false');
   const panel = mountPanel({ ...host, config });
   return {

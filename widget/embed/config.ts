@@ -4,6 +4,7 @@
  * used, so a typo never breaks the widget. This file ships in the loader (2 KB brotli budget,
  * test/bench/size-graph.mjs): the checks share one message shape instead of each carrying its own sentence.
  */
+import type { ChatVendor } from '../handoff/chat-settings';
 import { docGet } from './dom';
 
 export type LocaleSetting = 'en' | 'es';
@@ -35,6 +36,8 @@ export interface WidgetConfig extends LauncherConfig {
   /** data-storage was written and valid, not defaulted: staff mode stores only then (docs/product.md). */
   storageAsked?: boolean;
   contentUrl: string | null;
+  /** data-chat-provider and data-chat-fields, read by the app (widget/handoff/chat-settings.ts). */
+  chatVendor?: ChatVendor | null;
 }
 
 export const DEFAULT_PHONE = '1-800-227-2345';

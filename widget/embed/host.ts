@@ -1,12 +1,16 @@
+import type { HandoffDetail } from '../handoff/shared';
 import type { LauncherConfig, LocaleSetting, WidgetConfig } from './config';
 
-/** Events of the embedding contract (docs/product.md, "Events"). They carry no personal data. */
+/**
+ * Events of the embedding contract (docs/product.md, "Events"). They carry no personal data, except
+ * the summary a visitor chose to share at the hand-off, and only then.
+ */
 export interface WidgetEvents {
   ready: { version: string };
   open: Record<string, never>;
   close: Record<string, never>;
   step: { state: string };
-  handoff: { channel: 'phone' | 'chat' };
+  handoff: HandoffDetail;
   emergency: Record<string, never>;
   error: { code: string; message: string };
 }

@@ -7,6 +7,8 @@ export type SummaryAudience = 'staff' | 'visitor';
 export interface SummarySection {
   heading: string;
   lines: string[];
+  /** Lines that are only true together (the estimate and "not a diagnosis"): never split to fit a limit. */
+  whole?: boolean;
 }
 
 /** A summary in words, ready to show as a card or copy as plain text. */
@@ -77,7 +79,7 @@ export function buildSummary(record: CallRecord, words: Words, audience: Summary
     { heading: t(audience === 'staff' ? 'summary.answers' : 'summary.tellSpecialist'), lines: answers.length ? answers : [t('summary.noAnswers')] },
   ];
   const group = groupLines(data, t, audience);
-  if (group.length > 0) sections.push({ heading: t(data.group?.kind === 'told' ? 'summary.groupTold' : 'summary.group'), lines: group });
+  if (group.length > 0) sections.push({ heading: t(data.group?.kind === 'told' ? 'summary.groupTold' : 'summary.group'), lines: group, whole: true });
   sections.push({
     heading: t('summary.explained'),
     lines: data.explained.length ? data.explained.map((k) => explainedText(k, t)) : [t('summary.noneExplained')],

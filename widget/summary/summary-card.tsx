@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { copyText } from './clipboard';
 import { summaryText, type SummaryView } from './build';
@@ -8,6 +9,12 @@ export interface SummaryCardProps {
   t: Words;
   /** Id prefix, so two cards on one page keep unique ids. */
   id?: string;
+  /** A line under the title (the hand-off: what sharing means). */
+  intro?: ComponentChildren;
+  /** Drawn after the lines, before the buttons (the hand-off: the choice to share them). */
+  children?: ComponentChildren;
+  /** More buttons beside Copy and Print (the hand-off: the call card). */
+  extra?: ComponentChildren;
 }
 
 type CopyState = 'idle' | 'copied' | 'fallback';
@@ -17,7 +24,7 @@ type CopyState = 'idle' | 'copied' | 'fallback';
  * print stylesheet in summary.css shows only this card). When the clipboard is not available
  * the text appears selected in a read-only box with a Ctrl+C hint.
  */
-export function SummaryCard({ view, t, id = 'hw-summary' }: SummaryCardProps) {
+export function SummaryCard({ view, t, id = 'hw-summary', intro, children, extra }: SummaryCardProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const box = useRef<HTMLTextAreaElement>(null);
   const text = summaryText(view);
@@ -42,6 +49,7 @@ export function SummaryCard({ view, t, id = 'hw-summary' }: SummaryCardProps) {
       <h3 id={`${id}-title`} class="summary-title">
         {view.title}
       </h3>
+      {intro}
       {view.sections.map((section, i) => (
         <div key={section.heading} class="summary-section">
           <h4 id={`${id}-s${i}`}>{section.heading}</h4>
@@ -52,6 +60,7 @@ export function SummaryCard({ view, t, id = 'hw-summary' }: SummaryCardProps) {
           </ul>
         </div>
       ))}
+      {children}
       <div class="summary-actions">
         <button type="button" class="summary-button" onClick={() => void onCopy()}>
           {t('summary.copy')}
@@ -59,6 +68,7 @@ export function SummaryCard({ view, t, id = 'hw-summary' }: SummaryCardProps) {
         <button type="button" class="summary-button" onClick={onPrint}>
           {t('summary.print')}
         </button>
+        {extra}
       </div>
       <p class="summary-status" role="status">
         {copy === 'copied' ? t('summary.copied') : copy === 'fallback' ? t('summary.copyFallback') : ''}
