@@ -145,6 +145,8 @@ export function validateOverrides(
   const newTerms = new Map<string, Set<Locale>>();
   for (const [locale, section] of Object.entries(json)) {
     const lpath = at('$', locale);
+    // The JSON Schema an editor checks the file against (dist/schema.json, README "data-content-url").
+    if (locale === '$schema' && typeof section === 'string') continue;
     if (!(LOCALES as readonly string[]).includes(locale)) {
       problem(lpath, `unknown locale (expected ${LOCALES.join(' or ')})`);
       continue;
