@@ -34,6 +34,42 @@ const npmModule = () => ({
 });
 
 /**
+ * Mode "cli": the package's command, dist/cli/helpline-widget.mjs (package.json "bin"; the checker,
+ * tools/check-cli.ts). A Node build with everything it needs bundled (the content, the validator,
+ * text-readability, a devDependency), so `npx helpline-widget check` works after
+ * `npm i helpline-widget`; jsdom is used when the project has it (see tools/check-cli.ts).
+ */
+const cliBuild = () => ({
+  define: { __VERSION__: JSON.stringify(version) },
+  ssr: { noExternal: true as const, external: ['jsdom'] },
+  build: {
+    target: 'node20',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    minify: false,
+    ssr: 'tools/helpline-widget-bin.ts',
+    rolldownOptions: { output: { entryFileNames: 'helpline-widget.mjs', banner: '#!/usr/bin/env node' } },
+  },
+});
+
+/**
+ * Mode "review": the content review page's script (demo/review.html, tools/review/review-page.ts)
+ * and the conversation map it shows, into demo/build/ (not part of the package; demo/server.mjs
+ * serves it).
+ */
+const reviewBuild = () => ({
+  define: { __VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2022',
+    outDir: 'demo/build',
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: { review: 'tools/review/review-page.ts' }, formats: ['es' as const] },
+    rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+  },
+});
+
+/**
  * The npm module's types, after its build: tsc writes the declarations (widget/tsconfig.module.json)
  * into dist/npm/types, then every relative import in them gets the file name Node's ES module
  * resolution asks for (`./embed/loader` -> `./embed/loader.js`, `../flows` -> `../flows/index.js`).
@@ -94,6 +130,8 @@ const terserPass = () => ({
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') return npmModule();
+  if (mode === 'cli') return cliBuild();
+  if (mode === 'review') return reviewBuild();
   const app = mode === 'app';
   return {
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), terserPass()],

@@ -29,6 +29,10 @@ export interface WidgetConfig extends LauncherConfig {
   /** data-storage was written and valid, not defaulted: staff mode stores only then (docs/product.md). */
   storageAsked?: boolean;
   contentUrl: string | null;
+  /** data-analytics: where the coarse, allow-listed events go (widget/app/analytics.ts); none by default. */
+  analytics?: 'none' | 'datalayer' | 'plausible';
+  /** data-events: the `step` event's detail, the stage by default or the exact step (README, "Events"). */
+  events?: 'stage' | 'detailed';
 }
 
 export const DEFAULT_PHONE = '1-800-227-2345';
@@ -132,6 +136,8 @@ export function readAppConfig(
     chatHours: raw(c, 'chatHours') || null,
     storage: choice(c, 'storage', ['session', 'local', 'none'] as const),
     contentUrl: url(c, 'contentUrl'),
+    analytics: choice(c, 'analytics', ['none', 'datalayer', 'plausible'] as const),
+    events: choice(c, 'events', ['stage', 'detailed'] as const),
   };
   return { ...app, storageAsked: raw(c, 'storage')?.toLowerCase() === app.storage };
 }

@@ -1,3 +1,4 @@
+import type { Stage } from '../../flows/stage';
 import type { LauncherConfig, LocaleSetting, WidgetConfig } from './config';
 
 /** Events of the embedding contract (docs/product.md, "Events"). They carry no personal data. */
@@ -5,7 +6,8 @@ export interface WidgetEvents {
   ready: { version: string };
   open: Record<string, never>;
   close: Record<string, never>;
-  step: { state: string };
+  /** The stage (flows/stage.ts) in both fields, or with data-events="detailed" the exact step in `state`. */
+  step: { state: string; stage?: Stage };
   handoff: { channel: 'phone' | 'chat' };
   emergency: Record<string, never>;
   error: { code: string; message: string };
