@@ -58,14 +58,23 @@ const cliBuild = () => ({
  * serves it).
  */
 const reviewBuild = () => ({
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), conversationMapAsset()],
   define: { __VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
     outDir: 'demo/build',
     emptyOutDir: true,
     minify: true,
-    lib: { entry: { review: 'tools/review/review-page.ts' }, formats: ['es' as const] },
+    lib: { entry: { review: 'tools/review/review-page.tsx' }, formats: ['es' as const] },
     rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+  },
+});
+
+/** docs/conversation-map.svg next to the review page's script (test/unit/conversation-map.test.ts keeps it current). */
+const conversationMapAsset = () => ({
+  name: 'helpline-conversation-map',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
+    this.emitFile({ type: 'asset', fileName: 'conversation-map.svg', source: readFileSync(new URL('./docs/conversation-map.svg', import.meta.url), 'utf8') });
   },
 });
 

@@ -51,7 +51,7 @@ const server = createServer(async (req, res) => {
   if (found) {
     const { file, body } = found;
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    if (url.pathname.startsWith('/strict-csp')) headers['content-security-policy'] = STRICT_CSP;
+    if (url.pathname.startsWith('/strict-csp') || url.pathname === '/review.html') headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers).end(body);
   } else {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -61,4 +61,5 @@ const server = createServer(async (req, res) => {
 server.listen(port, '127.0.0.1', () => {
   console.log(`Demo site with the helpline widget: http://localhost:${port}/`);
   console.log(`  bare page:  http://localhost:${port}/bare.html`);
+  console.log(`  content review: http://localhost:${port}/review.html (?overrides=/your-file.json)`);
 });
