@@ -46,11 +46,15 @@ export interface HelplineWidgetOptions {
   storage?: 'session' | 'local' | 'none';
   /** JSON content overrides: https: (http: on localhost). */
   contentUrl?: string;
+  /** Coarse, allow-listed events to the page's dataLayer or Plausible (README, "Analytics"); default none. */
+  analytics?: 'none' | 'datalayer' | 'plausible';
+  /** The step event's detail: the stage (default) or the exact step (README, "Events"). */
+  events?: 'stage' | 'detailed';
 }
 
 const OPTIONS: readonly string[] = [
   'locale', 'mode', 'position', 'target', 'open', 'phone',
-  'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl',
+  'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl', 'analytics', 'events',
 ] satisfies readonly (keyof HelplineWidgetOptions)[];
 
 /** config.ts names the attribute (`data-chat-url="…"`); an app wrote the option (`chatUrl: "…"`). */

@@ -13,16 +13,19 @@ import { watchErrors } from './helpers';
  */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const keys = [...new Set([...Object.keys(en.items), ...Object.keys(es.items)])];
+const labels = [...new Set([...Object.keys(en.ui), ...Object.keys(es.ui)])];
+const status = (items: number, shownLabels = labels.length) => `Showing ${items} of ${keys.length} items and ${shownLabels} of ${labels.length} labels.`;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ').replace(/\s+/g, ' ').trim();
 const row = (page: Page, key: string) => page.locator(`tbody tr[id="item-${key}"]`);
 
 test('shows every content item in English and Spanish, with where it is said, sources and dates, and passes axe', async ({ page }) => {
-  test.setTimeout(90_000);
+  // axe over some 400 table rows, colour contrast of each cell included, on a shared 2-core machine.
+  test.setTimeout(300_000);
   const errors = watchErrors(page);
   await page.goto('/review.html?today=2026-12-01');
-  await expect(page.getByRole('status')).toHaveText(`Showing ${keys.length} of ${keys.length} items.`);
-  await expect(page.locator('tbody tr')).toHaveCount(keys.length);
-  const cells = await page.locator('tbody tr').evaluateAll((rows) =>
+  await expect(page.getByRole('status')).toHaveText(status(keys.length));
+  await expect(page.locator('table.items tbody tr')).toHaveCount(keys.length);
+  const cells = await page.locator('table.items tbody tr').evaluateAll((rows) =>
     rows.map((r) => ({
       key: r.querySelector('th code')?.textContent ?? '',
       en: r.querySelector('td[lang="en"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
@@ -36,6 +39,11 @@ test('shows every content item in English and Spanish, with where it is said, so
     expect(found!.en.replace(/\s/g, '')).toContain(text(en.items[key]!.body).slice(0, 30).replace(/\s/g, ''));
     expect(found!.es.replace(/\s/g, '')).toContain(text(es.items[key]!.body).slice(0, 30).replace(/\s/g, ''));
   }
+  const labelCells = await page.locator('table.labels tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector('th code')?.textContent, r.querySelector('td[lang="en"]')?.textContent, r.querySelector('td[lang="es"]')?.textContent]),
+  );
+  expect(labelCells).toEqual(labels.map((key) => [key, en.ui[key], es.ui[key]]));
+  await expect(page.locator('tr[id="label-opt.dontKnow"]')).toContainText('intake.stage');
   const low = row(page, 'treatment.low');
   await expect(low.getByRole('cell').nth(2)).toContainText('treatment.low');
   await expect(low).toContainText('Treating Neuroblastoma by Risk Group');
@@ -60,7 +68,7 @@ test('reviews as of a later day: the overdue and due-soon filters', async ({ pag
   await expect(row(page, 'welcome.greeting')).toBeVisible();
   await expect(row(page, 'welcome.greeting')).toContainText('Due within 90 days');
   await page.getByRole('checkbox', { name: /Overdue for review/ }).check();
-  await expect(page.getByRole('status')).toHaveText(`Showing 0 of ${keys.length} items.`);
+  await expect(page.getByRole('status')).toHaveText(status(0, 0));
   const late = new Date(due.getTime() + 86_400_000).toISOString().slice(0, 10);
   await page.goto(`/review.html?today=${late}&filter=stale`);
   await expect(page.getByRole('checkbox', { name: /Overdue for review/ })).toBeChecked();
@@ -73,14 +81,15 @@ test('applies an overrides file from the URL and filters what it changed; a bad 
       contentType: 'application/json',
       body: JSON.stringify({
         en: { items: { 'treatment.low': { body: '<p>Our own words on low risk.</p>', sources: ['acs-risk'], reviewed: '2026-11-01' } } },
-        es: { items: { 'treatment.low': { body: '<p>Nuestras palabras sobre riesgo bajo.</p>', sources: ['acs-risk'], reviewed: '2026-11-01' } } },
+        es: { items: { 'treatment.low': { body: '<p>Nuestras palabras sobre riesgo bajo.</p>', sources: ['acs-risk'], reviewed: '2026-11-01' } }, ui: { 'opt.learn': 'Aprender sobre los tratamientos' } },
       }),
     }),
   );
   await page.goto('/review.html?today=2026-12-01&overrides=/review-overrides.json');
   await expect(page.getByText('Showing the overrides file /review-overrides.json applied')).toBeVisible();
-  await page.getByRole('checkbox', { name: /Changed by the overrides \(1\)/ }).check();
-  await expect(page.getByRole('status')).toHaveText(`Showing 1 of ${keys.length} items.`);
+  await page.getByRole('checkbox', { name: /Changed by the overrides \(2\)/ }).check();
+  await expect(page.locator('tr[id="label-opt.learn"]')).toContainText('Aprender sobre los tratamientos');
+  await expect(page.getByRole('status')).toHaveText(status(1, 1));
   await expect(row(page, 'treatment.low')).toContainText('Our own words on low risk.');
   await expect(row(page, 'treatment.low')).toContainText('Nuestras palabras sobre riesgo bajo.');
 

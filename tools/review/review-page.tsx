@@ -26,6 +26,14 @@ interface Row {
   links: string[];
 }
 
+/** A label or button text (ui.*): plain text, no sources or review date. */
+interface LabelRow {
+  key: string;
+  text: Partial<Record<Locale, string>>;
+  steps: string[];
+  changed: boolean;
+}
+
 type Filter = 'stale' | 'due-soon' | 'changed';
 
 const params = new URLSearchParams(location.search);
@@ -53,6 +61,55 @@ function rowsOf(content: Record<Locale, LocaleContent>, changedKeys: Set<string>
       links: LOCALES.flatMap((l) => (items[l] ? linkProblems(items[l]!.body) : [])),
     };
   });
+}
+
+function labelsOf(content: Record<Locale, LocaleContent>, changedKeys: Set<string>): LabelRow[] {
+  const keys = [...new Set(LOCALES.flatMap((l) => Object.keys(content[l].ui)))];
+  const where = whereSaid(conversationMap(), []);
+  return keys.map((key) => ({
+    key,
+    text: Object.fromEntries(LOCALES.filter((l) => content[l].ui[key] !== undefined).map((l) => [l, content[l].ui[key]!])),
+    steps: where.get(key) ?? [],
+    changed: changedKeys.has(key),
+  }));
+}
+
+function Labels({ rows }: { rows: LabelRow[] }) {
+  return (
+    <section aria-labelledby="labels-heading">
+      <h2 id="labels-heading">Labels and buttons</h2>
+      <p>Plain text the widget shows around the answers; the steps listed offer it as a choice.</p>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Table of labels and buttons">
+        <table class="labels">
+          <caption>Labels and buttons, English and Spanish ({rows.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">English</th>
+              <th scope="col">Español</th>
+              <th scope="col">Offered at steps</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} id={`label-${row.key}`} data-changed={row.changed ? 'true' : undefined}>
+                <th scope="row">
+                  <code>{row.key}</code>
+                  {row.changed && <span class="badge">Changed by the overrides</span>}
+                </th>
+                {LOCALES.map((l) => (
+                  <td key={l} lang={l} data-label={LANGUAGE[l]}>
+                    {row.text[l] ?? <span class="missing">Missing in {LANGUAGE[l]}</span>}
+                  </td>
+                ))}
+                <td data-label="Offered at steps">{row.steps.map((s) => <code key={s}>{s} </code>)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
 }
 
 function Body({ item, locale }: { item?: ContentItem; locale: Locale }) {
@@ -129,7 +186,7 @@ function ItemRow({ row }: { row: Row }) {
   );
 }
 
-function Page({ rows, overrides, problems }: { rows: Row[]; overrides: string | null; problems: ContentProblem[] | string | null }) {
+function Page({ rows, labels, overrides, problems }: State) {
   const filters = new Set<Filter>(new URLSearchParams(location.search).getAll('filter') as Filter[]);
   const shown = rows.filter(
     (r) =>
@@ -146,6 +203,8 @@ function Page({ rows, overrides, problems }: { rows: Row[]; overrides: string | 
     draw();
   };
   const count = (f: (r: Row) => boolean) => rows.filter(f).length;
+  // Labels have no review date: shown unless a review filter is on, and by the changed filter.
+  const shownLabels = filters.has('stale') || filters.has('due-soon') ? [] : labels.filter((l) => !filters.has('changed') || l.changed);
   return (
     <>
       <header>
@@ -182,14 +241,14 @@ function Page({ rows, overrides, problems }: { rows: Row[]; overrides: string | 
           </label>
           <label>
             <input type="checkbox" checked={filters.has('changed')} disabled={!overrides} onChange={(e) => toggle('changed', e.currentTarget.checked)} /> Changed by the overrides (
-            {count((r) => r.changed)})
+            {count((r) => r.changed) + labels.filter((l) => l.changed).length})
           </label>
         </fieldset>
         <p role="status" class="count">
-          Showing {shown.length} of {rows.length} items.
+          Showing {shown.length} of {rows.length} items and {shownLabels.length} of {labels.length} labels.
         </p>
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Content items">
-          <table>
+          <table class="items">
             <caption>Content items, English and Spanish</caption>
             <thead>
               <tr>
@@ -210,6 +269,7 @@ function Page({ rows, overrides, problems }: { rows: Row[]; overrides: string | 
             </tbody>
           </table>
         </div>
+        {shownLabels.length > 0 && <Labels rows={shownLabels} />}
         <section aria-labelledby="map-heading">
           <h2 id="map-heading">Conversation map</h2>
           <p>
@@ -223,7 +283,13 @@ function Page({ rows, overrides, problems }: { rows: Row[]; overrides: string | 
   );
 }
 
-let state: { rows: Row[]; overrides: string | null; problems: ContentProblem[] | string | null } = { rows: [], overrides: null, problems: null };
+interface State {
+  rows: Row[];
+  labels: LabelRow[];
+  overrides: string | null;
+  problems: ContentProblem[] | string | null;
+}
+let state: State = { rows: [], labels: [], overrides: null, problems: null };
 const root = document.getElementById('review')!;
 // The page's "Loading" line goes when the content is drawn.
 root.replaceChildren();
@@ -235,7 +301,7 @@ async function load() {
   const base = { en, es };
   const url = params.get('overrides');
   if (!url) {
-    state = { rows: rowsOf(base, new Set()), overrides: null, problems: null };
+    state = { rows: rowsOf(base, new Set()), labels: labelsOf(base, new Set()), overrides: null, problems: null };
     return draw();
   }
   let problems: ContentProblem[] | string | null = null;
@@ -248,12 +314,12 @@ async function load() {
     if (result.problems.length) problems = result.problems;
     else {
       content = { en: result.content.en!, es: result.content.es! };
-      for (const l of LOCALES) for (const key of Object.keys(result.overrides[l]?.items ?? {})) changed.add(key);
+      for (const l of LOCALES) for (const key of [...Object.keys(result.overrides[l]?.items ?? {}), ...Object.keys(result.overrides[l]?.ui ?? {})]) changed.add(key);
     }
   } catch (error) {
     problems = error instanceof Error ? error.message : String(error);
   }
-  state = { rows: rowsOf(content, changed), overrides: url, problems };
+  state = { rows: rowsOf(content, changed), labels: labelsOf(content, changed), overrides: url, problems };
   draw();
 }
 
