@@ -14,7 +14,8 @@ import type { LoaderHost, WidgetEvents } from '../../widget/embed/host';
  */
 // Queries inside the shadow root: a failing one says what it looked for (the library's own message
 // would print the DOM, which it cannot do for a ShadowRoot).
-configure({ getElementError: (message) => new Error(message ?? 'not found') });
+// The conversation's content is a dynamic import: on a busy machine it takes more than a second.
+configure({ getElementError: (message) => new Error(message ?? 'not found'), asyncUtilTimeout: 5_000 });
 
 type Win = Window & { dataLayer?: Record<string, unknown>[]; plausible?: unknown };
 
@@ -84,7 +85,7 @@ const FORBIDDEN = [
   'fever', '911', '988', '1-800-227-2345',
 ];
 
-describe('analytics (data-analytics)', () => {
+describe('analytics (data-analytics)', { timeout: 30_000 }, () => {
   it('sends only the allow-listed coarse events to the dataLayer, never what was said, chosen or typed', { timeout: 30_000 }, async () => {
     const { app, view } = embed({ analytics: 'datalayer' });
     await visit(view, app);

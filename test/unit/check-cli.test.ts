@@ -13,7 +13,8 @@ async function run(...argv: string[]) {
 }
 const TODAY = ['--today', '2026-12-01'];
 
-describe('helpline-widget check', () => {
+// The first run loads jsdom and both languages' content: seconds on a busy machine.
+describe('helpline-widget check', { timeout: 60_000 }, () => {
   it('passes a good file in both languages, with its $schema line', async () => {
     const { code, out } = await run('check', 'test/fixtures/check/good.json', ...TODAY);
     expect(out.filter((l) => / error /.test(l))).toEqual([]);
