@@ -69,6 +69,7 @@ test('reviews as of a later day: the overdue and due-soon filters', async ({ pag
   await expect(row(page, 'welcome.greeting')).toContainText('Due within 90 days');
   await page.getByRole('checkbox', { name: /Overdue for review/ }).check();
   await expect(page.getByRole('status')).toHaveText(status(0, 0));
+  await expect(page.getByRole('cell', { name: 'No item matches these filters.' })).toBeVisible();
   const late = new Date(due.getTime() + 86_400_000).toISOString().slice(0, 10);
   await page.goto(`/review.html?today=${late}&filter=stale`);
   await expect(page.getByRole('checkbox', { name: /Overdue for review/ })).toBeChecked();

@@ -266,6 +266,11 @@ function Page({ rows, labels, overrides, problems }: State) {
               {shown.map((row) => (
                 <ItemRow key={row.key} row={row} />
               ))}
+              {shown.length === 0 && (
+                <tr>
+                  <td colSpan={8}>No item matches these filters.</td>
+                </tr>
+              )}
             </tbody>
           </table>
         </div>
