@@ -34,6 +34,51 @@ const npmModule = () => ({
 });
 
 /**
+ * Mode "cli": the package's command, dist/cli/helpline-widget.mjs (package.json "bin"; the checker,
+ * widget/toolkit/check-cli.ts). A Node build with everything it needs bundled (the content, the validator,
+ * text-readability, a devDependency), so `npx helpline-widget check` works after
+ * `npm i helpline-widget`; jsdom is used when the project has it (see widget/toolkit/check-cli.ts).
+ */
+const cliBuild = () => ({
+  define: { __VERSION__: JSON.stringify(version) },
+  ssr: { noExternal: true as const, external: ['jsdom'] },
+  build: {
+    target: 'node20',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    minify: false,
+    ssr: 'widget/toolkit/helpline-widget-bin.ts',
+    rolldownOptions: { output: { entryFileNames: 'helpline-widget.mjs', banner: '#!/usr/bin/env node' } },
+  },
+});
+
+/**
+ * Mode "review": the content review page's script (demo/review.html, widget/toolkit/review/review-page.ts)
+ * and the conversation map it shows, into demo/build/ (not part of the package; demo/server.mjs
+ * serves it).
+ */
+const reviewBuild = () => ({
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), conversationMapAsset()],
+  define: { __VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2022',
+    outDir: 'demo/build',
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: { review: 'widget/toolkit/review/review-page.tsx' }, formats: ['es' as const] },
+    rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+  },
+});
+
+/** docs/conversation-map.svg next to the review page's script (test/unit/conversation-map.test.ts keeps it current). */
+const conversationMapAsset = () => ({
+  name: 'helpline-conversation-map',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
+    this.emitFile({ type: 'asset', fileName: 'conversation-map.svg', source: readFileSync(new URL('./docs/conversation-map.svg', import.meta.url), 'utf8') });
+  },
+});
+
+/**
  * The npm module's types, after its build: one file, dist/npm/helpline-widget.d.ts, with only the
  * public types. tsc writes every module's declarations (widget/tsconfig.module.json) into a
  * scratch folder; API Extractor (widget/api-extractor.json) rolls what module.ts exports into one
@@ -84,6 +129,8 @@ const terserPass = () => ({
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') return npmModule();
+  if (mode === 'cli') return cliBuild();
+  if (mode === 'review') return reviewBuild();
   const app = mode === 'app';
   return {
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), terserPass()],

@@ -52,7 +52,7 @@ const server = createServer(async (req, res) => {
     const { file, body } = found;
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     // The chat vendors' demo pages too: their fake vendors are files (demo/fakes/), never inline.
-    if (url.pathname.startsWith('/strict-csp') || url.pathname.startsWith('/chat-')) headers['content-security-policy'] = STRICT_CSP;
+    if (url.pathname.startsWith('/strict-csp') || url.pathname.startsWith('/chat-') || url.pathname === '/review.html') headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers).end(body);
   } else {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -62,4 +62,5 @@ const server = createServer(async (req, res) => {
 server.listen(port, '127.0.0.1', () => {
   console.log(`Demo site with the helpline widget: http://localhost:${port}/`);
   console.log(`  bare page:  http://localhost:${port}/bare.html`);
+  console.log(`  content review: http://localhost:${port}/review.html (?overrides=/your-file.json)`);
 });

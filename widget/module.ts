@@ -53,11 +53,15 @@ export interface HelplineWidgetOptions {
   chatProvider?: ChatProvider;
   /** The site's names for our fields: "summary:Helpline_Summary,language:Helpline_Language", or the same as an object. */
   chatFields?: string | Partial<Record<FieldName, string>>;
+  /** Coarse, allow-listed events to the page's dataLayer or Plausible (README, "Analytics"); default none. */
+  analytics?: 'none' | 'datalayer' | 'plausible';
+  /** The step event's detail: the stage (default) or the exact step (README, "Events"). */
+  events?: 'stage' | 'detailed';
 }
 
 const OPTIONS: readonly string[] = [
   'locale', 'mode', 'position', 'target', 'open', 'phone',
-  'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl', 'chatProvider', 'chatFields',
+  'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl', 'chatProvider', 'chatFields', 'analytics', 'events',
 ] satisfies readonly (keyof HelplineWidgetOptions)[];
 
 /** config.ts names the attribute (`data-chat-url="…"`); an app wrote the option (`chatUrl: "…"`). */

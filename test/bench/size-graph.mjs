@@ -42,12 +42,14 @@ export const CEILINGS = {
    * chunk (typedText) took 2.2 KB back, and moving the hand-off card, with the summary it shows,
    * to a chunk of its own (BUDGETS.handoff) 1.5 KB more. Robustness added since: promises that a
    * page's Object.prototype.then cannot stall (widget/app/boxed.ts, 100 B), a typed message shown
-   * while the matcher loads, and the loader's data-preload and busy launcher (163 B). Splitting
+   * while the matcher loads, the loader's data-preload and busy launcher (163 B), and the step
+   * event's stage (flows/stage.ts: by default a site hears the stage, not the step) with
+   * data-analytics and data-events read in the app (400 B). Splitting
    * the core from on-demand content packs is the way down to BUDGETS.conversation.
    */
-  conversation: 49_300,
+  conversation: 49_400,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */
-  withChat: 50_800,
+  withChat: 50_900,
   typedText: BUDGETS.typedText,
   handoff: BUDGETS.handoff,
   adapter: BUDGETS.adapter,
@@ -88,9 +90,9 @@ const notLoaded = (key, locale, chat, typed, handoff, provider) => {
   // staff mode's own words, the call guide's strings and script lines (content/<locale>/staff.ts):
   // a visitor never sees them, whichever chunk imports them
   if (/^content\/[a-z]{2}\/staff\.ts$/.test(key)) return true;
-  // the staff guide (data-mode="staff" only) and content overrides (data-content-url only): site
-  // options a visitor's conversation does not need
-  return key.startsWith('widget/staff/') || key === 'widget/app/content-overrides.ts';
+  // the staff guide (data-mode="staff" only), content overrides (data-content-url only) and
+  // analytics (data-analytics only): site options a visitor's conversation does not need
+  return key.startsWith('widget/staff/') || key === 'widget/app/content-overrides.ts' || key === 'widget/app/analytics.ts';
 };
 
 /**

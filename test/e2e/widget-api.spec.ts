@@ -63,12 +63,14 @@ test('the API opens, closes, toggles, resets, switches language and is destroyed
   await expect(dialog).toBeHidden();
 
   const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
-  for (const line of ['open:{}', 'close:{}', 'step:{"state":"emergency"}', 'emergency:{}', 'handoff:{"channel":"phone","shared":false}', 'step:{"state":"welcome"}']) {
+  for (const line of ['open:{}', 'close:{}', 'emergency:{}', 'handoff:{"channel":"phone","shared":false}', 'step:{"state":"welcome","stage":"welcome"}']) {
     expect(log).toContain(`on:${line}`);
     expect(log).toContain(`dom:${line}`);
   }
-  // Events carry no answers: every detail is one of the documented shapes.
-  expect(log.every((l) => /:(\{\}|\{"state":"[\w.]+"\}|\{"channel":"(phone|chat)","shared":false\})$/.test(l))).toBe(true);
+  // Events carry no answers: every detail is one of the documented shapes. The step event says
+  // the stage only (data-events="detailed" is not set), and nothing for the emergency step.
+  expect(log.every((l) => /:(\{\}|\{"state":"(\w+)","stage":"\2"\}|\{"channel":"(phone|chat)","shared":false\})$/.test(l))).toBe(true);
+  expect(log.filter((l) => l.includes('step:') && l.includes('emergency'))).toEqual([]);
 
   await api('destroy()');
   await expect(widget(page)).toHaveCount(0);

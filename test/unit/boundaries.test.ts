@@ -37,3 +37,9 @@ it('reads the imports it checks (a pattern that found none would pass anything)'
   expect(importsOf('flows').map(([, target]) => target)).toContain('xstate');
   expect(importsOf('content').length).toBeGreaterThan(10);
 });
+
+it('nothing the widget runs imports the site team’s toolkit (widget/toolkit/ reads the widget, not the reverse)', () => {
+  const runtime = ['widget/app', 'widget/embed', 'widget/staff', 'widget/summary', 'widget/handoff', 'widget/sanitize', 'flows', 'content'];
+  const reaching = runtime.flatMap((folder) => importsOf(folder)).filter(([, target]) => target.startsWith('widget/toolkit'));
+  expect(reaching).toEqual([]);
+});

@@ -2,6 +2,8 @@ import readability from 'text-readability';
 import { en, es, LINKS, LOCALES, SOURCES, type LocaleContent, type StaffContent } from '../../content';
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
+import { MAX_GRADE, reviewState } from '../../widget/toolkit/content-rules';
+import { readableText as readText } from '../../widget/toolkit/readable-text';
 
 /**
  * The content contract (content/README.md) checked as data: every key the conversation uses
@@ -70,32 +72,18 @@ const STEP_FIRST_ITEMS = [
 const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date', 'kept']);
 // The staff and summary strings (content/<locale>/staff.ts) are filled by widget/summary/words.ts.
 const STAFF_PLACEHOLDERS = new Set(['key', 'question', 'group', 'groups', 'facts', 'topic']);
-const MAX_GRADE = 8;
-const MAX_AGE_DAYS = 365;
 const locales: Record<string, LocaleContent> = { en, es };
 const staffs: Record<string, StaffContent> = { en: enStaff, es: esStaff };
 
 /** Items reviewed more than 12 months before `today`, named, for the failure message. */
 export function staleItems(content: LocaleContent, today: Date): string[] {
   return Object.entries(content.items)
-    .filter(([, item]) => (today.getTime() - Date.parse(item.reviewed)) / 86_400_000 > MAX_AGE_DAYS)
+    .filter(([, item]) => reviewState(item.reviewed, today) === 'stale')
     .map(([key, item]) => `${content.locale} ${key} (reviewed ${item.reviewed})`);
 }
 
-/** What a reader reads: markup removed, each list item and paragraph its own sentence. */
-function readableText(html: string): string {
-  return html
-    .replace(/\{(phoneHref|emergencyHref)\}/g, '')
-    .replace(/\{phone\}/g, 'the helpline')
-    .replace(/\{emergency\}/g, '911')
-    .replace(/\{reopens\}/g, 'on Monday')
-    .replace(/\{kept\}/g, en.ui['ui.kept.session'] ?? '')
-    .replace(/<\/(li|p)>/g, (end) => `.${end}`)
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/([.?!:])\./g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** What a reader reads (widget/toolkit/readable-text.ts), with the default storage's sentence for {kept}. */
+const readableText = (html: string) => readText(html, en.ui['ui.kept.session'] ?? '');
 
 describe('content', () => {
   it.each(LOCALES)('has the same item and ui keys in English and %s', (locale) => {

@@ -81,6 +81,18 @@ const REFUSED_TAG = /<\s*\/?\s*(script|style|meta)\b/i;
 const DEFAULT_VARS: TextVars = { phone: DEFAULT_PHONE, emergency: DEFAULT_EMERGENCY };
 const PREFIX = '[helpline-widget]';
 
+/**
+ * Who judges an override's markup: DOMPurify in the page's window (the widget), or another judge
+ * where there is no DOM (the command-line checker without jsdom, widget/toolkit/check-cli.ts).
+ */
+export interface MarkupJudge {
+  isSafe(html: string): boolean;
+  /** The markup as the widget stores and renders it. */
+  canonical(html: string): string;
+}
+
+const purifyJudge = (win: Window): MarkupJudge => ({ isSafe: (html) => isSafeHtml(html, win), canonical: (html) => sanitizeHtml(html, win) });
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Own properties only: "toString" or "__proto__" is not a key the content has. */
@@ -100,6 +112,7 @@ export function validateOverrides(
   base: ContentSet,
   win: Window = window,
   vars: TextVars = DEFAULT_VARS,
+  judge: MarkupJudge = purifyJudge(win),
 ): ValidatedOverrides {
   const problems: ContentProblem[] = [];
   const problem = (path: string, message: string) => void problems.push({ path, message });
@@ -145,6 +158,8 @@ export function validateOverrides(
   const newTerms = new Map<string, Set<Locale>>();
   for (const [locale, section] of Object.entries(json)) {
     const lpath = at('$', locale);
+    // The JSON Schema an editor checks the file against (dist/schema.json, README "data-content-url").
+    if (locale === '$schema' && typeof section === 'string') continue;
     if (!(LOCALES as readonly string[]).includes(locale)) {
       problem(lpath, `unknown locale (expected ${LOCALES.join(' or ')})`);
       continue;
@@ -226,7 +241,7 @@ export function validateOverrides(
           if (!has('items', key) && !(extraTerm && terms.has(extraTerm))) {
             problem(path, extraTerm ? `new term "${extraTerm}" needs its words under "glossary"` : 'unknown key');
           }
-          const checked = checkItem(value, path, problem, (v, p) => text(v, p, builtIn('items', key)), plain, win);
+          const checked = checkItem(value, path, problem, (v, p) => text(v, p, builtIn('items', key)), plain, judge);
           if (checked) reach(key, checked.body, at(path, 'body'), 'items');
           if (checked) out.items[key] = checked;
           if (isRecord(value) && typeof value.script === 'string') (out.scripts ??= {})[key] = value.script;
@@ -260,7 +275,7 @@ function checkItem(
   problem: (path: string, message: string) => void,
   text: (value: unknown, path: string) => value is string,
   plain: (value: unknown, path: string) => void,
-  win: Window,
+  judge: MarkupJudge,
 ): ContentItem | undefined {
   if (!isRecord(value)) {
     problem(path, 'must be an object with "body", "sources" and "reviewed"');
@@ -277,10 +292,10 @@ function checkItem(
     const refused = REFUSED_TAG.exec(given)?.[1];
     if (tooLong(given, MAX_BODY)) problem(at(path, 'body'), longer(MAX_BODY));
     else if (refused) problem(at(path, 'body'), `<${refused.toLowerCase()}> is not allowed in content`);
-    else if (!isSafeHtml(given, win)) {
+    else if (!judge.isSafe(given)) {
       problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…")');
     } else {
-      const canonical = sanitizeHtml(given, win);
+      const canonical = judge.canonical(given);
       body = canonical;
       if (!readMarkup(canonical)) {
         problem(at(path, 'body'), 'HTML the widget cannot show as written (a list item outside a list, a link holding < or >, control characters)');

@@ -38,6 +38,10 @@ export interface WidgetConfig extends LauncherConfig {
   contentUrl: string | null;
   /** data-chat-provider and data-chat-fields, read by the app (widget/handoff/chat-settings.ts). */
   chatVendor?: ChatVendor | null;
+  /** data-analytics: where the coarse, allow-listed events go (widget/app/analytics.ts); none by default. */
+  analytics?: 'none' | 'datalayer' | 'plausible';
+  /** data-events: the `step` event's detail, the stage by default or the exact step (README, "Events"). */
+  events?: 'stage' | 'detailed';
 }
 
 export const DEFAULT_PHONE = '1-800-227-2345';
@@ -142,6 +146,8 @@ export function readAppConfig(
     chatHours: raw(c, 'chatHours') || null,
     storage: choice(c, 'storage', ['session', 'local', 'none'] as const),
     contentUrl: url(c, 'contentUrl'),
+    analytics: choice(c, 'analytics', ['none', 'datalayer', 'plausible'] as const),
+    events: choice(c, 'events', ['stage', 'detailed'] as const),
   };
   return { ...app, storageAsked: raw(c, 'storage')?.toLowerCase() === app.storage };
 }

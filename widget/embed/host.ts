@@ -1,4 +1,5 @@
 import type { HandoffDetail } from '../handoff/shared';
+import type { Stage } from '../../flows/stage';
 import type { LauncherConfig, LocaleSetting, WidgetConfig } from './config';
 
 /**
@@ -9,7 +10,8 @@ export interface WidgetEvents {
   ready: { version: string };
   open: Record<string, never>;
   close: Record<string, never>;
-  step: { state: string };
+  /** The stage (flows/stage.ts) in both fields, or with data-events="detailed" the exact step in `state`. */
+  step: { state: string; stage?: Stage };
   handoff: HandoffDetail;
   emergency: Record<string, never>;
   error: { code: string; message: string };
