@@ -157,10 +157,18 @@ export function Panel(props: PanelProps) {
     conversation.send(event, { label });
   };
 
-  // Keyboard use brings the transcript's arrow keys and tab stop (keyboard.ts), loaded on first use.
+  // Keyboard use brings the transcript's arrow keys and tab stop (keyboard.ts): loaded on the first
+  // key pressed in the panel, or when focus arrives in it from the keyboard (:focus-visible).
   const keys = useRef<Promise<() => void> | null>(null);
-  const onKeyDownCapture = () => {
+  const useKeys = () => {
     keys.current ??= import('./keyboard').then(({ keyboard }) => (transcript.current ? keyboard(transcript.current) : () => {}));
+  };
+  const onFocusCapture = (event: FocusEvent) => {
+    try {
+      if ((event.target as Element).matches(':focus-visible')) useKeys();
+    } catch {
+      // A browser without :focus-visible waits for the first key.
+    }
   };
   useEffect(() => () => void keys.current?.then((stop) => stop()), []);
 
@@ -199,7 +207,8 @@ export function Panel(props: PanelProps) {
       lang={content.lang}
       tabIndex={-1}
       hidden={!open}
-      onKeyDownCapture={onKeyDownCapture}
+      onKeyDownCapture={useKeys}
+      onFocusCapture={onFocusCapture}
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
