@@ -35,8 +35,8 @@ export const CEILINGS = {
    * down to BUDGETS.conversation. Raised again by 1.6 KB (48,989 B to 50,582 B Spanish) for
    * accessibility: the status region that says each turn once (spoken.ts), the options named by
    * their question, Escape closing the innermost thing, the modal panel on phones (modal.ts), and
-   * the transcript's keyboard navigation (keyboard.ts, 600 B in its own chunk, loaded on the first
-   * key press, counted here as part of a full conversation).
+   * the transcript's keyboard navigation (keyboard.ts, 600 B in its own chunk, fetched when the panel
+   * opens, counted here as part of a full conversation).
    */
   conversation: 50_700,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */

@@ -3,8 +3,8 @@
  * "Keyboard Navigation Inside Components"): its lines take focus one at a time with the arrow
  * keys (a roving tabindex), Enter moves into a line's links and buttons, and only the current
  * turn's links and buttons are on the Tab path, so a long conversation is not dozens of Tab
- * presses from its options. Loaded on the first key pressed in the panel (panel.tsx): a visitor
- * who only taps never fetches it. Escape back out of a line is panel.tsx's (escape.ts).
+ * presses from its options. Its own chunk, fetched when the panel first opens (panel.tsx). Escape
+ * back out of a line is panel.tsx's (escape.ts).
  */
 const CONTROLS = 'a[href],button,summary,input';
 const STEPS: Record<string, (at: number, last: number) => number> = {

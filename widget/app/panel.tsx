@@ -68,7 +68,11 @@ export function Panel(props: PanelProps) {
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
 
+  // The transcript's arrow keys and single tab stop (keyboard.ts), in their own chunk: fetched when
+  // the panel first opens, so it is there before the first Tab press.
+  const keys = useRef<Promise<() => void> | null>(null);
   useEffect(() => {
+    if (open) keys.current ??= import('./keyboard').then(({ keyboard }) => (transcript.current ? keyboard(transcript.current) : () => {}));
     if (open && props.focus !== false) dialog.current?.focus();
     if (open) return modalWhileFullScreen(dialog.current!, window);
   }, [open]);
@@ -157,19 +161,6 @@ export function Panel(props: PanelProps) {
     conversation.send(event, { label });
   };
 
-  // Keyboard use brings the transcript's arrow keys and tab stop (keyboard.ts): loaded on the first
-  // key pressed in the panel, or when focus arrives in it from the keyboard (:focus-visible).
-  const keys = useRef<Promise<() => void> | null>(null);
-  const useKeys = () => {
-    keys.current ??= import('./keyboard').then(({ keyboard }) => (transcript.current ? keyboard(transcript.current) : () => {}));
-  };
-  const onFocusCapture = (event: FocusEvent) => {
-    try {
-      if ((event.target as Element).matches(':focus-visible')) useKeys();
-    } catch {
-      // A browser without :focus-visible waits for the first key.
-    }
-  };
   useEffect(() => () => void keys.current?.then((stop) => stop()), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -207,8 +198,6 @@ export function Panel(props: PanelProps) {
       lang={content.lang}
       tabIndex={-1}
       hidden={!open}
-      onKeyDownCapture={useKeys}
-      onFocusCapture={onFocusCapture}
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
