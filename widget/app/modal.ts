@@ -9,7 +9,8 @@ const FULL_SCREEN = '(max-width: 480px)';
  */
 export function modalWhileFullScreen(dialog: HTMLElement, win: Window): () => void {
   const host = (dialog.getRootNode() as ShadowRoot).host;
-  if (!host || host.hasAttribute('data-inline')) return () => {};
+  // Without matchMedia (jsdom, very old browsers) the size cannot be told: never modal there.
+  if (!host || host.hasAttribute('data-inline') || !win.matchMedia) return () => {};
   const query = win.matchMedia(FULL_SCREEN);
   let made: Element[] = [];
   const undo = () => {
