@@ -53,7 +53,8 @@ describe('the transcript on the Tab path', () => {
     const lines = screen.getAllByRole('article').filter((line) => line.childElementCount > 0);
     const stop = lines.find((line) => line.tabIndex === 0)!;
     // The stop is what the assistant said first in the newest turn, right after the visitor's "No".
-    expect(lines[lines.indexOf(stop) - 1]!.textContent).toBe('No');
+    expect(lines[lines.indexOf(stop) - 1]!.textContent).toBe('You said: No');
+    expect(stop.textContent).toMatch(/^Assistant: Where was the tumor/);
     stop.focus();
     fireEvent.keyDown(stop, { key: 'ArrowUp' });
     expect(document.activeElement).toBe(lines[lines.indexOf(stop) - 1]);

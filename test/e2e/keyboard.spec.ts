@@ -64,12 +64,12 @@ test.describe('the Tab path', () => {
     // A keyboard user: close and reopen with the keys, then Tab past the header to the transcript.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
-    expect(await pressesUntil(page, (f) => f.text.startsWith('Where was the tumor'))).toBe(5);
+    expect(await pressesUntil(page, (f) => f.text.startsWith('Assistant: Where was the tumor'))).toBe(5);
     await page.keyboard.press('ArrowUp');
-    expect((await focused(page)).text).toBe('No');
+    expect((await focused(page)).text).toBe('You said: No');
     await page.keyboard.press('ArrowUp');
     const explanation = await focused(page);
-    expect(explanation.text).toMatch(/^Doctors sort neuroblastoma/);
+    expect(explanation.text).toMatch(/^Assistant: Doctors sort neuroblastoma/);
     await page.keyboard.press('Enter');
     const inside = await focused(page);
     expect(inside.cls).toBe('term-toggle');
@@ -80,7 +80,7 @@ test.describe('the Tab path', () => {
     await expect(dialog.locator('.term-toggle[aria-expanded="true"]')).toHaveCount(0);
     expect((await focused(page)).cls).toBe('term-toggle');
     await page.keyboard.press('Escape');
-    expect((await focused(page)).text).toMatch(/^Doctors sort neuroblastoma/);
+    expect((await focused(page)).text).toMatch(/^Assistant: Doctors sort neuroblastoma/);
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

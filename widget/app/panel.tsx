@@ -3,7 +3,7 @@ import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
 import { BotLine } from './bot-line';
-import { HandoffCard, RiskCard, UserLine } from './cards';
+import { HandoffCard, RiskCard, riskCardShown, UserLine } from './cards';
 import { ConfirmLine } from './confirm-line';
 import { EmergencyCard } from './emergency-card';
 import { closeInnermost } from './escape';
@@ -218,6 +218,13 @@ export function Panel(props: PanelProps) {
         {props.lines !== false && state.transcript.map((entry) => (
           // One element per entry: the turn placement finds lines by it, whatever a card draws.
           <div key={entry.id} class="entry" role="article" data-by={entry.by}>
+            {/* Who said it, for a screen reader reading the log or moving through it line by line
+                (Web Chat's "Bot said:"); the status region says it its own way (spoken.ts skips it). */}
+            {(entry.by !== 'card' || entry.kind !== 'risk' || riskCardShown(entry.risk)) && (
+              <span class="visually-hidden" data-speaker>
+                {t(entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid')}{' '}
+              </span>
+            )}
             {entry.by === 'user' ? (
               <UserLine label={entry.label} text={entry.text} t={t} />
             ) : entry.by === 'bot' ? (

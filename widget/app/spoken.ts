@@ -1,10 +1,11 @@
 /**
  * What a screen reader should hear of a line when it arrives: its words, without the parts a
- * listener can open later (the sources disclosure, the list of glossary words) and without
- * anything hidden. Block elements are words apart; inline ones run on (Bot Framework Web Chat,
+ * listener can open later (the sources disclosure, the list of glossary words), without anything
+ * hidden, and without the line's own speaker label (panel.tsx; the announcement adds its own).
+ * Block elements are words apart; inline ones run on (Bot Framework Web Chat,
  * docs/ACCESSIBILITY.md: each message is read once, as text, with who said it).
  */
-const UNSPOKEN = '.source,.terms,[hidden],[aria-hidden="true"]';
+const UNSPOKEN = '.source,.terms,[data-speaker],[hidden],[aria-hidden="true"]';
 const INLINE = /^(A|STRONG|EM|B|I|SPAN|ABBR|CODE)$/;
 
 export function spokenText(node: Node): string {
