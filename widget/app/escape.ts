@@ -2,7 +2,9 @@
  * Escape closes the innermost open thing around `at` and gives focus back to what opened it: a
  * glossary definition, then a sources disclosure; inside a line of the transcript, focus goes
  * back to the line (keyboard.ts). Only when there is none does the panel close (WAI-ARIA APG,
- * "Disclosure" and "Dialog"). Returns whether Escape was used up.
+ * "Disclosure" and "Dialog"). Returns whether Escape was used up. Something of its own that
+ * closes on Escape (a menu, a confirmation) calls preventDefault(): the panel then leaves that
+ * Escape alone (panel.tsx).
  */
 export function closeInnermost(at: Element): boolean {
   const toggle = at.closest('.term')?.querySelector<HTMLElement>('[aria-expanded="true"]');
