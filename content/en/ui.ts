@@ -21,6 +21,10 @@ export const ui: UiStrings = {
   'ui.always': 'Always available',
   'ui.openChat': 'Open live chat',
   'ui.unread': 'new message',
+  // What a screen reader hears before each line, and after a language switch (widget/app/panel.tsx).
+  'ui.youSaid': 'You said:',
+  'ui.assistantSaid': 'Assistant:',
+  'ui.nowInLanguage': 'Now in English',
   // Where answers are kept, one line per data-storage mode ({kept} in audience.explain).
   'ui.kept.session': 'Your answers stay in this browser tab until you close it or choose “Start over.”',
   'ui.kept.local': 'Your answers are saved in this browser, even after you close it, until you choose “Start over.”',

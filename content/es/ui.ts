@@ -21,6 +21,11 @@ export const ui: UiStrings = {
   'ui.always': 'Siempre disponible',
   'ui.openChat': 'Abrir el chat en vivo',
   'ui.unread': 'mensaje nuevo',
+  // Lo que oye un lector de pantalla antes de cada línea y al cambiar de idioma (widget/app/panel.tsx);
+  // de usted, como el resto de la interfaz.
+  'ui.youSaid': 'Usted dijo:',
+  'ui.assistantSaid': 'Asistente:',
+  'ui.nowInLanguage': 'Ahora en español',
   // Dónde quedan las respuestas, una línea por modo de data-storage ({kept} en audience.explain).
   'ui.kept.session': 'Sus respuestas se quedan en esta pestaña del navegador hasta que la cierre o elija «Empezar de nuevo».',
   'ui.kept.local': 'Sus respuestas se guardan en este navegador, aunque lo cierre, hasta que elija «Empezar de nuevo».',

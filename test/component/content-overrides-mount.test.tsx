@@ -39,7 +39,8 @@ describe('data-content-url in the mounted widget', () => {
       en: { items: { 'welcome.greeting': { body: 'Hi from our team.', sources: ['editorial'], reviewed: '2026-11-01' } } },
     });
     const { fetchFn, events, log } = mountWithOverrides(async () => new Response(body));
-    await waitFor(async () => expect((await log()).textContent).toContain('Hi from our team.'));
+    // The override code and DOMPurify are imported on first use: over a second in jsdom on a busy machine.
+    await waitFor(async () => expect((await log()).textContent).toContain('Hi from our team.'), { timeout: 5000 });
     expect(fetchFn).toHaveBeenCalledOnce();
     expect(events.filter(([type]) => type === 'error')).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { renderPanel } from './panel-harness';
  * (docs/product.md): keeping on with the assistant is an option of the step, not only the global Back.
  */
 const SATURDAY = new Date('2026-11-28T16:00:00Z');
-const choices = () => within(screen.getByRole('group', { name: 'Choose an answer' }));
+const choices = () => within(screen.getByRole('group', { name: /Choose an answer$/ }));
 
 /** A parent who has not been told the risk group reaches the stage question, then asks for a person. */
 function handOffFromStage() {

@@ -11,7 +11,7 @@ import { renderPanel } from './panel-harness';
  */
 const text = (key: string) => en.items[key]!.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 const label = (key: string) => en.ui[key]!;
-const options = () => within(screen.getByRole('group', { name: 'Choose an answer' }));
+const options = () => within(screen.getByRole('group', { name: /Choose an answer$/ }));
 const optionNames = () => options().queryAllByRole('button').map((button) => button.textContent);
 const log = () => screen.getByRole('log');
 const click = (name: string) => fireEvent.click(options().getByRole('button', { name }));

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { en } from '../../content/en';
 import { renderPanel } from './panel-harness';
 
-const click = (name: string) => fireEvent.click(within(screen.getByRole('group', { name: 'Choose an answer' })).getByRole('button', { name }));
+const click = (name: string) => fireEvent.click(within(screen.getByRole('group', { name: /Choose an answer$/ })).getByRole('button', { name }));
 
 /** The "Why" card's lines once a typed age (a number of months, not a button's) has been confirmed. */
 function reasonsAfterTypedAge(months: number): string[] {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { renderPanel } from './panel-harness';
 
-const choose = (name: string) => fireEvent.click(within(screen.getByRole('group', { name: 'Choose an answer' })).getByRole('button', { name }));
+const choose = (name: string) => fireEvent.click(within(screen.getByRole('group', { name: /Choose an answer$/ })).getByRole('button', { name }));
 
 describe('the visitor’s summary at hand-off', () => {
   afterEach(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));

@@ -13,7 +13,7 @@ function start(locale: Locale) {
   if (locale === 'es') fireEvent.click(screen.getByRole('button', { name: 'Español' }));
   const ui = CONTENT[locale].ui;
   const choose = (key: string) =>
-    fireEvent.click(within(screen.getByRole('group', { name: ui['ui.options'] })).getByRole('button', { name: ui[key] }));
+    fireEvent.click(within(screen.getByRole('group', { name: (name: string) => name.endsWith(ui['ui.options']!) })).getByRole('button', { name: ui[key] }));
   const summary = () => screen.getByRole('region', { name: ui['summary.visitorTitle'] });
   const list = (heading: string) => within(summary()).getByRole('list', { name: ui[heading] });
   return { ui, choose, summary, list };
@@ -27,7 +27,7 @@ describe.each(['en', 'es'] as const)('the hand-off summary on screen (%s)', (loc
     // The favorable answer to each question the intake still asks, in whatever order it asks them.
     const favorable = ['opt.histology.favorable', 'opt.ploidy.hyperdiploid', 'opt.chr.normal', 'opt.no'].map((key) => ui[key]!);
     for (let asked = 0; asked < 6 && !screen.queryByRole('button', { name: ui['opt.seeTreatment'] }); asked++) {
-      const options = within(screen.getByRole('group', { name: ui['ui.options'] })).getAllByRole('button');
+      const options = within(screen.getByRole('group', { name: (name: string) => name.endsWith(ui['ui.options']!) })).getAllByRole('button');
       const answer = options.find((button) => favorable.includes(button.textContent ?? ''));
       if (!answer) throw new Error(`no favorable answer among ${options.map((o) => o.textContent).join(', ')}`);
       fireEvent.click(answer);

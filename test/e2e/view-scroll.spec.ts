@@ -108,7 +108,8 @@ test('reopened, the conversation shows from the start of the last turn when it d
   await dialog.getByRole('button', { name: 'Close chat' }).click();
   await openWidget(page);
   const lastTurn = dialog.locator('.entry[data-by="user"]').last();
-  await expect(lastTurn).toHaveText(route.at(-1)!);
+  // The line as a screen reader reads it: who said it, then the answer (panel.tsx).
+  await expect(lastTurn).toHaveText(`You said: ${route.at(-1)!}`);
   await expect
     .poll(async () => {
       const [line, scroller] = await Promise.all([lastTurn.boundingBox(), dialog.locator('.scroller').boundingBox()]);

@@ -33,9 +33,10 @@ const isPrompt = (key: string) => key.startsWith('welcome.') || key.endsWith('.a
 /**
  * One thing the assistant says: the content item through the one sanitizer, the medical words
  * it uses as disclosures with their meaning, and under medical answers where the claims come
- * from and when we last checked them (content/README.md, "Provenance").
+ * from and when we last checked them (content/README.md, "Provenance"). `id` is its words' own:
+ * a question names the group of its answers by them (panel.tsx).
  */
-export const BotLine = memo(function BotLine({ content, itemKey, vars }: { content: LocaleContent; itemKey: string; vars: TextVars }) {
+export const BotLine = memo(function BotLine({ content, itemKey, vars, id }: { content: LocaleContent; itemKey: string; vars: TextVars; id?: string }) {
   const item = content.items[itemKey];
   const html = useMemo(() => (item ? fill(item.body, vars) : ''), [item, vars]);
   const hits = useMemo(() => glossaryHits(html, content, itemKey), [html, content, itemKey]);
@@ -44,7 +45,7 @@ export const BotLine = memo(function BotLine({ content, itemKey, vars }: { conte
   const cited = isPrompt(itemKey) ? [] : item.sources.filter((id) => id !== 'editorial');
   return (
     <div class="line bot">
-      <RichText html={html} />
+      <RichText html={html} id={id} />
       {hits.length > 0 && (
         <ul class="terms" aria-label={ui('ui.words')}>
           {hits.map((hit) => (

@@ -3,10 +3,13 @@ import { factorKey, valueKey, type RiskView } from './risk-view';
 
 type T = (key: string) => string;
 
+/** Whether the risk card has anything to show: facts that led to the group, or what would decide it. */
+export const riskCardShown = (risk: RiskView) => (risk.group === 'undetermined' ? risk.deciding : risk.facts).length > 0;
+
 /** Why the estimate came out as it did: the facts that led to the group, or what would decide it. */
 export const RiskCard = memo(function RiskCard({ risk, t }: { risk: RiskView; t: T }) {
+  if (!riskCardShown(risk)) return null;
   if (risk.group === 'undetermined') {
-    if (risk.deciding.length === 0) return null;
     return (
       <div class="line bot card">
         <p class="card-heading">{t('ui.decidingFactors')}</p>
@@ -18,7 +21,6 @@ export const RiskCard = memo(function RiskCard({ risk, t }: { risk: RiskView; t:
       </div>
     );
   }
-  if (risk.facts.length === 0) return null;
   return (
     <div class="line bot card">
       <p class="card-heading">{t('ui.reasons')}</p>

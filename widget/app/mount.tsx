@@ -107,6 +107,12 @@ export function mount(host: Host): AppHandle {
    */
   let lines = true;
   let lastStep = '';
+  /**
+   * Whether opening moves focus into the panel. An inline embed is part of its page: opened at
+   * load (data-open) or by the page's script it leaves focus where it is; from its own launcher
+   * it takes it (WCAG 3.2.1, On Focus).
+   */
+  let focusIn = true;
   /** The visitor asked to open before the content had loaded: open when it does. */
   let asked = false;
   /** The newest line the loop below has seen: ids only grow, even when the transcript restarts. */
@@ -180,6 +186,7 @@ export function mount(host: Host): AppHandle {
         content={content}
         vars={varsFor(content)}
         open={open}
+        focus={focusIn}
         lines={lines}
         chat={chat}
         now={now}
@@ -258,6 +265,7 @@ export function mount(host: Host): AppHandle {
     if (asked) return void switchLocale(wanted);
     if (next === open) return;
     open = next;
+    focusIn = !config.target || root.activeElement === launcher;
     if (open && unread) {
       unread = false;
       labelLauncher();

@@ -1,19 +1,22 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
 import { BotLine } from './bot-line';
-import { RiskCard, UserLine } from './cards';
+import { RiskCard, riskCardShown, UserLine } from './cards';
 import { ConfirmLine } from './confirm-line';
 import { EmergencyCard } from './emergency-card';
+import { closeInnermost } from './escape';
 import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationEvent, ConversationState } from './conversation';
 import { GlobalControls } from './global-controls';
 import { HandoffSlot } from './handoff-slot';
 import type { HandoffDetail } from '../handoff/shared';
 import type { VendorHooks } from '../handoff/vendor-chat';
+import { modalWhileFullScreen } from './modal';
 import { PanelHeader } from './panel-header';
 import { placeTurn } from './place-turn';
+import { spokenText } from './spoken';
 import { fill, type TextVars } from './text';
 
 export interface PanelProps {
@@ -24,6 +27,8 @@ export interface PanelProps {
   open: boolean;
   /** Whether to draw the transcript; false only while the hidden panel is first drawn in idle pieces (mount.tsx). */
   lines?: boolean;
+  /** Whether opening moves focus into the panel: not for an inline embed opened by its page (mount.tsx). */
+  focus?: boolean;
   chat: ChatOffer;
   /** The widget's clock, read when a hand-off card shows (no timers in the machine). */
   now(): Date;
@@ -47,8 +52,11 @@ function useConversation(conversation: Conversation): ConversationState {
 }
 
 /**
- * The chat panel: a non-modal dialog (WAI-ARIA APG) with the transcript as a polite live log,
- * the current options as buttons, a text box for questions, and the helpline always one tap away.
+ * The chat panel: a dialog (WAI-ARIA APG; modal only while it covers a phone's screen, modal.ts)
+ * with the transcript as a log, the current options as buttons, a text box for questions, and
+ * the helpline always one tap away. A screen reader hears each turn once, from a status region:
+ * who said it and its words, without its sources or glossary (spoken.ts), and a language switch
+ * as one sentence rather than every line rewritten (Bot Framework Web Chat, docs/ACCESSIBILITY.md).
  */
 export function Panel(props: PanelProps) {
   const { conversation, content, vars, open, chat, now, onClose, onHandoff } = props;
@@ -63,9 +71,43 @@ export function Panel(props: PanelProps) {
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
 
+  // The transcript's arrow keys and single tab stop (keyboard.ts), in their own chunk: fetched when
+  // the panel first opens, so it is there before the first Tab press.
+  const keys = useRef<Promise<() => void> | null>(null);
   useEffect(() => {
-    if (open) dialog.current?.focus();
+    if (open) keys.current ??= import('./keyboard').then(({ keyboard }) => (transcript.current ? keyboard(transcript.current) : () => {}));
+    if (open && props.focus !== false) dialog.current?.focus();
+    if (open) return modalWhileFullScreen(dialog.current!, window);
   }, [open]);
+
+  // What the status region says now; `n` makes each announcement new nodes, so a repeat is heard.
+  const [heard, setHeard] = useState({ n: 0, lines: [] as string[] });
+  /** The newest line announced; -1 while closed (opening reads the dialog, not the history). */
+  const spoken = useRef(-1);
+  useLayoutEffect(() => {
+    const log = transcript.current;
+    const lines = state.transcript;
+    const from = spoken.current;
+    spoken.current = open && log && props.lines !== false ? (lines[lines.length - 1]?.id ?? 0) : -1;
+    if (from < 0 || !log) return;
+    const said: string[] = [];
+    let who = '';
+    lines.forEach((entry, index) => {
+      const text = entry.id > from ? spokenText(log.children[index]!) : '';
+      if (!text) return;
+      const by = entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
+      if (by === who) said[said.length - 1] += ` ${text}`;
+      else said.push(`${t(by)} ${text}`);
+      who = by;
+    });
+    if (said.length) setHeard((was) => ({ n: was.n + 1, lines: said }));
+  }, [state.transcript, open, props.lines]);
+  const lang = useRef(content.lang);
+  useLayoutEffect(() => {
+    if (lang.current === content.lang) return;
+    lang.current = content.lang;
+    if (open) setHeard((was) => ({ n: was.n + 1, lines: [t('ui.nowInLanguage')] }));
+  }, [content]);
 
   // A new turn is placed by its first line (place-turn.ts); focus stays where the visitor is.
   // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
@@ -122,11 +164,12 @@ export function Panel(props: PanelProps) {
     conversation.send(event, { label });
   };
 
+  useEffect(() => () => void keys.current?.then((stop) => stop()), []);
+
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.stopPropagation();
+    if (!closeInnermost(event.target as Element)) onClose();
   };
 
   // Any tel: link to the helpline (the call button, the number inside an answer) is a hand-off,
@@ -136,6 +179,11 @@ export function Panel(props: PanelProps) {
     const link = target instanceof Element ? target.closest('a[href^="tel:"]') : null;
     if (link && link.getAttribute('href') === telHref(vars.phone) && !link.hasAttribute('data-handoff')) onHandoff({ channel: 'phone', shared: false });
   };
+
+  // The answers are named by the question they answer, when the last line asks one.
+  const ids = useId();
+  const last = state.transcript[state.transcript.length - 1];
+  const asked = (last?.by === 'bot' && last.key.endsWith('.ask')) || (last?.by === 'card' && last.kind === 'confirm') ? `${ids}-${last.id}` : '';
 
   const latestHandoff = useMemo(() => {
     for (let i = state.transcript.length - 1; i >= 0; i--) {
@@ -169,20 +217,28 @@ export function Panel(props: PanelProps) {
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
           so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
       <div ref={scroller} class="scroller">
-      <div ref={transcript} class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
+      {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
+      <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
         {props.lines !== false && state.transcript.map((entry) => (
           // One element per entry: the turn placement finds lines by it, whatever a card draws.
-          <div key={entry.id} class="entry" data-by={entry.by}>
+          <div key={entry.id} class="entry" role="article" data-by={entry.by}>
+            {/* Who said it, for a screen reader reading the log or moving through it line by line
+                (Web Chat's "Bot said:"); the status region says it its own way (spoken.ts skips it). */}
+            {(entry.by !== 'card' || entry.kind !== 'risk' || riskCardShown(entry.risk)) && (
+              <span class="visually-hidden" data-speaker>
+                {t(entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid')}{' '}
+              </span>
+            )}
             {entry.by === 'user' ? (
               <UserLine label={entry.label} text={entry.text} t={t} />
             ) : entry.by === 'bot' ? (
-              <BotLine content={content} itemKey={entry.key} vars={vars} />
+              <BotLine content={content} itemKey={entry.key} vars={vars} id={`${ids}-${entry.id}`} />
             ) : entry.kind === 'risk' ? (
               <RiskCard risk={entry.risk} t={t} />
             ) : entry.kind === 'calls' ? (
               <EmergencyCard calls={entry.calls} t={t} vars={vars} />
             ) : entry.kind === 'confirm' ? (
-              <ConfirmLine echo={entry.echo} t={t} lang={content.lang} />
+              <ConfirmLine echo={entry.echo} t={t} lang={content.lang} id={`${ids}-${entry.id}`} />
             ) : (
               <HandoffSlot
                 content={content}
@@ -201,12 +257,17 @@ export function Panel(props: PanelProps) {
           </div>
         ))}
       </div>
-      <div ref={options} class="options" role="group" aria-label={t('ui.options')}>
+      <div ref={options} class="options" role="group" aria-labelledby={`${asked} ${ids}-hint`.trim()}>
+        <span id={`${ids}-hint`} hidden>
+          {t('ui.options')}
+        </span>
         {state.options.map((option, index) => (
           <button
             key={`${state.step.id}:${option.label}:${index}`}
             type="button"
             class="option"
+            // The switch to the other language is said in it (WCAG 3.1.2).
+            lang={option.event.type === 'SET_LOCALE' ? (option.event.locale as string) : undefined}
             onClick={() => choose(option.event as ConversationEvent, option.label)}
           >
             {t(option.label)}
@@ -214,6 +275,11 @@ export function Panel(props: PanelProps) {
         ))}
       </div>
       <GlobalControls t={t} state={state} choose={choose} />
+      </div>
+      <div class="visually-hidden" role="status">
+        {heard.lines.map((line, index) => (
+          <p key={`${heard.n}:${index}`}>{line}</p>
+        ))}
       </div>
       <AskForm t={t} draft={state.draft} conversation={conversation} />
       <a ref={call} class="call" href={telHref(vars.phone)}>

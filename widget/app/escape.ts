@@ -1,0 +1,23 @@
+/**
+ * Escape closes the innermost open thing around `at` and gives focus back to what opened it: a
+ * glossary definition, then a sources disclosure; inside a line of the transcript, focus goes
+ * back to the line (keyboard.ts). Only when there is none does the panel close (WAI-ARIA APG,
+ * "Disclosure" and "Dialog"). Returns whether Escape was used up. Something of its own that
+ * closes on Escape (a menu, a confirmation) calls preventDefault(): the panel then leaves that
+ * Escape alone (panel.tsx).
+ */
+export function closeInnermost(at: Element): boolean {
+  const toggle = at.closest('.term')?.querySelector<HTMLElement>('[aria-expanded="true"]');
+  const details = at.closest('details');
+  const line = at.closest<HTMLElement>('[role="article"][tabindex]');
+  let back: HTMLElement | null | undefined = line === at ? null : line;
+  if (toggle) {
+    toggle.click();
+    back = toggle;
+  } else if (details?.open) {
+    details.open = false;
+    back = details.querySelector('summary');
+  }
+  back?.focus();
+  return Boolean(back);
+}
