@@ -13,7 +13,7 @@ import { renderPanel } from './panel-harness';
  */
 const CHAT = 'https://chat.example.org/start';
 const MONDAY_10_CHICAGO = new Date('2026-11-23T16:00:00Z');
-const options = () => within(screen.getByRole('group', { name: 'Choose an answer' }));
+const options = () => within(screen.getByRole('group', { name: /Choose an answer$/ }));
 const choose = (name: string) => fireEvent.click(options().getByRole('button', { name }));
 const summary = () => screen.getByRole('region', { name: 'Summary' });
 const callNow = () => within(screen.getByRole('log')).getByRole('link', { name: 'Call now 1-800-227-2345' });
