@@ -28,6 +28,8 @@ export interface ConversationState {
   draft: string;
   /** Whether BACK leads anywhere from here. */
   canGoBack: boolean;
+  /** Whether the visitor just started over and can still bring the conversation before back. */
+  canUndo: boolean;
 }
 
 export type Snapshot = SnapshotFrom<typeof helplineMachine>;
@@ -81,6 +83,12 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
   let transcript: Entry[] = restored && saved ? saved.transcript : [];
   let draft = restored && saved ? saved.draft : '';
   let state: ConversationState;
+  /**
+   * The conversation as it was before the visitor started over: kept in memory only (storage is
+   * erased at once, docs/product.md "Start over erases them"), so Undo can bring it back until
+   * the next answer. A mistaken tap on Start over then costs nothing.
+   */
+  let beforeRestart: { snapshot: unknown; transcript: Entry[]; draft: string } | null = null;
 
   const bot = (key: string, step: string): Entry => ({ id: nextId++, by: 'bot', key, step });
 
@@ -120,6 +128,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       transcript,
       draft,
       canGoBack: snapshot.can({ type: 'BACK' }),
+      canUndo: beforeRestart !== null,
     };
     if (save) persist();
     for (const listener of listeners) listener();
@@ -148,6 +157,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       }
       actor.stop();
       actor = next;
+      beforeRestart = null;
       if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
       shown = (value as { conversation: string }).conversation;
       transcript = newer.transcript;
@@ -158,6 +168,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   /** The visitor's line and the assistant's reply, the machine untouched. */
   const reply = (said: { label?: string; text?: string }, ...lines: Entry[]) => {
+    beforeRestart = null;
     // The reply's lines were made first: number them after the visitor's line, so ids only grow
     // in the order shown (a saved transcript out of order is dropped, saved.ts).
     const user: Entry = { id: nextId++, by: 'user', ...said };
@@ -165,7 +176,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     publish();
   };
 
-  const send = (event: ConversationEvent, said?: { label?: string; text?: string }) => {
+  const send = (event: ConversationEvent, said?: { label?: string; text?: string }, undoable = false) => {
     if (event.type === 'CHANGE') {
       // The question's own options come back (offered.ts); nothing was recorded.
       return reply(said ?? {}, bot('freetext.change', state.step.id));
@@ -177,8 +188,11 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       actor.send({ type: 'BACK' });
     }
     const before = currentStep(actor.getSnapshot());
+    // Anything but a language switch moves on: Undo is offered only until the next answer.
+    if (event.type !== 'SET_LOCALE') beforeRestart = null;
     const added = transcript.length;
     if (event.type === 'RESTART') {
+      if (undoable) beforeRestart = { snapshot: actor.getPersistedSnapshot(), transcript, draft };
       transcript = [];
       // Start over forgets everything, the half-typed message too.
       draft = '';
@@ -203,6 +217,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     const typed = text.trim();
     if (!typed) return;
     draft = '';
+    beforeRestart = null;
     const read = (step: Step): Understanding => matchText?.(typed, state.locale, step) ?? { kind: 'none' };
     const last = state.transcript[state.transcript.length - 1];
     if (last?.by === 'card' && last.kind === 'confirm' && last.step === state.step.id) {
@@ -245,8 +260,32 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       return () => void listeners.delete(listener);
     },
     /** Sends an event; `said` is what the visitor chose or typed, shown as their line. */
-    send,
+    send: (event: ConversationEvent, said?: { label?: string; text?: string }) => send(event, said),
     ask,
+    /**
+     * The header's Start over: everything is erased from storage and the screen, and the
+     * conversation before is held in memory so `undo()` can restore it until the next answer.
+     */
+    startOver: () => send({ type: 'RESTART' }, undefined, true),
+    /** Brings back the conversation from before Start over, in the language shown now. */
+    undo() {
+      const kept = beforeRestart;
+      if (!kept) return;
+      beforeRestart = null;
+      let next: typeof actor;
+      try {
+        next = start(kept.snapshot);
+      } catch {
+        return publish();
+      }
+      actor.stop();
+      actor = next;
+      if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
+      // Numbered anew after the lines Start over showed: ids only grow in the order shown (saved.ts).
+      transcript = kept.transcript.map((entry) => ({ ...entry, id: nextId++ }));
+      draft = kept.draft;
+      publish();
+    },
     setDraft(text: string) {
       if (text === draft) return;
       draft = text;

@@ -180,7 +180,6 @@ export function mount(host: Host): AppHandle {
         chat={chat}
         now={now}
         onClose={() => handle.close()}
-        onMinimize={() => handle.close()}
         onLocale={(locale) => switchLocale(locale)}
         onHandoff={(channel) => host.emit('handoff', { channel })}
       />,

@@ -26,7 +26,6 @@ export interface PanelProps {
   /** The widget's clock, read when a hand-off card shows (no timers in the machine). */
   now(): Date;
   onClose(): void;
-  onMinimize(): void;
   onLocale(locale: Locale): void;
   /** Reports a hand-off; false when the site took it over (preventDefault on helpline:handoff). */
   onHandoff(channel: 'phone' | 'chat'): boolean;
@@ -59,6 +58,8 @@ export function Panel(props: PanelProps) {
   const call = useRef<HTMLAnchorElement>(null);
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
+  /** Set when Undo brought a conversation back: it is shown from its last turn, as on opening. */
+  const undone = useRef(false);
 
   useEffect(() => {
     if (open) dialog.current?.focus();
@@ -71,7 +72,8 @@ export function Panel(props: PanelProps) {
     const box = scroller.current;
     const log = transcript.current;
     if (!box || !log || !open) return;
-    const opening = shownId.current === 0;
+    const opening = shownId.current === 0 || undone.current;
+    undone.current = false;
     const lines = state.transcript;
     let start = lines.findIndex((entry) => entry.id > shownId.current);
     shownId.current = lines[lines.length - 1]?.id ?? 0;
@@ -116,6 +118,8 @@ export function Panel(props: PanelProps) {
     // The offer to switch language (widget/app/offered.ts) switches as the header's button does.
     if (event.type === 'SET_LOCALE') return props.onLocale(event.locale);
     chose.current = true;
+    // Start over erases the conversation: Undo can bring it back until the next answer.
+    if (event.type === 'RESTART') return conversation.startOver();
     conversation.send(event, { label });
   };
 
@@ -157,14 +161,32 @@ export function Panel(props: PanelProps) {
         t={t}
         locale={state.locale}
         onLocale={props.onLocale}
-        onStartOver={() => conversation.send({ type: 'RESTART' })}
-        onMinimize={props.onMinimize}
+        onStartOver={() => conversation.startOver()}
         onClose={onClose}
       />
       <p class="automated">{t('ui.automated')}</p>
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
           so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
       <div ref={scroller} class="scroller">
+      {/* Start over erased the conversation; until the next answer it can come back. */}
+      <p class="undo" role="status">
+        {state.canUndo && (
+          <>
+            {t('ui.cleared')}{' '}
+            <button
+              type="button"
+              class="undo-button"
+              onClick={() => {
+                undone.current = true;
+                chose.current = true;
+                conversation.undo();
+              }}
+            >
+              {t('ui.undo')}
+            </button>
+          </>
+        )}
+      </p>
       <div ref={transcript} class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
         {props.lines !== false && state.transcript.map((entry) => (
           // One element per entry: the turn placement finds lines by it, whatever a card draws.
