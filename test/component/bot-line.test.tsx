@@ -89,7 +89,7 @@ describe('an answer from the assistant', () => {
       items: { ...en.items, 'test.x': item('<p><a href="https://example.org/">MYCN</a> and MYCN, then MYCN again.</p>'), 'glossary.mycn': item('A gene.') },
     };
     const { container } = render(<BotLine content={content} itemKey="test.x" vars={vars} />);
-    const terms = within(container).getAllByRole('button', { name: 'MYCN' });
+    const terms = within(container as HTMLElement).getAllByRole('button', { name: 'MYCN' });
     expect(terms).toHaveLength(1);
     expect(terms[0]!.closest('a')).toBeNull();
     expect(container.querySelector('p')!.textContent).toBe('MYCN and MYCN, then MYCN again.');
