@@ -8,6 +8,11 @@ export interface SummaryCardProps {
   t: Words;
   /** Id prefix, so two cards on one page keep unique ids. */
   id?: string;
+  /**
+   * Sections the page already shows beside the card (staff mode's answers, each with Change):
+   * drawn for print only, so the screen lists them once. Copy keeps every section.
+   */
+  printOnly?: readonly number[];
 }
 
 type CopyState = 'idle' | 'copied' | 'fallback';
@@ -17,7 +22,7 @@ type CopyState = 'idle' | 'copied' | 'fallback';
  * print stylesheet in summary.css shows only this card). When the clipboard is not available
  * the text appears selected in a read-only box with a Ctrl+C hint.
  */
-export function SummaryCard({ view, t, id = 'hw-summary' }: SummaryCardProps) {
+export function SummaryCard({ view, t, id = 'hw-summary', printOnly = [] }: SummaryCardProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const box = useRef<HTMLTextAreaElement>(null);
   const text = summaryText(view);
@@ -43,7 +48,7 @@ export function SummaryCard({ view, t, id = 'hw-summary' }: SummaryCardProps) {
         {view.title}
       </h3>
       {view.sections.map((section, i) => (
-        <div key={section.heading} class="summary-section">
+        <div key={section.heading} class={printOnly.includes(i) ? 'summary-section print-only' : 'summary-section'}>
           <h4 id={`${id}-s${i}`}>{section.heading}</h4>
           <ul aria-labelledby={`${id}-s${i}`}>
             {section.lines.map((line, j) => (
