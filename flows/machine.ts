@@ -353,7 +353,8 @@ export const helplineMachine = setup({
           meta: meta({
             kind: 'result',
             say: ['risk.result.undetermined', 'risk.askCareTeam', 'risk.notDiagnosis'],
-            options: [...RISK_GROUPS.map((group) => ({ ...answer(`opt.group.${group}`, group), ifPossible: group })), TALK],
+            // "Read about low-risk treatment": choosing to read, never saying the care team gave it.
+            options: [...RISK_GROUPS.map((group) => ({ ...answer(`opt.read.${group}`, group), ifPossible: group })), TALK],
           }),
           exit: remember('risk.undetermined'),
           // Choosing a group here is choosing what to read, not saying the care team gave it.

@@ -101,7 +101,7 @@ describe('the intake', () => {
     expect(step.id).toBe('risk.undetermined');
     expect(step.risk?.decidingFactors).toEqual(['resection']);
     // Only the groups still possible are offered (L2 low vs H6 high).
-    expect(step.options.map((option) => option.label)).toEqual(['opt.group.low', 'opt.group.high', 'opt.talkToPerson']);
+    expect(step.options.map((option) => option.label)).toEqual(['opt.read.low', 'opt.read.high', 'opt.talkToPerson']);
     actor.send({ type: 'ANSWER', value: 'intermediate' });
     expect(currentStep(actor.getSnapshot()).id).toBe('risk.undetermined');
     actor.send({ type: 'ANSWER', value: 'high' });

@@ -9,11 +9,14 @@ import { memo } from './memo';
 import { RichText } from './rich-text';
 import { fill, type TextVars } from './text';
 
-/** A term's definition, through the one sanitizer as today; shown under the block its word is in. */
-function Definition({ id, hit, content, vars, open }: { id: string; hit: GlossaryHit; content: LocaleContent; vars: TextVars; open: boolean }) {
+/**
+ * A term's definition, through the one sanitizer as today; under the block its word is in, and
+ * there only while open (closed, it would sit between the answer's paragraphs in its text).
+ */
+function Definition({ id, hit, content, vars }: { id: string; hit: GlossaryHit; content: LocaleContent; vars: TextVars }) {
   const definition = content.items[`glossary.${hit.term}`];
   return (
-    <div id={id} class="term-definition" hidden={!open}>
+    <div id={id} class="term-definition">
       {definition && <RichText html={fill(definition.body, vars)} />}
     </div>
   );
@@ -31,6 +34,16 @@ const isPrompt = (key: string) => key.startsWith('welcome.') || key.endsWith('.a
  * from and when we last checked them (content/README.md, "Provenance").
  */
 export const BotLine = memo(function BotLine({ content, itemKey, vars }: { content: LocaleContent; itemKey: string; vars: TextVars }) {
+  if (!content.items[itemKey]) return null;
+  return (
+    <div class="line bot">
+      <ItemBody content={content} itemKey={itemKey} vars={vars} />
+    </div>
+  );
+});
+
+/** A content item's body with its words marked, and its sources: a bot line's, or a part of a card's. */
+export function ItemBody({ content, itemKey, vars }: { content: LocaleContent; itemKey: string; vars: TextVars }) {
   const item = content.items[itemKey];
   const html = useMemo(() => (item ? fill(item.body, vars) : ''), [item, vars]);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
@@ -45,7 +58,7 @@ export const BotLine = memo(function BotLine({ content, itemKey, vars }: { conte
           type="button"
           class="term"
           aria-expanded={open.has(hit.term)}
-          aria-controls={idOf(hit.term)}
+          aria-controls={open.has(hit.term) ? idOf(hit.term) : undefined}
           onClick={() =>
             setOpen((was) => {
               const next = new Set(was);
@@ -63,14 +76,16 @@ export const BotLine = memo(function BotLine({ content, itemKey, vars }: { conte
   const ui = (key: string) => content.ui[key] ?? key;
   const cited = isPrompt(itemKey) ? [] : item.sources.filter((id) => id !== 'editorial');
   return (
-    <div class="line bot">
+    <>
       <div>
         {blocks.map(({ node, terms }, index) => (
           <Fragment key={index}>
             {node}
-            {terms.map((hit) => (
-              <Definition key={hit.term} id={idOf(hit.term)} hit={hit} content={content} vars={vars} open={open.has(hit.term)} />
-            ))}
+            {terms
+              .filter((hit) => open.has(hit.term))
+              .map((hit) => (
+                <Definition key={hit.term} id={idOf(hit.term)} hit={hit} content={content} vars={vars} />
+              ))}
           </Fragment>
         ))}
       </div>
@@ -98,6 +113,6 @@ export const BotLine = memo(function BotLine({ content, itemKey, vars }: { conte
           </ul>
         </details>
       )}
-    </div>
+    </>
   );
-});
+}

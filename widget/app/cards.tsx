@@ -1,42 +1,96 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
 import type { ChatOffer } from './chat-hours';
 import { memo } from './memo';
 import { RichText } from './rich-text';
-import { factorKey, valueKey, type RiskView } from './risk-view';
+import { ItemBody } from './bot-line';
+import { answerKey, factorKey, valueKey, type RiskView } from './risk-view';
 import { fill, type TextVars } from './text';
 
 type T = (key: string) => string;
 
+/** The line that is always inside the result: the estimate is never the care team's word. */
+const NOT_DIAGNOSIS = 'risk.notDiagnosis';
+
+export interface RiskCardProps {
+  risk: RiskView;
+  t: T;
+  content: LocaleContent;
+  vars: TextVars;
+}
+
+/**
+ * The risk result as one card (catalog, risk.*): a heading naming the usual group for these
+ * answers, what the step says about it, the reasons in the visitor's own words, and "this is not
+ * a diagnosis" inside it; the next actions are the options under it. For "undetermined": the
+ * groups still possible and the facts that would decide it.
+ */
+export const RiskCard = memo(function RiskCard({ risk, t, content, vars }: RiskCardProps) {
+  // Saved before the result was one card: its lines were drawn on their own; only the lists here.
+  if (!risk.say) return <RiskLists risk={risk} t={t} />;
+  const [first, ...rest] = risk.say;
+  const body = (key: string) => <ItemBody key={key} content={content} itemKey={key} vars={vars} />;
+  return (
+    <div class="line bot card risk-card">
+      <h3 class="card-title">
+        {risk.group === 'undetermined' ? (
+          t('ui.undeterminedGroup')
+        ) : (
+          <>
+            {t('ui.usualGroup')}: <strong>{t(`opt.group.${risk.group}`)}</strong>
+          </>
+        )}
+      </h3>
+      {first && body(first)}
+      {risk.group === 'undetermined' && (risk.possible?.length ?? 0) > 0 && (
+        <>
+          <p class="card-heading">{t('ui.possibleGroups')}</p>
+          <ul>
+            {risk.possible!.map((group) => (
+              <li key={group}>{t(`opt.group.${group}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {rest.filter((key) => key !== NOT_DIAGNOSIS).map(body)}
+      <RiskLists risk={risk} t={t} />
+      {rest.includes(NOT_DIAGNOSIS) && <div class="not-diagnosis">{body(NOT_DIAGNOSIS)}</div>}
+    </div>
+  );
+});
+
 /** Why the estimate came out as it did: the facts that led to the group, or what would decide it. */
-export const RiskCard = memo(function RiskCard({ risk, t }: { risk: RiskView; t: T }) {
+function RiskLists({ risk, t }: { risk: RiskView; t: T }) {
+  const inCard = Boolean(risk.say);
+  const wrap = (children: ComponentChildren) => (inCard ? <>{children}</> : <div class="line bot card">{children}</div>);
   if (risk.group === 'undetermined') {
     if (risk.deciding.length === 0) return null;
-    return (
-      <div class="line bot card">
+    return wrap(
+      <>
         <p class="card-heading">{t('ui.decidingFactors')}</p>
         <ul>
           {risk.deciding.map((field) => (
             <li key={field}>{t(factorKey(field))}</li>
           ))}
         </ul>
-      </div>
+      </>,
     );
   }
   if (risk.facts.length === 0) return null;
-  return (
-    <div class="line bot card">
+  return wrap(
+    <>
       <p class="card-heading">{t('ui.reasons')}</p>
       <ul>
         {risk.facts.map(([field, value]) => (
           <li key={field}>
-            {t(factorKey(field))}: {t(valueKey(field, value))}
+            {t(factorKey(field))}: {t(inCard ? answerKey(field, value) : valueKey(field, value))}
           </li>
         ))}
       </ul>
-    </div>
+    </>,
   );
-});
+}
 
 /** What the visitor said: an option's label in the current language, or the text they typed. */
 export const UserLine = memo(function UserLine({ label, text, t }: { label?: string | undefined; text?: string | undefined; t: T }) {

@@ -94,13 +94,14 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   /** Everything a step says, in full: its lines, with its call buttons right after the first. */
   const linesFor = (step: Step): Entry[] => {
+    // A risk result is one card: the group, why, and "not a diagnosis" inside it (cards.tsx).
+    const risk = step.id.startsWith('risk.') ? readRisk(step) : null;
+    if (risk) return [{ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk }];
     // Numbered in the order they are shown: a saved transcript's ids only grow (saved.ts).
     const [first, ...rest] = step.say;
     const lines: Entry[] = first === undefined ? [] : [bot(first, step.id)];
     if (step.calls) lines.push({ id: nextId++, by: 'card', kind: 'calls', step: step.id, calls: step.calls });
     for (const key of rest) lines.push(bot(key, step.id));
-    const risk = step.id.startsWith('risk.') ? readRisk(step) : null;
-    if (risk) lines.push({ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk });
     if (step.id === 'handoff') lines.push({ id: nextId++, by: 'card', kind: 'handoff', step: step.id });
     return lines;
   };

@@ -196,7 +196,7 @@ export function Panel(props: PanelProps) {
             ) : entry.by === 'bot' ? (
               <BotLine content={content} itemKey={entry.key} vars={vars} />
             ) : entry.kind === 'risk' ? (
-              <RiskCard risk={entry.risk} t={t} />
+              <RiskCard risk={entry.risk} t={t} content={content} vars={vars} />
             ) : entry.kind === 'calls' ? (
               <EmergencyCard calls={entry.calls} t={t} vars={vars} />
             ) : entry.kind === 'confirm' ? (
