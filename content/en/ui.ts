@@ -38,6 +38,7 @@ export const ui: UiStrings = {
   'opt.dontKnow': 'I don’t know',
   'opt.whatMeans': 'What does this mean?',
   'opt.whyAsk': 'Why do you ask?',
+  'opt.stopAsking': 'Stop here and see what to ask',
   'opt.yes': 'Yes',
   'opt.no': 'No',
   'opt.notSure': 'I’m not sure',

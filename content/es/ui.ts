@@ -38,6 +38,7 @@ export const ui: UiStrings = {
   'opt.dontKnow': 'No lo sé',
   'opt.whatMeans': '¿Qué quiere decir esto?',
   'opt.whyAsk': '¿Por qué lo pregunta?',
+  'opt.stopAsking': 'Parar aquí y ver qué preguntar',
   'opt.yes': 'Sí',
   'opt.no': 'No',
   'opt.notSure': 'No estoy seguro o segura',
