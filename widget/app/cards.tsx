@@ -1,11 +1,10 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
 import type { ChatOffer } from './chat-hours';
 import { memo } from './memo';
 import { RichText } from './rich-text';
 import { ItemBody } from './bot-line';
-import { answerKey, factorKey, valueKey, type RiskView } from './risk-view';
+import { answerKey, factorKey, type RiskView } from './risk-view';
 import { fill, type TextVars } from './text';
 
 type T = (key: string) => string;
@@ -27,14 +26,24 @@ export interface RiskCardProps {
  * groups still possible and the facts that would decide it.
  */
 export const RiskCard = memo(function RiskCard({ risk, t, content, vars }: RiskCardProps) {
-  // Saved before the result was one card: its lines were drawn on their own; only the lists here.
-  if (!risk.say) return <RiskLists risk={risk} t={t} />;
-  const [first, ...rest] = risk.say;
+  // Saves from before the card said its lines have none here: their lines were drawn on their own.
+  const [first, ...rest] = risk.say ?? [];
   const body = (key: string) => <ItemBody key={key} content={content} itemKey={key} vars={vars} />;
+  const list = (heading: string, items: string[]) => (
+    <>
+      <p class="card-heading">{t(heading)}</p>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+  const undetermined = risk.group === 'undetermined';
   return (
     <div class="line bot card risk-card">
       <h3 class="card-title">
-        {risk.group === 'undetermined' ? (
+        {undetermined ? (
           t('ui.undeterminedGroup')
         ) : (
           <>
@@ -43,54 +52,15 @@ export const RiskCard = memo(function RiskCard({ risk, t, content, vars }: RiskC
         )}
       </h3>
       {first && body(first)}
-      {risk.group === 'undetermined' && (risk.possible?.length ?? 0) > 0 && (
-        <>
-          <p class="card-heading">{t('ui.possibleGroups')}</p>
-          <ul>
-            {risk.possible!.map((group) => (
-              <li key={group}>{t(`opt.group.${group}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {undetermined
+        ? risk.possible && risk.possible.length > 0 && list('ui.possibleGroups', risk.possible.map((group) => t(`opt.group.${group}`)))
+        : risk.facts.length > 0 && list('ui.reasons', risk.facts.map(([field, value]) => `${t(factorKey(field))}: ${t(answerKey(field, value))}`))}
       {rest.filter((key) => key !== NOT_DIAGNOSIS).map(body)}
-      <RiskLists risk={risk} t={t} />
+      {undetermined && risk.deciding.length > 0 && list('ui.decidingFactors', risk.deciding.map((field) => t(factorKey(field))))}
       {rest.includes(NOT_DIAGNOSIS) && <div class="not-diagnosis">{body(NOT_DIAGNOSIS)}</div>}
     </div>
   );
 });
-
-/** Why the estimate came out as it did: the facts that led to the group, or what would decide it. */
-function RiskLists({ risk, t }: { risk: RiskView; t: T }) {
-  const inCard = Boolean(risk.say);
-  const wrap = (children: ComponentChildren) => (inCard ? <>{children}</> : <div class="line bot card">{children}</div>);
-  if (risk.group === 'undetermined') {
-    if (risk.deciding.length === 0) return null;
-    return wrap(
-      <>
-        <p class="card-heading">{t('ui.decidingFactors')}</p>
-        <ul>
-          {risk.deciding.map((field) => (
-            <li key={field}>{t(factorKey(field))}</li>
-          ))}
-        </ul>
-      </>,
-    );
-  }
-  if (risk.facts.length === 0) return null;
-  return wrap(
-    <>
-      <p class="card-heading">{t('ui.reasons')}</p>
-      <ul>
-        {risk.facts.map(([field, value]) => (
-          <li key={field}>
-            {t(factorKey(field))}: {t(inCard ? answerKey(field, value) : valueKey(field, value))}
-          </li>
-        ))}
-      </ul>
-    </>,
-  );
-}
 
 /** What the visitor said: an option's label in the current language, or the text they typed. */
 export const UserLine = memo(function UserLine({ label, text, t }: { label?: string | undefined; text?: string | undefined; t: T }) {
