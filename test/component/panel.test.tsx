@@ -77,6 +77,8 @@ describe('the chat panel', () => {
     const before = screen.getByRole('log').textContent;
     const header = screen.getByRole('heading', { name: 'Helpline guide' }).parentElement!;
     fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
+    // A second tap does not replace what Undo brings back with the empty conversation.
+    fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
     expect(conversation.getState().step.id).toBe('welcome');
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('Conversation cleared.');

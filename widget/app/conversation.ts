@@ -190,10 +190,12 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     }
     const before = currentStep(actor.getSnapshot());
     // Anything but a language switch moves on: Undo is offered only until the next answer.
+    const kept = beforeRestart;
     if (event.type !== 'SET_LOCALE') beforeRestart = null;
     const added = transcript.length;
     if (event.type === 'RESTART') {
-      if (undoable) beforeRestart = { snapshot: actor.getPersistedSnapshot(), transcript, draft };
+      // Start over twice in a row: Undo still brings back the conversation, not the empty one.
+      if (undoable) beforeRestart = kept ?? { snapshot: actor.getPersistedSnapshot(), transcript, draft };
       transcript = [];
       // Start over forgets everything, the half-typed message too.
       draft = '';
