@@ -19,7 +19,7 @@ export const staff: StaffContent = {
     'staff.key': 'Key {key}',
     'staff.back': 'Back',
     'staff.startOver': 'Start over',
-    'staff.shortcuts': 'Keys: 1–9 choose an answer, Backspace goes back, Esc starts over.',
+    'staff.shortcuts': 'Keys, while the guide has focus: 1–9 choose an answer, Backspace goes back, Esc asks to start over.',
     'staff.confirmRestart': 'Erase this call’s answers and start over?',
     'staff.confirmYes': 'Erase and start over',
     'staff.confirmNo': 'Keep this call',

@@ -19,7 +19,7 @@ export const staff: StaffContent = {
     'staff.key': 'Tecla {key}',
     'staff.back': 'Atrás',
     'staff.startOver': 'Empezar de nuevo',
-    'staff.shortcuts': 'Teclas: 1–9 eligen una respuesta, Retroceso vuelve atrás, Esc empieza de nuevo.',
+    'staff.shortcuts': 'Teclas, con el foco en la guía: 1–9 eligen una respuesta, Retroceso vuelve atrás, Esc pregunta antes de empezar de nuevo.',
     'staff.confirmRestart': '¿Borrar las respuestas de esta llamada y empezar de nuevo?',
     'staff.confirmYes': 'Borrar y empezar de nuevo',
     'staff.confirmNo': 'Seguir con esta llamada',

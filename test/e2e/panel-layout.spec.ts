@@ -118,3 +118,18 @@ test('dark mode: the header and the call bar are dark surfaces with light text, 
     expect((fg + 0.05) / (bg + 0.05)).toBeGreaterThanOrEqual(4.5);
   }
 });
+
+test('after Start over, Undo is in view, and brings the conversation back', async ({ page }) => {
+  const dialog = await openIn(page, 'en');
+  const replies = dialog.getByRole('group', { name: 'Choose an answer' });
+  await replies.getByRole('button', { name: 'Learn about treatment' }).click();
+  await replies.getByRole('button', { name: 'I’m a parent or caregiver' }).click();
+  await dialog.getByRole('button', { name: 'Start over' }).click();
+  const undo = dialog.getByRole('status').getByRole('button', { name: 'Undo' });
+  await expect(dialog.getByRole('status')).toContainText('Conversation cleared.');
+  await expect(undo).toBeInViewport();
+  await undo.click();
+  await expect(replies.getByRole('button', { name: 'Yes', exact: true })).toBeInViewport();
+  await expect(dialog.getByRole('log')).toContainText('I’m a parent or caregiver');
+  await expect(dialog.getByRole('status')).toHaveText('');
+});

@@ -168,25 +168,6 @@ export function Panel(props: PanelProps) {
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
           so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
       <div ref={scroller} class="scroller">
-      {/* Start over erased the conversation; until the next answer it can come back. */}
-      <p class="undo" role="status">
-        {state.canUndo && (
-          <>
-            {t('ui.cleared')}{' '}
-            <button
-              type="button"
-              class="undo-button"
-              onClick={() => {
-                undone.current = true;
-                chose.current = true;
-                conversation.undo();
-              }}
-            >
-              {t('ui.undo')}
-            </button>
-          </>
-        )}
-      </p>
       <div ref={transcript} class="transcript" role="log" aria-live="polite" aria-label={t('ui.transcript')}>
         {props.lines !== false && state.transcript.map((entry) => (
           // One element per entry: the turn placement finds lines by it, whatever a card draws.
@@ -213,6 +194,26 @@ export function Panel(props: PanelProps) {
           </div>
         ))}
       </div>
+      {/* Start over erased the conversation; until the next answer it can come back. Under the
+          new welcome, above its options: in view where the turn is placed (place-turn.ts). */}
+      <p class="undo" role="status">
+        {state.canUndo && (
+          <>
+            {t('ui.cleared')}{' '}
+            <button
+              type="button"
+              class="undo-button"
+              onClick={() => {
+                undone.current = true;
+                chose.current = true;
+                conversation.undo();
+              }}
+            >
+              {t('ui.undo')}
+            </button>
+          </>
+        )}
+      </p>
       <div ref={options} class="options" role="group" aria-label={t('ui.options')}>
         {state.options.map((option, index) => (
           <button
