@@ -58,6 +58,16 @@ export const RISK_AGE_LINES: readonly number[] = AGE_BANDS.map((band) => band.fr
 
 const choice = (label: string, value: AnswerValue): IntakeChoice => ({ label, value });
 
+/**
+ * After this many "I don't know" answers, each intake question also offers to stop and see the
+ * result: a parent without the test reports should not have to say "I don't know" to every
+ * question before learning what to ask the care team.
+ */
+export const OFFER_STOP_AFTER = 2;
+
+/** How many intake questions were answered "I don't know". */
+export const unsureCount = (facts: Partial<RiskFacts>): number => Object.values(facts).filter((value) => value === UNKNOWN).length;
+
 /** Answer buttons of each intake question, before "I don't know" and "what does this mean?". */
 export const INTAKE_CHOICES: { readonly [F in RiskField]-?: readonly IntakeChoice[] } = {
   ageMonths: AGE_BANDS.map((band) => choice(band.label, band.months)),

@@ -14,7 +14,7 @@ import {
   type Memory,
   type TreatmentGroup,
 } from './context';
-import { INTAKE_CHOICES, INTAKE_STEPS, UNKNOWN, nextQuestion, readAnswer } from './intake';
+import { INTAKE_CHOICES, INTAKE_STEPS, OFFER_STOP_AFTER, UNKNOWN, nextQuestion, readAnswer, unsureCount } from './intake';
 import { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
 import { RISK_FIELDS, classifyRisk, type RiskField } from './risk';
 import type { StepMeta, StepOption } from './step';
@@ -94,6 +94,8 @@ const QUESTIONS: StepOption = { label: 'opt.questions', event: { type: 'QUESTION
 const TRIALS: StepOption = { label: 'opt.trials', event: { type: 'TRIALS' } };
 const DONT_KNOW = answer('opt.dontKnow', UNKNOWN);
 const WHAT_MEANS: StepOption = { label: 'opt.whatMeans', event: { type: 'EXPLAIN' } };
+/** After repeated "I don't know": stop the intake and see the result, with what to ask the care team. */
+const STOP_ASKING: StepOption = { label: 'opt.stopAsking', event: { type: 'NEXT' }, ifUnsure: true };
 /** After an explanation: what to ask, studies, a person (docs/product.md, treatment explanations). */
 const AFTER_EXPLANATION = [QUESTIONS, TRIALS, TALK];
 
@@ -108,10 +110,11 @@ function intakeQuestion(field: RiskField) {
       field,
       say: [`${base}.ask`],
       explain: `${base}.explain`,
-      options: [...INTAKE_CHOICES[field].map((c) => answer(c.label, c.value)), DONT_KNOW, WHAT_MEANS],
+      options: [...INTAKE_CHOICES[field].map((c) => answer(c.label, c.value)), DONT_KNOW, WHAT_MEANS, STOP_ASKING],
     }),
     exit: remember(base),
     on: {
+      NEXT: { guard: 'unsureEnough', target: '#helpline.risk' },
       ANSWER: {
         guard: { type: 'answersField', params: { field } },
         target: '#helpline.intake.route',
@@ -213,6 +216,7 @@ export const helplineMachine = setup({
     isPlace: ({ event }) => event.type === 'ANSWER' && (event.value === UNKNOWN || includes(RECURRENCE_PLACES, event.value)),
     answersField: ({ event }, params: { field: RiskField }) =>
       event.type === 'ANSWER' && readAnswer(params.field, event.value) !== undefined,
+    unsureEnough: ({ context }) => unsureCount(context.facts) >= OFFER_STOP_AFTER,
     nextQuestionIs: ({ context }, params: { field: RiskField }) => nextQuestion(context.facts, context.asked) === params.field,
     estimateIs: ({ context }, params: { group: string }) => context.result?.group === params.group,
     groupIs: ({ context }, params: { group: TreatmentGroup }) => context.group === params.group,
@@ -353,7 +357,8 @@ export const helplineMachine = setup({
           meta: meta({
             kind: 'result',
             say: ['risk.result.undetermined', 'risk.askCareTeam', 'risk.notDiagnosis'],
-            options: [...RISK_GROUPS.map((group) => ({ ...answer(`opt.group.${group}`, group), ifPossible: group })), TALK],
+            // "Read about low-risk treatment": choosing to read, never saying the care team gave it.
+            options: [...RISK_GROUPS.map((group) => ({ ...answer(`opt.read.${group}`, group), ifPossible: group })), TALK],
           }),
           exit: remember('risk.undetermined'),
           // Choosing a group here is choosing what to read, not saying the care team gave it.

@@ -3,6 +3,7 @@
  * meta. States point at content by key; the widget looks the keys up in content/.
  */
 import type { Audience, GlossaryTerm, GroupOrigin, Memory, RecurrencePlace, TreatmentGroup } from './context';
+import { OFFER_STOP_AFTER, unsureCount } from './intake';
 import type { RiskFacts, RiskField, RiskGroup, RiskResult } from './risk';
 
 /** An option the visitor can choose: a content key for its label and the event it sends. */
@@ -13,6 +14,8 @@ export interface StepOption {
   event: { type: string; [field: string]: unknown };
   /** Offered only when the risk estimate still allows this group (risk.undetermined). */
   ifPossible?: RiskGroup;
+  /** Offered only once the visitor has said "I don't know" often enough (flows/intake.ts, OFFER_STOP_AFTER). */
+  ifUnsure?: true;
 }
 
 /** Numbers a step offers as big call buttons: the emergency number, or the 988 crisis line. */
@@ -96,7 +99,11 @@ export function currentStep(snapshot: SnapshotLike): Step {
   const step: Step = {
     id: fullId.replace(/^helpline\./, ''),
     say: memory.term ? meta.say.map((key) => key.replace('{term}', memory.term as string)) : meta.say,
-    options: (meta.options ?? []).filter((option) => !option.ifPossible || possible.includes(option.ifPossible)),
+    options: (meta.options ?? []).filter(
+      (option) =>
+        (!option.ifPossible || possible.includes(option.ifPossible)) &&
+        (!option.ifUnsure || unsureCount(memory.facts ?? {}) >= OFFER_STOP_AFTER),
+    ),
     kind: meta.kind ?? 'info',
     answers: {
       facts: { ...memory.facts },

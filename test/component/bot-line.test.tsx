@@ -52,22 +52,48 @@ describe('an answer from the assistant', () => {
     const answer = line('treatment.high.maintenance');
     const toggle = within(answer).getByRole('button', { name: 'dinutuximab' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    const panel = answer.ownerDocument.getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect(panel.hidden).toBe(true);
+    expect(answer.textContent).not.toContain('made in a lab');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(panel.hidden).toBe(false);
+    const panel = answer.ownerDocument.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(panel.textContent).toContain('made in a lab');
+    // Right under the paragraph or list the word is in.
+    expect(panel.previousElementSibling!.contains(toggle)).toBe(true);
     fireEvent.click(toggle);
-    expect(panel.hidden).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(answer.textContent).not.toContain('made in a lab');
   });
 
   it('lists each glossary word once, in reading order, in the answer’s language', () => {
     const words = glossaryHits(en.items['treatment.high.consolidation']!.body, en).map((h) => h.word.toLowerCase());
     expect(words).toEqual(['consolidation', 'chemo', 'stem cell transplants', 'radiation', 'scans']);
     const answer = line('treatment.high.maintenance', es);
-    expect(within(answer).getByRole('button', { name: 'isotretinoína' })).toBeTruthy();
-    expect(within(answer).getByRole('list', { name: 'Palabras de esta respuesta' })).toBeTruthy();
+    expect(within(answer).getAllByRole('button', { name: 'isotretinoína' })).toHaveLength(1);
+  });
+
+  it('marks a medical word inside the sentence that uses it, not as a button under the message', () => {
+    const answer = line('knowsGroup.ask');
+    const term = within(answer).getByRole('button', { name: 'risk group' });
+    // The word is part of the question's own sentence, in place.
+    expect(`${term.previousSibling?.textContent}${term.textContent}${term.nextSibling?.textContent}`).toBe(en.items['knowsGroup.ask']!.body);
+    expect(answer.querySelector('ul, [role="group"], [role="list"]')).toBeNull();
+    fireEvent.click(term);
+    const meaning = answer.ownerDocument.getElementById(term.getAttribute('aria-controls')!)!;
+    expect(meaning.textContent).toContain(en.items['glossary.riskGroup']?.body.replace(/<[^>]+>/g, '').slice(0, 20));
+  });
+
+  it('marks each word once, where it first appears, and never inside a link', () => {
+    const item = (body: string) => ({ body, sources: ['editorial' as const], reviewed: '2026-01-01' });
+    const content = {
+      ...en,
+      glossary: { mycn: ['MYCN'] },
+      items: { ...en.items, 'test.x': item('<p><a href="https://example.org/">MYCN</a> and MYCN, then MYCN again.</p>'), 'glossary.mycn': item('A gene.') },
+    };
+    const { container } = render(<BotLine content={content} itemKey="test.x" vars={vars} />);
+    const terms = within(container as HTMLElement).getAllByRole('button', { name: 'MYCN' });
+    expect(terms).toHaveLength(1);
+    expect(terms[0]!.closest('a')).toBeNull();
+    expect(container.querySelector('p')!.textContent).toBe('MYCN and MYCN, then MYCN again.');
   });
 
   it('finds a word inside another term’s longer word, and the word a term lists first where two start', () => {

@@ -26,7 +26,7 @@ export interface Harness {
 /** The panel as the widget mounts it, with the language switch wired to real content. */
 export function renderPanel({ chat, now, conversation: options, vendor }: Harness = {}) {
   const conversation = createConversation({ locale: 'en', ...options });
-  const handlers = { onClose: vi.fn(), onMinimize: vi.fn(), onHandoff: vi.fn((_detail: HandoffDetail) => true), onLocale: vi.fn() };
+  const handlers = { onClose: vi.fn(), onHandoff: vi.fn((_detail: HandoffDetail) => true), onLocale: vi.fn() };
   const setup = chat ?? chatSetup(null, null, () => {});
   const clock = () => now ?? new Date('2026-11-23T16:00:00Z');
   const view = (locale: Locale) => (

@@ -4,7 +4,7 @@ import { renderPanel } from './panel-harness';
 describe('the chat panel', () => {
   it('is a labelled dialog whose transcript is a log that is not itself live (a status region says each turn)', () => {
     renderPanel();
-    const dialog = screen.getByRole('dialog', { name: 'Helpline assistant' });
+    const dialog = screen.getByRole('dialog', { name: 'Helpline guide' });
     const log = within(dialog).getByRole('log', { name: 'Conversation' });
     expect(log.getAttribute('aria-live')).toBe('off');
     expect(within(dialog).getByRole('status')).toBeTruthy();
@@ -18,7 +18,7 @@ describe('the chat panel', () => {
 
   it('always offers the helpline as a working tel: link open 24/7', () => {
     renderPanel();
-    const call = screen.getByRole('link', { name: 'Call 1-800-227-2345, open 24/7' });
+    const call = screen.getByRole('link', { name: 'Call 1-800-227-2345 (24/7)' });
     expect(call.getAttribute('href')).toBe('tel:18002272345');
   });
 
@@ -48,26 +48,64 @@ describe('the chat panel', () => {
 
   it('reports a call to the helpline as a phone hand-off', () => {
     const { onHandoff } = renderPanel();
-    fireEvent.click(screen.getByRole('link', { name: 'Call 1-800-227-2345, open 24/7' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Call 1-800-227-2345 (24/7)' }));
     expect(onHandoff).toHaveBeenCalledWith({ channel: 'phone', shared: false });
   });
 
-  it('closes on Escape and from the header, and minimizes from the header', () => {
-    const { onClose, onMinimize } = renderPanel();
+  it('closes on Escape and from the header’s one Close button (no second button doing the same)', () => {
+    const { onClose } = renderPanel();
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
-    fireEvent.click(screen.getByRole('button', { name: 'Close chat' }));
+    const header = screen.getByRole('heading', { name: 'Helpline guide' }).parentElement!;
+    const buttons = within(header).getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(buttons).toEqual(['Español', 'Start over', 'Close chat']);
+    fireEvent.click(within(header).getByRole('button', { name: 'Close chat' }));
     expect(onClose).toHaveBeenCalledTimes(2);
-    fireEvent.click(screen.getByRole('button', { name: 'Minimize chat' }));
-    expect(onMinimize).toHaveBeenCalledOnce();
   });
 
   it('starts over from the header with a fresh transcript', () => {
     const { conversation } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
-    const header = screen.getByRole('heading', { name: 'Helpline assistant' }).parentElement!;
+    const header = screen.getByRole('heading', { name: 'Helpline guide' }).parentElement!;
     fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
     expect(conversation.getState().step.id).toBe('welcome');
     expect(within(screen.getByRole('log')).queryByText('Talk to a person')).toBeNull();
+  });
+
+  it('offers Undo after Start over, which brings the conversation back as it was', () => {
+    const { conversation } = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Learn about treatment' }));
+    fireEvent.click(screen.getByRole('button', { name: 'I’m a parent or caregiver' }));
+    const before = screen.getByRole('log').textContent;
+    const header = screen.getByRole('heading', { name: 'Helpline guide' }).parentElement!;
+    fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
+    // A second tap does not replace what Undo brings back with the empty conversation.
+    fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
+    expect(conversation.getState().step.id).toBe('welcome');
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Conversation cleared.');
+    const undo = within(status).getByRole('button', { name: 'Undo' });
+    undo.focus();
+    fireEvent.click(undo);
+    expect(conversation.getState().step.id).toBe('knowsGroup');
+    expect(screen.getByRole('log').textContent).toBe(before);
+    expect(conversation.getState().step.answers.audience).toBe('parent');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    // Focus is not dropped with the Undo button: it goes to the restored question's first answer.
+    expect(document.activeElement).toBe(within(screen.getByRole('group', { name: 'Choose an answer' })).getAllByRole('button')[0]);
+  });
+
+  it('offers Undo only until the next answer, and keeps nothing of the old conversation in storage', () => {
+    const saved: unknown[] = [];
+    const store = { load: () => null, save: (value: unknown) => void saved.push(value), clear: () => void saved.push('cleared'), watch: () => () => {} };
+    renderPanel({ conversation: { store } });
+    fireEvent.click(screen.getByRole('button', { name: 'Learn about treatment' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    const afterStartOver = saved.slice(saved.lastIndexOf('cleared'));
+    expect(JSON.stringify(afterStartOver)).not.toContain('audience');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Learn about treatment' }));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 
   it('switches to Spanish from the header, with the right lang attributes', () => {
@@ -76,7 +114,7 @@ describe('the chat panel', () => {
     expect(switcher.getAttribute('lang')).toBe('es');
     fireEvent.click(switcher);
     expect(onLocale).toHaveBeenCalledWith('es');
-    const dialog = screen.getByRole('dialog', { name: 'Asistente de la línea de ayuda' });
+    const dialog = screen.getByRole('dialog', { name: 'Guía de ayuda' });
     expect(dialog.getAttribute('lang')).toBe('es');
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');
   });

@@ -190,7 +190,7 @@ describe('typed text that is not clear', () => {
     expect(log().textContent).toContain('¿Prefiere español?');
     click('Cambiar a español');
     expect(onLocale).toHaveBeenCalledWith('es');
-    expect(screen.getByRole('dialog', { name: 'Asistente de la línea de ayuda' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Guía de ayuda' })).toBeTruthy();
   });
 });
 

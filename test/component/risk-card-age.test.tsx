@@ -13,14 +13,14 @@ function reasonsAfterTypedAge(months: number): string[] {
   click(en.ui['opt.stage.M']!);
   act(() => conversation.send({ type: 'ANSWER', value: months }, { text: `${months} months` }));
   expect(conversation.getState().step.id).toBe('risk.high');
-  const why = screen.getByText(en.ui['ui.reasons']!).closest('.card') as HTMLElement;
+  const why = screen.getByText(en.ui['ui.reasons']!).nextElementSibling as HTMLElement;
   return within(why).getAllByRole('listitem').map((li) => li.textContent ?? '');
 }
 
 describe('the risk card after a typed age', () => {
   it('names the age band, never a raw content key', () => {
     const reasons = reasonsAfterTypedAge(30);
-    expect(reasons).toContain(`${en.ui['factor.ageMonths']}: ${en.ui['value.ageMonths.24']}`);
+    expect(reasons).toContain(`${en.ui['factor.ageMonths']}: ${en.ui['opt.age.18mPlus']}`);
     expect(reasons.join(' ')).not.toMatch(/value\.|ageMonths/);
   });
 

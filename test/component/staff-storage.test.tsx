@@ -91,6 +91,9 @@ describe('staff mode storage', () => {
   it('erases the call when the specialist starts over with Esc', () => {
     firstCall();
     press('Escape');
+    // It asks first; nothing is erased until the specialist confirms.
+    expect(sessionStorage.getItem(CALL_KEY)).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Erase and start over' }));
     expect(sessionStorage.getItem(CALL_KEY)).toBeNull();
     expect(createCall('en', { store: session() }).getState().step.id).toBe('welcome');
   });

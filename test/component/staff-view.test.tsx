@@ -57,8 +57,60 @@ describe('the staff view', () => {
     press('Backspace');
     expect(stepId(call)).toBe('knowsGroup');
     press('Escape');
+    fireEvent.click(screen.getByRole('button', { name: 'Erase and start over' }));
     expect(stepId(call)).toBe('welcome');
     expect(screen.getByText('No answers yet.')).toBeTruthy();
+  });
+
+  it('asks before Esc erases the call: Esc again, or Keep this call, keeps every answer', () => {
+    const { call } = renderStaff();
+    for (const key of ['1', '1', '2']) press(key);
+    expect(stepId(call)).toBe('intake.stage');
+    press('Escape');
+    const ask = screen.getByRole('group', { name: 'Erase this call’s answers and start over?' });
+    // Focus is on the choice, so Enter confirms; the number keys wait meanwhile.
+    expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Erase and start over' }));
+    press('1', document.activeElement!);
+    expect(stepId(call)).toBe('intake.stage');
+    press('Escape', document.activeElement!);
+    expect(screen.queryByRole('group', { name: 'Erase this call’s answers and start over?' })).toBeNull();
+    expect(stepId(call)).toBe('intake.stage');
+    fireEvent.click(screen.getByRole('button', { name: /Start over/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep this call' }));
+    expect(stepId(call)).toBe('intake.stage');
+    expect(call.getState().record.answers.length).toBeGreaterThan(0);
+    press('Escape');
+    fireEvent.click(screen.getByRole('button', { name: 'Erase and start over' }));
+    expect(stepId(call)).toBe('welcome');
+  });
+
+  it('leaves number keys to the page while focus is on one of its links (keys act only in the guide)', () => {
+    const { call } = renderStaff();
+    const link = document.createElement('a');
+    link.href = '/';
+    link.textContent = 'Public site';
+    document.body.prepend(link);
+    link.focus();
+    press('1', link);
+    press('Escape', link);
+    expect(stepId(call)).toBe('welcome');
+    expect(screen.queryByRole('group', { name: 'Erase this call’s answers and start over?' })).toBeNull();
+    link.remove();
+    // In the guide (a focused option) the keys work.
+    const learn = options().getByRole('button', { name: 'Learn about treatment' });
+    learn.focus();
+    press('1', learn);
+    expect(stepId(call)).toBe('audience');
+  });
+
+  it('lists the caller’s answers once on screen (the summary keeps them for print and copy)', () => {
+    renderStaff();
+    for (const key of ['1', '1', '2']) press(key);
+    const summary = screen.getByRole('heading', { name: 'Call summary' }).closest('section')!;
+    const answersInSummary = [...summary.querySelectorAll('.summary-section')].filter((s) => s.textContent?.includes('Who is calling'));
+    // Kept for print and copy, drawn for print only.
+    expect(answersInSummary).toHaveLength(1);
+    expect(answersInSummary[0]!.classList.contains('print-only')).toBe(true);
   });
 
   it('leaves keys alone while the specialist types in a text field', () => {

@@ -43,7 +43,7 @@ describe.each(['en', 'es'] as const)('the hand-off summary on screen (%s)', (loc
 
   it('records a group tapped after “I can’t tell the group” as reading', () => {
     const { ui, choose, summary, list } = start(locale);
-    for (const key of ['opt.learn', 'opt.audience.parent', 'opt.no', 'opt.stage.L1', 'opt.mycn.amplified', 'opt.resection.notYet', 'opt.group.high'])
+    for (const key of ['opt.learn', 'opt.audience.parent', 'opt.no', 'opt.stage.L1', 'opt.mycn.amplified', 'opt.resection.notYet', 'opt.read.high'])
       choose(key);
     choose('opt.talkToPerson');
 

@@ -24,31 +24,50 @@ describe('walking the conversation', () => {
     expect(screen.getByRole('log').textContent).toContain(explanation);
   });
 
-  it('shows which facts led to a risk group, with the visitor’s answers', () => {
+  it('shows the result as one card: the usual group as its heading, why in the visitor’s words, and not a diagnosis inside', () => {
     const { conversation } = renderPanel();
     toIntake();
     click(label('opt.stage.M'));
     click(label('opt.age.18mPlus'));
     expect(conversation.getState().step.id).toBe('risk.high');
-    const why = screen.getByText(label('ui.reasons')).closest('.card')!;
-    const reasons = within(why as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
-    expect(reasons).toEqual([
-      `${label('factor.inrgStage')}: ${label('value.inrgStage.M')}`,
-      `${label('factor.ageMonths')}: ${label('value.ageMonths.24')}`,
+    const log = screen.getByRole('log');
+    const heading = within(log).getByRole('heading', { name: `${label('ui.usualGroup')}: ${label('opt.group.high')}` });
+    const card = heading.closest('.card') as HTMLElement;
+    const why = within(card).getByText(label('ui.reasons')).nextElementSibling as HTMLElement;
+    expect(within(why).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `${label('factor.inrgStage')}: ${label('opt.stage.M')}`,
+      `${label('factor.ageMonths')}: ${label('opt.age.18mPlus')}`,
     ]);
+    const notDiagnosis = en.items['risk.notDiagnosis']!.body.slice(0, 30);
+    expect(card.textContent).toContain(notDiagnosis);
+    // Said once, in the card: no line of the result stands apart from it.
+    const resultLines = [...log.querySelectorAll('.entry')].filter((e) => e.textContent?.includes(notDiagnosis));
+    expect(resultLines).toHaveLength(1);
+    // The next actions are under it.
+    const next = within(screen.getByRole('group', { name: 'Choose an answer' })).getAllByRole('button').map((b) => b.textContent);
+    expect(next).toEqual([label('opt.seeTreatment'), label('opt.talkToPerson')]);
   });
 
-  it('lists the deciding factors when the group cannot be told', () => {
+  it('says which groups are possible and what decides it when the group cannot be told, offering to read about each', () => {
     const { conversation } = renderPanel();
     toIntake();
     click(label('opt.stage.M'));
     while (conversation.getState().step.id.startsWith('intake.')) click(label('opt.dontKnow'));
     expect(conversation.getState().step.id).toBe('risk.undetermined');
-    const card = screen.getByText(label('ui.decidingFactors')).closest('.card') as HTMLElement;
-    const factors = within(card).getAllByRole('listitem').map((li) => li.textContent);
+    const card = within(screen.getByRole('log')).getByRole('heading', { name: label('ui.undeterminedGroup') }).closest('.card') as HTMLElement;
+    const listAfter = (key: string) =>
+      within(within(card).getByText(label(key)).nextElementSibling as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    const possible = conversation.getState().step.risk!.possibleGroups;
+    expect(possible.length).toBeGreaterThan(1);
+    expect(listAfter('ui.possibleGroups')).toEqual(possible.map((g) => label(`opt.group.${g}`)));
+    const factors = listAfter('ui.decidingFactors');
     expect(factors).toContain(label('factor.ageMonths'));
     expect(factors).toContain(label('factor.mycn'));
     expect(factors).not.toContain(label('factor.inrgStage'));
+    expect(card.textContent).toContain(en.items['risk.notDiagnosis']!.body.slice(0, 30));
+    const replies = within(screen.getByRole('group', { name: 'Choose an answer' }));
+    for (const group of possible) expect(replies.getByRole('button', { name: label(`opt.read.${group}`) })).toBeTruthy();
+    expect(replies.queryByRole('button', { name: label('opt.group.high') })).toBeNull();
   });
 });
 

@@ -60,7 +60,7 @@ describe('the hand-off card', () => {
     conversation.send({ type: 'HANDOFF' });
     const props = {
       conversation, content: CONTENT.en, vars, chat: chatSetup(CHAT, null, () => {}), now: () => clock,
-      onClose() {}, onMinimize() {}, onLocale() {}, onHandoff: () => true,
+      onClose() {}, onLocale() {}, onHandoff: () => true,
     };
     const { rerender } = render(<Panel {...props} open />);
     expect(screen.queryByRole('link', { name: 'Chat now' })).toBeNull();

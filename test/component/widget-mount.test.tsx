@@ -38,7 +38,7 @@ describe('the mounted widget', () => {
   it('opens with focus inside the panel, and closes with focus back on the launcher', async () => {
     const { app, host, root } = fakeHost();
     app.open();
-    const dialog = await root.findByRole('dialog', { name: 'Helpline assistant' });
+    const dialog = await root.findByRole('dialog', { name: 'Helpline guide' });
     await waitFor(() => expect(host.root.activeElement).toBe(dialog));
     expect(host.launcher.getAttribute('aria-expanded')).toBe('true');
     app.close();
@@ -63,7 +63,7 @@ describe('the mounted widget', () => {
     const { app, host, root } = fakeHost();
     app.open();
     (await root.findByRole('button', { name: 'Español' })).click();
-    await root.findByRole('dialog', { name: 'Asistente de la línea de ayuda' });
+    await root.findByRole('dialog', { name: 'Guía de ayuda' });
     expect(host.launcher.getAttribute('aria-label')).toMatch(/Hable con nuestra guía/);
     expect(host.config.locale).toBe('es');
   });
@@ -71,9 +71,9 @@ describe('the mounted widget', () => {
   it('switches language from the API', async () => {
     const { app, root } = fakeHost();
     app.open();
-    await root.findByRole('dialog', { name: 'Helpline assistant' });
+    await root.findByRole('dialog', { name: 'Helpline guide' });
     app.setLocale('es');
-    expect(await root.findByRole('dialog', { name: 'Asistente de la línea de ayuda' })).toBeTruthy();
+    expect(await root.findByRole('dialog', { name: 'Guía de ayuda' })).toBeTruthy();
   });
 
   it('reports steps, emergencies and hand-offs as events without answers in them', async () => {

@@ -58,7 +58,7 @@ describe('keeping the conversation between page loads', () => {
     renderPanel({ conversation: { store: openStore('session', window) } });
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
     expect(sessionStorage.getItem(STORAGE_KEY)).toContain('handoff');
-    const header = screen.getByRole('heading', { name: 'Helpline assistant' }).parentElement!;
+    const header = screen.getByRole('heading', { name: 'Helpline guide' }).parentElement!;
     fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
     expect(sessionStorage.getItem(STORAGE_KEY) ?? '').not.toContain('handoff');
     const again = createConversation({ locale: 'en', store: openStore('session', window) });

@@ -82,7 +82,7 @@ test('the hand-off with the visitor’s summary after a risk result', async ({ a
 
 test('the inline embed after asking for a person', async ({ page }) => {
   await page.goto('/inline.html');
-  const dialog = page.locator('#helpline-here helpline-widget').getByRole('dialog', { name: 'Helpline assistant' });
+  const dialog = page.locator('#helpline-here helpline-widget').getByRole('dialog', { name: 'Helpline guide' });
   await dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: 'Talk to a person' }).click();
   await expect(dialog.getByRole('log')).toContainText('Live chat');
   await expectNoAxeViolations(page);

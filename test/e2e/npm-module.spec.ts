@@ -20,7 +20,7 @@ test('an app mounts the widget from the npm module, and its helpline link reache
 
   const host = page.locator('#helpline-here helpline-widget');
   await expect(host).toHaveCount(1);
-  const dialog = host.getByRole('dialog', { name: 'Helpline assistant' });
+  const dialog = host.getByRole('dialog', { name: 'Helpline guide' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('log')).toContainText('automated guide, not a doctor');
 

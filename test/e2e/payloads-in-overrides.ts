@@ -12,7 +12,7 @@ import { widget } from './helpers';
  * security-payloads.long.spec.ts the whole corpus.
  */
 
-const BUILT_IN_TITLE = 'Helpline assistant';
+const BUILT_IN_TITLE = 'Helpline guide';
 
 export type Api = { open(): void; destroy(): void };
 

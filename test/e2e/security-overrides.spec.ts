@@ -40,7 +40,7 @@ test('overrides that would remove the way to a person are refused; the built-in 
       const dialog = widget(page).getByRole('dialog');
       // Every earlier embed left its listener: each reports this file's one error.
       await expect.poll(() => page.evaluate(() => [...new Set((window as unknown as { __errors: string[] }).__errors)])).toEqual(['content-invalid']);
-      await expect(dialog.getByRole('link', { name: 'Call 1-800-227-2345, open 24/7' })).toHaveAttribute('href', 'tel:18002272345');
+      await expect(dialog.getByRole('link', { name: 'Call 1-800-227-2345 (24/7)' })).toHaveAttribute('href', 'tel:18002272345');
       await dialog.getByRole('button', { name: 'This is an emergency' }).first().click();
       const log = dialog.getByRole('log');
       await expect(log.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');

@@ -7,7 +7,7 @@ import { watchErrors, widget } from './helpers';
  * without the attribute nothing reaches browser storage.
  */
 const answers = (page: Page) => widget(page).getByRole('group', { name: 'Caller’s answer' });
-const answersPanel = (page: Page) => widget(page).getByRole('list', { name: 'Answers' }).first();
+const answersPanel = (page: Page) => widget(page).getByRole('region', { name: 'Caller’s answers' });
 const stored = (page: Page) =>
   page.evaluate(() => ({
     session: Object.keys(sessionStorage),
@@ -36,12 +36,13 @@ test('with data-storage="session", a reload keeps the call and Esc erases it', a
   await page.reload();
   // The same question, the same answers, and the way back still works.
   await expect(answers(page).getByRole('button', { name: '18 months or older' })).toBeVisible();
-  await expect(widget(page).getByText('Who is calling: I’m a parent or caregiver').first()).toBeVisible();
+  await expect(answersPanel(page)).toContainText('I’m a parent or caregiver');
   await expect(answersPanel(page)).toContainText('Spread to far parts of the body (M)');
   await page.keyboard.press('Backspace');
   await expect(answers(page).getByRole('button', { name: 'Spread to far parts of the body (M)' })).toBeVisible();
 
   await page.keyboard.press('Escape');
+  await widget(page).getByRole('button', { name: 'Erase and start over' }).click();
   await expect(widget(page).getByText('No answers yet.')).toBeVisible();
   expect(await stored(page)).toEqual({ session: [], local: [] });
   await page.reload();

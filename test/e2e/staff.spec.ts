@@ -85,12 +85,26 @@ test('a specialist completes a call by keyboard alone and copies the summary', a
   expect(copied).toContain('Questions to ask the care team');
   expect(copied).not.toMatch(/<[a-z]|summary\.|opt\.|staff\./);
 
-  // Esc starts the next call from the beginning, with nothing kept.
+  // Esc asks first, then Enter starts the next call from the beginning, with nothing kept.
   await page.keyboard.press('Escape');
+  await expect(widget(page).getByRole('group', { name: 'Erase this call’s answers and start over?' })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+  await page.keyboard.press('Enter');
   await expect(answers(page).getByRole('button', { name: 'Learn about treatment' })).toBeVisible();
   await expect(widget(page).getByText('No answers yet.')).toBeVisible();
   expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
   expect(errors).toEqual([]);
+});
+
+test('number keys are the page’s while one of its links has focus', async ({ page }) => {
+  await page.goto('/staff.html');
+  await expect(sayHeading(page)).toBeVisible();
+  await page.getByRole('link', { name: 'Public site' }).focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Escape');
+  await expect(answers(page).getByRole('button', { name: 'Learn about treatment' })).toBeVisible();
+  await expect(widget(page).getByRole('group', { name: 'Erase this call’s answers and start over?' })).toHaveCount(0);
+  expect(page.url()).toMatch(/staff\.html$/);
 });
 
 test('the call guide works at 320 px without sideways scrolling', async ({ page }) => {

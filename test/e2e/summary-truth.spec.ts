@@ -77,7 +77,8 @@ for (const [locale, content] of [['en', en], ['es', es]] as const) {
     const choose = (key: string) => replies.getByRole('button', { name: ui[key], exact: true }).click();
     for (const key of ['opt.learn', 'opt.audience.parent', 'opt.no', 'opt.stage.L2']) await choose(key);
     // "I don't know" to every question the intake asks, until the undetermined result offers groups.
-    const groups = ['opt.group.low', 'opt.group.intermediate', 'opt.group.high'].map((key) => replies.getByRole('button', { name: ui[key], exact: true }));
+    // Each says what it does: "Read about low-risk treatment".
+    const groups = ['low', 'intermediate', 'high'].map((group) => replies.getByRole('button', { name: ui[`opt.read.${group}`], exact: true }));
     const firstGroup = async () => (await Promise.all(groups.map((button) => button.isVisible()))).indexOf(true);
     for (let asked = 0; asked < 9 && (await firstGroup()) < 0; asked++) await choose('opt.dontKnow');
     const index = await firstGroup();

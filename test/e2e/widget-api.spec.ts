@@ -27,7 +27,7 @@ test('replays calls queued before the script loaded', async ({ page }) => {
     </script>
     <script src="/helpline-widget.js" defer></script></body></html>`,
   );
-  await expect(widget(page).getByRole('dialog', { name: 'Asistente de la línea de ayuda' })).toBeVisible();
+  await expect(widget(page).getByRole('dialog', { name: 'Guía de ayuda' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['open']);
 });
 
@@ -58,7 +58,7 @@ test('the API opens, closes, toggles, resets, switches language and is destroyed
   await api('reset()');
   await expect(dialog.getByRole('log')).not.toContainText('911');
   await api("setLocale('es')");
-  await expect(widget(page).getByRole('dialog', { name: 'Asistente de la línea de ayuda' })).toBeVisible();
+  await expect(widget(page).getByRole('dialog', { name: 'Guía de ayuda' })).toBeVisible();
   await api('toggle()');
   await expect(dialog).toBeHidden();
 
@@ -82,7 +82,7 @@ test('an inline embed renders inside data-target, open', async ({ page }) => {
   await page.goto('/inline.html');
   const host = page.locator('#helpline-here helpline-widget');
   await expect(host).toHaveCount(1);
-  const dialog = host.getByRole('dialog', { name: 'Helpline assistant' });
+  const dialog = host.getByRole('dialog', { name: 'Helpline guide' });
   await expect(dialog).toBeVisible();
   const [section, panel] = await Promise.all([page.locator('#helpline-here').boundingBox(), dialog.boundingBox()]);
   expect(panel!.y).toBeGreaterThanOrEqual(section!.y);

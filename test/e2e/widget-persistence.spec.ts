@@ -12,7 +12,7 @@ test('the conversation survives a reload in the same tab, and start over erases 
   // The first paint already holds the restored conversation and the typed text.
   await expect(dialog.getByRole('log')).toContainText('Live chat');
   await expect(dialog.getByRole('textbox', { name: 'Type a question' })).toHaveValue('half-typed question');
-  const header = dialog.getByRole('heading', { name: 'Helpline assistant' }).locator('..');
+  const header = dialog.getByRole('heading', { name: 'Helpline guide' }).locator('..');
   await header.getByRole('button', { name: 'Start over' }).click();
   await expect(dialog.getByRole('log')).not.toContainText('Live chat');
   const kept = await page.evaluate(() => JSON.stringify(sessionStorage));

@@ -55,7 +55,7 @@ test('walks recurrence, an undetermined estimate and the known-group path', asyn
   await page.goto('/bare.html');
   const dialog = await openWidget(page);
   const log = dialog.getByRole('log');
-  const header = dialog.getByRole('heading', { name: 'Helpline assistant' }).locator('..');
+  const header = dialog.getByRole('heading', { name: 'Helpline guide' }).locator('..');
   const paths: string[][] = [
     ['opt.recurrence', 'opt.group.high', 'opt.where.cns'],
     ['opt.learn', 'opt.audience.family', 'opt.yes', 'opt.group.infantMS'],
@@ -94,7 +94,7 @@ test('walks by typing, in English and in Spanish', async ({ page }) => {
   await box.press('Enter');
   await expect(dialog.getByRole('log')).toContainText(/MYCN/);
   await dialog.getByRole('button', { name: 'Español' }).click();
-  const spanish = widget(page).getByRole('dialog', { name: 'Asistente de la línea de ayuda' });
+  const spanish = widget(page).getByRole('dialog', { name: 'Guía de ayuda' });
   await spanish.getByRole('textbox', { name: 'Escriba una pregunta' }).fill('quiero hablar con alguien');
   await spanish.getByRole('textbox', { name: 'Escriba una pregunta' }).press('Enter');
   await expect(spanish.getByRole('log')).toContainText(/chat/i);
@@ -131,7 +131,7 @@ test('switches to Spanish, loading the Spanish content only then, and the launch
   await expect(dialog.getByRole('log')).toContainText('neuroblastoma');
   expect(requested.some((p) => /\/es-[\w-]+\.js$/.test(p))).toBe(false);
   await dialog.getByRole('button', { name: 'Español' }).click();
-  const spanish = widget(page).getByRole('dialog', { name: 'Asistente de la línea de ayuda' });
+  const spanish = widget(page).getByRole('dialog', { name: 'Guía de ayuda' });
   await expect(spanish).toHaveAttribute('lang', 'es');
   await expect(spanish.getByRole('link', { name: /Llame al 1-800-227-2345/ })).toBeVisible();
   expect(requested.some((p) => /\/es-[\w-]+\.js$/.test(p))).toBe(true);

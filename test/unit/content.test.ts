@@ -56,7 +56,7 @@ const CATALOG_UI = [
   'value.ploidy.hyperdiploid', 'value.ploidy.diploid', 'value.chr11q.normal', 'value.chr11q.aberrant',
   'value.chr1p.normal', 'value.chr1p.aberrant', 'value.symptomatic.true', 'value.symptomatic.false',
   'value.resection.complete', 'value.resection.incomplete',
-  'ui.sources', 'ui.revised', 'ui.words',
+  'ui.sources', 'ui.revised',
 ];
 /** The first thing each step says carries a line for the specialist (staff mode, content/<locale>/scripts.ts). */
 const STEP_FIRST_ITEMS = [

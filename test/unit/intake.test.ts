@@ -95,13 +95,33 @@ describe('the intake', () => {
     expect(questions / combinations.length).toBeCloseTo(3.08, 2);
   }, 60_000);
 
+  it('offers to stop asking after two "I don’t know" answers, and then shows the result with what to ask', () => {
+    const { actor } = walkIntake({ inrgStage: 'M' });
+    const labels = () => currentStep(actor.getSnapshot()).options.map((option) => option.label);
+    expect(labels()).not.toContain('opt.stopAsking');
+    // Not offered, so not taken: NEXT (typed "next") leaves the question where it is.
+    const first = currentStep(actor.getSnapshot()).id;
+    actor.send({ type: 'NEXT' });
+    expect(currentStep(actor.getSnapshot()).id).toBe(first);
+    actor.send({ type: 'ANSWER', value: 'unknown' });
+    expect(labels()).not.toContain('opt.stopAsking');
+    actor.send({ type: 'ANSWER', value: 'unknown' });
+    const step = currentStep(actor.getSnapshot());
+    expect(step.id).toMatch(/^intake\./);
+    expect(labels()).toContain('opt.stopAsking');
+    actor.send(step.options.find((option) => option.label === 'opt.stopAsking')!.event as { type: 'NEXT' });
+    const result = currentStep(actor.getSnapshot());
+    expect(result.id).toBe('risk.undetermined');
+    expect(result.risk?.decidingFactors.length).toBeGreaterThan(0);
+  });
+
   it('gives an undetermined estimate with its deciding factors when the visitor does not know', () => {
     const { actor } = walkIntake({ inrgStage: 'L1', mycn: 'amplified', resection: 'unknown' });
     const step = currentStep(actor.getSnapshot());
     expect(step.id).toBe('risk.undetermined');
     expect(step.risk?.decidingFactors).toEqual(['resection']);
     // Only the groups still possible are offered (L2 low vs H6 high).
-    expect(step.options.map((option) => option.label)).toEqual(['opt.group.low', 'opt.group.high', 'opt.talkToPerson']);
+    expect(step.options.map((option) => option.label)).toEqual(['opt.read.low', 'opt.read.high', 'opt.talkToPerson']);
     actor.send({ type: 'ANSWER', value: 'intermediate' });
     expect(currentStep(actor.getSnapshot()).id).toBe('risk.undetermined');
     actor.send({ type: 'ANSWER', value: 'high' });

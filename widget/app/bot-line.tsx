@@ -1,26 +1,24 @@
+import { Fragment } from 'preact';
 import { useId, useMemo, useState } from 'preact/hooks';
 import { SOURCES } from '../../content/sources';
 import type { LocaleContent } from '../../content/types';
-import { glossaryHits, type GlossaryHit } from './glossary';
+import { readMarkup, textOf } from '../sanitize/markup';
+import type { GlossaryHit } from './glossary';
+import { markTerms } from './mark-terms';
 import { memo } from './memo';
 import { RichText } from './rich-text';
 import { fill, type TextVars } from './text';
 
-/** A glossary word as a disclosure button (WAI-ARIA APG "Disclosure"): it shows its definition below. */
-function Definition({ hit, content, vars }: { hit: GlossaryHit; content: LocaleContent; vars: TextVars }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
+/**
+ * A term's definition, through the one sanitizer as today; under the block its word is in, and
+ * there only while open (closed, it would sit between the answer's paragraphs in its text).
+ */
+function Definition({ id, hit, content, vars }: { id: string; hit: GlossaryHit; content: LocaleContent; vars: TextVars }) {
   const definition = content.items[`glossary.${hit.term}`];
-  if (!definition) return null;
   return (
-    <li class="term">
-      <button type="button" class="term-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {hit.word}
-      </button>
-      <div id={id} class="term-definition" hidden={!open}>
-        <RichText html={fill(definition.body, vars)} />
-      </div>
-    </li>
+    <div id={id} class="term-definition">
+      {definition && <RichText html={fill(definition.body, vars)} />}
+    </div>
   );
 }
 
@@ -32,27 +30,66 @@ const isPrompt = (key: string) => key.startsWith('welcome.') || key.endsWith('.a
 
 /**
  * One thing the assistant says: the content item through the one sanitizer, the medical words
- * it uses as disclosures with their meaning, and under medical answers where the claims come
+ * it uses marked where they appear, each opening its meaning, and under medical answers where the claims come
  * from and when we last checked them (content/README.md, "Provenance"). `id` is its words' own:
  * a question names the group of its answers by them (panel.tsx).
  */
 export const BotLine = memo(function BotLine({ content, itemKey, vars, id }: { content: LocaleContent; itemKey: string; vars: TextVars; id?: string }) {
+  if (!content.items[itemKey]) return null;
+  return (
+    <div class="line bot">
+      <ItemBody content={content} itemKey={itemKey} vars={vars} id={id} />
+    </div>
+  );
+});
+
+/** A content item's body with its words marked, and its sources: a bot line's, or a part of a card's. */
+export function ItemBody({ content, itemKey, vars, id }: { content: LocaleContent; itemKey: string; vars: TextVars; id?: string }) {
   const item = content.items[itemKey];
   const html = useMemo(() => (item ? fill(item.body, vars) : ''), [item, vars]);
-  const hits = useMemo(() => glossaryHits(html, content, itemKey), [html, content, itemKey]);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const base = useId();
+  const idOf = (term: string) => `${base}-${term}`;
+  // Each medical word is a disclosure button at the word itself (WAI-ARIA APG "Disclosure"),
+  // its meaning opening under the paragraph it is in.
+  const blocks = useMemo(
+    () =>
+      markTerms(readMarkup(html) ?? [textOf(html)], content, itemKey, (hit) => (
+        <button
+          type="button"
+          class="term"
+          aria-expanded={open.has(hit.term)}
+          aria-controls={open.has(hit.term) ? idOf(hit.term) : undefined}
+          onClick={() =>
+            setOpen((was) => {
+              const next = new Set(was);
+              if (!next.delete(hit.term)) next.add(hit.term);
+              return next;
+            })
+          }
+        >
+          {hit.word}
+        </button>
+      )),
+    [html, content, itemKey, open],
+  );
   if (!item) return null;
   const ui = (key: string) => content.ui[key] ?? key;
   const cited = isPrompt(itemKey) ? [] : item.sources.filter((id) => id !== 'editorial');
   return (
-    <div class="line bot">
-      <RichText html={html} id={id} />
-      {hits.length > 0 && (
-        <ul class="terms" aria-label={ui('ui.words')}>
-          {hits.map((hit) => (
-            <Definition key={hit.term} hit={hit} content={content} vars={vars} />
-          ))}
-        </ul>
-      )}
+    <>
+      <div id={id}>
+        {blocks.map(({ node, terms }, index) => (
+          <Fragment key={index}>
+            {node}
+            {terms
+              .filter((hit) => open.has(hit.term))
+              .map((hit) => (
+                <Definition key={hit.term} id={idOf(hit.term)} hit={hit} content={content} vars={vars} />
+              ))}
+          </Fragment>
+        ))}
+      </div>
       {cited.length > 0 && (
         // One small disclosure per medical answer: where the claims come from, and when we
         // checked them, without burying the answer under citations.
@@ -77,6 +114,6 @@ export const BotLine = memo(function BotLine({ content, itemKey, vars, id }: { c
           </ul>
         </details>
       )}
-    </div>
+    </>
   );
-});
+}

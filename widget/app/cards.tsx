@@ -1,36 +1,61 @@
+import type { LocaleContent } from '../../content/types';
 import { memo } from './memo';
-import { factorKey, valueKey, type RiskView } from './risk-view';
+import { RichText } from './rich-text';
+import { ItemBody } from './bot-line';
+import { answerKey, factorKey, type RiskView } from './risk-view';
+import { fill, type TextVars } from './text';
 
 type T = (key: string) => string;
 
-/** Whether the risk card has anything to show: facts that led to the group, or what would decide it. */
-export const riskCardShown = (risk: RiskView) => (risk.group === 'undetermined' ? risk.deciding : risk.facts).length > 0;
+/** The line that is always inside the result: the estimate is never the care team's word. */
+const NOT_DIAGNOSIS = 'risk.notDiagnosis';
 
-/** Why the estimate came out as it did: the facts that led to the group, or what would decide it. */
-export const RiskCard = memo(function RiskCard({ risk, t }: { risk: RiskView; t: T }) {
-  if (!riskCardShown(risk)) return null;
-  if (risk.group === 'undetermined') {
-    return (
-      <div class="line bot card">
-        <p class="card-heading">{t('ui.decidingFactors')}</p>
-        <ul>
-          {risk.deciding.map((field) => (
-            <li key={field}>{t(factorKey(field))}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  return (
-    <div class="line bot card">
-      <p class="card-heading">{t('ui.reasons')}</p>
+export interface RiskCardProps {
+  risk: RiskView;
+  t: T;
+  content: LocaleContent;
+  vars: TextVars;
+}
+
+/**
+ * The risk result as one card (catalog, risk.*): a heading naming the usual group for these
+ * answers, what the step says about it, the reasons in the visitor's own words, and "this is not
+ * a diagnosis" inside it; the next actions are the options under it. For "undetermined": the
+ * groups still possible and the facts that would decide it.
+ */
+export const RiskCard = memo(function RiskCard({ risk, t, content, vars }: RiskCardProps) {
+  // Saves from before the card said its lines have none here: their lines were drawn on their own.
+  const [first, ...rest] = risk.say ?? [];
+  const body = (key: string) => <ItemBody key={key} content={content} itemKey={key} vars={vars} />;
+  const list = (heading: string, items: string[]) => (
+    <>
+      <p class="card-heading">{t(heading)}</p>
       <ul>
-        {risk.facts.map(([field, value]) => (
-          <li key={field}>
-            {t(factorKey(field))}: {t(valueKey(field, value))}
-          </li>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
         ))}
       </ul>
+    </>
+  );
+  const undetermined = risk.group === 'undetermined';
+  return (
+    <div class="line bot card risk-card">
+      <h3 class="card-title">
+        {undetermined ? (
+          t('ui.undeterminedGroup')
+        ) : (
+          <>
+            {t('ui.usualGroup')}: <strong>{t(`opt.group.${risk.group}`)}</strong>
+          </>
+        )}
+      </h3>
+      {first && body(first)}
+      {undetermined
+        ? risk.possible && risk.possible.length > 0 && list('ui.possibleGroups', risk.possible.map((group) => t(`opt.group.${group}`)))
+        : risk.facts.length > 0 && list('ui.reasons', risk.facts.map(([field, value]) => `${t(factorKey(field))}: ${t(answerKey(field, value))}`))}
+      {rest.filter((key) => key !== NOT_DIAGNOSIS).map(body)}
+      {undetermined && risk.deciding.length > 0 && list('ui.decidingFactors', risk.deciding.map((field) => t(factorKey(field))))}
+      {rest.includes(NOT_DIAGNOSIS) && <div class="not-diagnosis">{body(NOT_DIAGNOSIS)}</div>}
     </div>
   );
 });

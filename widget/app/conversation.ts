@@ -28,6 +28,8 @@ export interface ConversationState {
   draft: string;
   /** Whether BACK leads anywhere from here. */
   canGoBack: boolean;
+  /** Whether the visitor just started over and can still bring the conversation before back. */
+  canUndo: boolean;
 }
 
 export type Snapshot = SnapshotFrom<typeof helplineMachine>;
@@ -81,18 +83,25 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
   let transcript: Entry[] = restored && saved ? saved.transcript : [];
   let draft = restored && saved ? saved.draft : '';
   let state: ConversationState;
+  /**
+   * The conversation as it was before the visitor started over: kept in memory only (storage is
+   * erased at once, docs/product.md "Start over erases them"), so Undo can bring it back until
+   * the next answer. A mistaken tap on Start over then costs nothing.
+   */
+  let beforeRestart: { snapshot: unknown; transcript: Entry[]; draft: string } | null = null;
 
   const bot = (key: string, step: string): Entry => ({ id: nextId++, by: 'bot', key, step });
 
   /** Everything a step says, in full: its lines, with its call buttons right after the first. */
   const linesFor = (step: Step): Entry[] => {
+    // A risk result is one card: the group, why, and "not a diagnosis" inside it (cards.tsx).
+    const risk = step.kind === 'result' ? readRisk(step) : null;
+    if (risk) return [{ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk }];
     // Numbered in the order they are shown: a saved transcript's ids only grow (saved.ts).
     const [first, ...rest] = step.say;
     const lines: Entry[] = first === undefined ? [] : [bot(first, step.id)];
     if (step.calls) lines.push({ id: nextId++, by: 'card', kind: 'calls', step: step.id, calls: step.calls });
     for (const key of rest) lines.push(bot(key, step.id));
-    const risk = step.kind === 'result' ? readRisk(step) : null;
-    if (risk) lines.push({ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk });
     if (step.kind === 'handoff') lines.push({ id: nextId++, by: 'card', kind: 'handoff', step: step.id });
     return lines;
   };
@@ -120,6 +129,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       transcript,
       draft,
       canGoBack: snapshot.can({ type: 'BACK' }),
+      canUndo: beforeRestart !== null,
     };
     if (save) persist();
     for (const listener of listeners) listener();
@@ -148,6 +158,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       }
       actor.stop();
       actor = next;
+      beforeRestart = null;
       if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
       shown = (value as { conversation: string }).conversation;
       transcript = newer.transcript;
@@ -162,6 +173,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   /** The visitor's line and the assistant's reply, the machine untouched. */
   const reply = (said: Said, ...lines: Entry[]) => {
+    beforeRestart = null;
     // The reply's lines were made first: number them after the visitor's line, so ids only grow
     // in the order shown (a saved transcript out of order is dropped, saved.ts).
     const user = said.shown ? [] : lineOf(said);
@@ -169,7 +181,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     publish();
   };
 
-  const send = (event: ConversationEvent, said?: Said) => {
+  const send = (event: ConversationEvent, said?: Said, undoable = false) => {
     if (event.type === 'CHANGE') {
       // The question's own options come back (offered.ts); nothing was recorded.
       return reply(said ?? {}, bot('freetext.change', state.step.id));
@@ -181,8 +193,13 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       actor.send({ type: 'BACK' });
     }
     const before = currentStep(actor.getSnapshot());
+    // Anything but a language switch moves on: Undo is offered only until the next answer.
+    const kept = beforeRestart;
+    if (event.type !== 'SET_LOCALE') beforeRestart = null;
     const added = transcript.length;
     if (event.type === 'RESTART') {
+      // Start over twice in a row: Undo still brings back the conversation, not the empty one.
+      if (undoable) beforeRestart = kept ?? { snapshot: actor.getPersistedSnapshot(), transcript, draft };
       transcript = [];
       // Start over forgets everything, the half-typed message too.
       draft = '';
@@ -210,6 +227,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     const typed = text.trim();
     if (!typed) return;
     draft = '';
+    beforeRestart = null;
     transcript = [...transcript, ...lineOf({ text: typed })];
     publish();
   };
@@ -222,6 +240,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     const typed = text.trim();
     if (!typed) return;
     draft = '';
+    beforeRestart = null;
     const said: Said = { text: typed, shown };
     const read = (step: Step): Understanding => matchText?.(typed, state.locale, step) ?? { kind: 'none' };
     const before = state.transcript[state.transcript.length - (shown ? 2 : 1)];
@@ -265,9 +284,33 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       return () => void listeners.delete(listener);
     },
     /** Sends an event; `said` is what the visitor chose or typed, shown as their line. */
-    send,
+    send: (event: ConversationEvent, said?: { label?: string; text?: string }) => send(event, said),
     show,
     ask,
+    /**
+     * The header's Start over: everything is erased from storage and the screen, and the
+     * conversation before is held in memory so `undo()` can restore it until the next answer.
+     */
+    startOver: () => send({ type: 'RESTART' }, undefined, true),
+    /** Brings back the conversation from before Start over, in the language shown now. */
+    undo() {
+      const kept = beforeRestart;
+      if (!kept) return;
+      beforeRestart = null;
+      let next: typeof actor;
+      try {
+        next = start(kept.snapshot);
+      } catch {
+        return publish();
+      }
+      actor.stop();
+      actor = next;
+      if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
+      // Numbered anew after the lines Start over showed: ids only grow in the order shown (saved.ts).
+      transcript = kept.transcript.map((entry) => ({ ...entry, id: nextId++ }));
+      draft = kept.draft;
+      publish();
+    },
     setDraft(text: string) {
       if (text === draft) return;
       draft = text;

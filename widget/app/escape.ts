@@ -7,7 +7,12 @@
  * Escape alone (panel.tsx).
  */
 export function closeInnermost(at: Element): boolean {
-  const toggle = at.closest('.term')?.querySelector<HTMLElement>('[aria-expanded="true"]');
+  // A glossary word is a button in the text (bot-line.tsx); its open meaning, the element it
+  // controls, sits under the paragraph. From either, Escape closes that meaning.
+  const definition = at.closest('.term-definition');
+  const toggle = definition
+    ? [...(definition.parentElement?.querySelectorAll<HTMLElement>('.term') ?? [])].find((term) => term.getAttribute('aria-controls') === definition.id)
+    : at.closest<HTMLElement>('.term[aria-expanded="true"]');
   const details = at.closest('details');
   const line = at.closest<HTMLElement>('[role="article"][tabindex]');
   let back: HTMLElement | null | undefined = line === at ? null : line;

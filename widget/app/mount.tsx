@@ -191,7 +191,6 @@ export function mount(host: Host): AppHandle {
         chat={chat}
         now={now}
         onClose={() => handle.close()}
-        onMinimize={() => handle.close()}
         onLocale={(locale) => switchLocale(locale)}
         onHandoff={(detail) => host.emit('handoff', detail)}
         vendor={vendor}

@@ -21,13 +21,11 @@ interface HeaderProps {
   locale: Locale;
   onLocale(locale: Locale): void;
   onStartOver(): void;
-  onMinimize(): void;
   onClose(): void;
 }
 
 const ICONS = {
   startOver: 'M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5',
-  minimize: 'M5 18h14',
   close: 'M6 6l12 12M18 6L6 18',
 };
 
@@ -41,8 +39,12 @@ function IconButton({ label, icon, onClick }: { label: string; icon: string; onC
   );
 }
 
-/** Title, the language switch, start over, minimize and close (docs/product.md, "header"). */
-export function PanelHeader({ t, locale, onLocale, onStartOver, onMinimize, onClose }: HeaderProps) {
+/**
+ * Title, the language switch, start over and close, on one line (docs/product.md, "header").
+ * One Close: a separate Minimize did the same thing, and two buttons with one effect make a
+ * visitor wonder which one keeps their answers (both do; the public API's close() is that button).
+ */
+export function PanelHeader({ t, locale, onLocale, onStartOver, onClose }: HeaderProps) {
   const other = OTHER[locale];
   return (
     <div class="header">
@@ -54,7 +56,6 @@ export function PanelHeader({ t, locale, onLocale, onStartOver, onMinimize, onCl
           {languageName(other)}
         </button>
         <IconButton label={t('opt.startOver')} icon={ICONS.startOver} onClick={onStartOver} />
-        <IconButton label={t('ui.minimize')} icon={ICONS.minimize} onClick={onMinimize} />
         <IconButton label={t('ui.close')} icon={ICONS.close} onClick={onClose} />
       </div>
     </div>

@@ -3,7 +3,7 @@ import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
 import { BotLine } from './bot-line';
-import { RiskCard, riskCardShown, UserLine } from './cards';
+import { RiskCard, UserLine } from './cards';
 import { ConfirmLine } from './confirm-line';
 import { EmergencyCard } from './emergency-card';
 import { closeInnermost } from './escape';
@@ -33,7 +33,6 @@ export interface PanelProps {
   /** The widget's clock, read when a hand-off card shows (no timers in the machine). */
   now(): Date;
   onClose(): void;
-  onMinimize(): void;
   onLocale(locale: Locale): void;
   /** Reports a hand-off; false when the site took it over (preventDefault on helpline:handoff). */
   onHandoff(detail: HandoffDetail): boolean;
@@ -70,6 +69,8 @@ export function Panel(props: PanelProps) {
   const call = useRef<HTMLAnchorElement>(null);
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
+  /** Set when Undo brought a conversation back: it is shown from its last turn, as on opening. */
+  const undone = useRef(false);
 
   // The transcript's arrow keys and single tab stop (keyboard.ts), in their own chunk: fetched when
   // the panel first opens, so it is there before the first Tab press.
@@ -116,7 +117,8 @@ export function Panel(props: PanelProps) {
     const box = scroller.current;
     const log = transcript.current;
     if (!box || !log || !open) return;
-    const opening = shownId.current === 0;
+    const opening = shownId.current === 0 || undone.current;
+    undone.current = false;
     const lines = state.transcript;
     let start = lines.findIndex((entry) => entry.id > shownId.current);
     shownId.current = lines[lines.length - 1]?.id ?? 0;
@@ -161,6 +163,8 @@ export function Panel(props: PanelProps) {
     // The offer to switch language (widget/app/offered.ts) switches as the header's button does.
     if (event.type === 'SET_LOCALE') return props.onLocale(event.locale);
     chose.current = true;
+    // Start over erases the conversation: Undo can bring it back until the next answer.
+    if (event.type === 'RESTART') return conversation.startOver();
     conversation.send(event, { label });
   };
 
@@ -209,8 +213,7 @@ export function Panel(props: PanelProps) {
         t={t}
         locale={state.locale}
         onLocale={props.onLocale}
-        onStartOver={() => conversation.send({ type: 'RESTART' })}
-        onMinimize={props.onMinimize}
+        onStartOver={() => conversation.startOver()}
         onClose={onClose}
       />
       <p class="automated">{t('ui.automated')}</p>
@@ -224,17 +227,15 @@ export function Panel(props: PanelProps) {
           <div key={entry.id} class="entry" role="article" data-by={entry.by}>
             {/* Who said it, for a screen reader reading the log or moving through it line by line
                 (Web Chat's "Bot said:"); the status region says it its own way (spoken.ts skips it). */}
-            {(entry.by !== 'card' || entry.kind !== 'risk' || riskCardShown(entry.risk)) && (
-              <span class="visually-hidden" data-speaker>
-                {t(entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid')}{' '}
-              </span>
-            )}
+            <span class="visually-hidden" data-speaker>
+              {t(entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid')}{' '}
+            </span>
             {entry.by === 'user' ? (
               <UserLine label={entry.label} text={entry.text} t={t} />
             ) : entry.by === 'bot' ? (
               <BotLine content={content} itemKey={entry.key} vars={vars} id={`${ids}-${entry.id}`} />
             ) : entry.kind === 'risk' ? (
-              <RiskCard risk={entry.risk} t={t} />
+              <RiskCard risk={entry.risk} t={t} content={content} vars={vars} />
             ) : entry.kind === 'calls' ? (
               <EmergencyCard calls={entry.calls} t={t} vars={vars} />
             ) : entry.kind === 'confirm' ? (
@@ -257,6 +258,26 @@ export function Panel(props: PanelProps) {
           </div>
         ))}
       </div>
+      {/* Start over erased the conversation; until the next answer it can come back. Under the
+          new welcome, above its options: in view where the turn is placed (place-turn.ts). */}
+      <p class="undo" role="status">
+        {state.canUndo && (
+          <>
+            {t('ui.cleared')}{' '}
+            <button
+              type="button"
+              class="undo-button"
+              onClick={() => {
+                undone.current = true;
+                chose.current = true;
+                conversation.undo();
+              }}
+            >
+              {t('ui.undo')}
+            </button>
+          </>
+        )}
+      </p>
       <div ref={options} class="options" role="group" aria-labelledby={`${asked} ${ids}-hint`.trim()}>
         <span id={`${ids}-hint`} hidden>
           {t('ui.options')}

@@ -1,4 +1,4 @@
-import { ageBandOf } from '../../flows/intake';
+import { ageBandOf, choiceLabel } from '../../flows/intake';
 import { RISK_FIELDS, type RiskField, type RiskGroup } from '../../flows/risk';
 import type { Step } from '../../flows/step';
 
@@ -14,6 +14,13 @@ export interface RiskView {
   facts: [RiskField, string][];
   /** Unknown facts whose answer would change the group. */
   deciding: RiskField[];
+  /** For "undetermined": the groups these answers still allow (absent in saves from before). */
+  possible?: RiskGroup[];
+  /**
+   * What the result step says (its content keys, flows/machine.ts meta), drawn inside the card so
+   * the result is one card: absent in saves from before, whose lines were drawn on their own.
+   */
+  say?: string[];
 }
 
 /**
@@ -32,7 +39,20 @@ export function readRisk(step: Step): RiskView | null {
     group: result.group,
     facts: result.matchedFacts.map((field) => [field, shown(field, facts[field])]),
     deciding: RISK_FIELDS.filter((field) => result.decidingFactors.includes(field)),
+    possible: [...result.possibleGroups],
+    say: [...step.say],
   };
+}
+
+/**
+ * The answer in the visitor's own words: the label of the button that gives it (flows/intake.ts),
+ * e.g. "Spread to far parts of the body (M)" rather than "stage M"; the value's name when no
+ * button gives it.
+ */
+export function answerKey(field: RiskField, value: string): string {
+  // Symptoms' buttons are a bare Yes / No: "has symptoms" says more.
+  if (field === 'symptomatic') return valueKey(field, value);
+  return choiceLabel(field, field === 'ageMonths' ? Number(value) : value) ?? valueKey(field, value);
 }
 
 /** UI keys (catalog): factor.<field> names a factor, value.<field>.<value> an answer. */

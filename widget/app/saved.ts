@@ -86,6 +86,8 @@ const RISK_VIEW: Record<string, Check> = {
   group: oneOf([...RISK_GROUPS, 'undetermined']),
   facts: isList(isShownFact, RISK_FIELDS.length),
   deciding: isList(isField, RISK_FIELDS.length),
+  'possible?': isList(oneOf(RISK_GROUPS), RISK_GROUPS.length),
+  'say?': isList(isContentKey, 8),
 };
 
 /** Every line this release writes (conversation.ts, Entry), by its `by`, or a card's `kind`. */

@@ -1,7 +1,9 @@
 /**
  * Keyboard shortcuts of the staff view (docs/product.md): 1-9 choose an option, Backspace goes back,
- * Escape starts over. They must never fire while the specialist types (a text field on the
- * page or in the widget), nor with a modifier held (Ctrl+1 switches browser tabs).
+ * Escape asks to start over. They must never fire while the specialist types (a text field on the
+ * page or in the widget), nor with a modifier held (Ctrl+1 switches browser tabs), and they act
+ * only while focus is in the guide or nowhere (WCAG 2.1.4 Character Key Shortcuts: "active only on
+ * focus"): a key pressed on the desk page's own links and controls is theirs.
  */
 export type ShortcutAction = { kind: 'option'; index: number } | { kind: 'back' } | { kind: 'restart' };
 
@@ -15,8 +17,20 @@ export function isTyping(event: KeyboardEvent): boolean {
   return (target as HTMLElement).isContentEditable === true;
 }
 
-export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
+/**
+ * Whether the key was pressed in the guide (composedPath()[0] reaches inside the open shadow
+ * root) or with nothing focused (the page's body: a chosen button has just disappeared).
+ */
+export function inGuide(event: KeyboardEvent, guide: Element): boolean {
+  const target = (event.composedPath?.()[0] ?? event.target) as Node | null;
+  if (!target || typeof target.nodeType !== 'number') return true;
+  const doc = guide.ownerDocument;
+  return target === doc || target === doc.body || target === doc.documentElement || guide.contains(target);
+}
+
+export function shortcutFor(event: KeyboardEvent, guide?: Element): ShortcutAction | null {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return null;
+  if (guide && !inGuide(event, guide)) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'option', index: Number(event.key) - 1 };
   if (event.key === 'Backspace') return { kind: 'back' };
   if (event.key === 'Escape') return { kind: 'restart' };

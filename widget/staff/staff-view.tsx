@@ -57,18 +57,41 @@ export function StaffView({ call, content, staff, vars }: StaffViewProps) {
     fn();
   };
 
+  /**
+   * Start over (Esc or its button) asks first: erasing a call by a stray Esc mid-call would lose
+   * the caller's answers. While it asks, Esc keeps the call and the other keys wait.
+   */
+  const [confirming, setConfirming] = useState(false);
+  const confirming$ = useRef(false);
+  confirming$.current = confirming;
+  const erase = useRef<HTMLButtonElement>(null);
+  const askRestart = () => setConfirming(true);
+  const keepCall = () => {
+    setConfirming(false);
+    acted.current = true;
+    heading.current?.focus();
+  };
+  useLayoutEffect(() => {
+    if (confirming) erase.current?.focus();
+  }, [confirming]);
+
   const root = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     // On the document, not the view: focus may sit on <body> after a button disappears, and a
     // specialist's keys should still work. Text fields anywhere are left alone (shortcuts.ts).
     // A layout effect, as for the call itself: a key pressed right after the view appears counts.
     const doc = root.current?.ownerDocument;
-    if (!doc) return;
+    const guide = root.current;
+    if (!doc || !guide) return;
     const onKey = (event: KeyboardEvent) => {
-      const action = shortcutFor(event);
+      const action = shortcutFor(event, guide);
       if (!action) return;
       const current = call.getState();
-      if (action.kind === 'option') {
+      if (confirming$.current) {
+        if (action.kind !== 'restart') return;
+        event.preventDefault();
+        keepCall();
+      } else if (action.kind === 'option') {
         const option = current.step.options[action.index];
         if (!option) return;
         event.preventDefault();
@@ -78,7 +101,7 @@ export function StaffView({ call, content, staff, vars }: StaffViewProps) {
         if (current.canGoBack) act(() => call.back());
       } else {
         event.preventDefault();
-        act(() => call.restart());
+        askRestart();
       }
     };
     doc.addEventListener('keydown', onKey);
@@ -142,15 +165,37 @@ export function StaffView({ call, content, staff, vars }: StaffViewProps) {
             >
               <kbd class="staff-kbd" aria-hidden="true">⌫</kbd> <span>{t('staff.back')}</span>
             </button>
-            <button type="button" class="staff-secondary" aria-keyshortcuts="Escape" onClick={() => act(() => call.restart())}>
+            <button type="button" class="staff-secondary" aria-keyshortcuts="Escape" aria-expanded={confirming} onClick={askRestart}>
               <kbd class="staff-kbd" aria-hidden="true">Esc</kbd> <span>{t('staff.startOver')}</span>
             </button>
           </div>
+          {confirming && (
+            <div class="staff-confirm" role="group" aria-labelledby="hw-staff-confirm">
+              <p id="hw-staff-confirm">{t('staff.confirmRestart')}</p>
+              <div class="staff-nav">
+                <button
+                  ref={erase}
+                  type="button"
+                  class="staff-secondary"
+                  onClick={() => {
+                    setConfirming(false);
+                    act(() => call.restart());
+                  }}
+                >
+                  {t('staff.confirmYes')}
+                </button>
+                <button type="button" class="staff-secondary" onClick={keepCall}>
+                  {t('staff.confirmNo')}
+                </button>
+              </div>
+            </div>
+          )}
           {risk && <RiskReasoning risk={risk} answers={record.answers} t={t} />}
         </div>
         <div class="staff-side">
           <AnswersPanel answers={record.answers} t={t} onChange={(id) => act(() => call.revisit(id))} />
-          <SummaryCard view={summary} t={t} id="hw-staff-summary" />
+          {/* The answers are listed once on screen, beside it with Change; printed and copied with the summary. */}
+          <SummaryCard view={summary} t={t} id="hw-staff-summary" printOnly={[0]} />
         </div>
       </div>
     </div>

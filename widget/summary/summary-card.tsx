@@ -15,6 +15,11 @@ export interface SummaryCardProps {
   children?: ComponentChildren;
   /** More buttons beside Copy and Print (the hand-off: the call card). */
   extra?: ComponentChildren;
+  /**
+   * Sections the page already shows beside the card (staff mode's answers, each with Change):
+   * drawn for print only, so the screen lists them once. Copy keeps every section.
+   */
+  printOnly?: readonly number[];
 }
 
 type CopyState = 'idle' | 'copied' | 'fallback';
@@ -24,7 +29,7 @@ type CopyState = 'idle' | 'copied' | 'fallback';
  * print stylesheet in summary.css shows only this card). When the clipboard is not available
  * the text appears selected in a read-only box with a Ctrl+C hint.
  */
-export function SummaryCard({ view, t, id = 'hw-summary', intro, children, extra }: SummaryCardProps) {
+export function SummaryCard({ view, t, id = 'hw-summary', intro, children, extra, printOnly = [] }: SummaryCardProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const box = useRef<HTMLTextAreaElement>(null);
   const text = summaryText(view);
@@ -51,7 +56,7 @@ export function SummaryCard({ view, t, id = 'hw-summary', intro, children, extra
       </h3>
       {intro}
       {view.sections.map((section, i) => (
-        <div key={section.heading} class="summary-section">
+        <div key={section.heading} class={printOnly.includes(i) ? 'summary-section print-only' : 'summary-section'}>
           <h4 id={`${id}-s${i}`}>{section.heading}</h4>
           <ul aria-labelledby={`${id}-s${i}`}>
             {section.lines.map((line, j) => (

@@ -24,7 +24,8 @@ const EXPLANATION = /\.explain$|^glossary\./;
  */
 export function visitorRecord(step: Step, transcript: readonly SaidLine[]): CallRecord {
   const said = transcript.filter((line) => line.by === 'bot');
-  const visited = [...new Set([...said.map((line) => line.step ?? ''), step.id])].filter(Boolean);
+  // Steps shown, by any line they drew: a risk result is a card only (widget/app/cards.tsx).
+  const visited = [...new Set([...transcript.map((line) => line.step ?? ''), step.id])].filter(Boolean);
   const explained = [...new Set(said.map((line) => line.key ?? '').filter((key) => EXPLANATION.test(key)))];
   return { answers: answersFromMemory(step.answers), explained, visited, facts: step.answers.facts };
 }
