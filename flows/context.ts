@@ -114,6 +114,8 @@ export type HelplineEvent =
   | { type: 'EXPLAIN' }
   | { type: 'EXPLAIN_TERM'; term: string }
   | { type: 'ANSWER'; value: AnswerValue }
+  /** Forget one answer and ask it again (stage MS at 18 months or older: check the stage or the age). */
+  | { type: 'RECHECK'; field: 'inrgStage' | 'ageMonths' }
   | { type: 'SET_LOCALE'; locale: Locale };
 
 export type HelplineEventType = HelplineEvent['type'];

@@ -12,7 +12,7 @@
  */
 import type { AnswerValue, HelplineEvent, Locale } from './context';
 import { isGlossaryTerm } from './context';
-import { RISK_AGE_LINES, UNKNOWN } from './intake';
+import { RISK_AGE_LINES, UNKNOWN, readAnswer } from './intake';
 import { correctTypos, find, inside, readMessage, select, vocabularyOf, type Message, type Occurrence, type Phrases } from './phrase-match';
 import { readAge, type AgeWords } from './read-age';
 import type { Step } from './step';
@@ -157,12 +157,15 @@ function resolveAnswers(r: Reading, answers: Occurrence<Tag>[], hedged: boolean,
   const [only] = positive;
   if (positive.length > 1 || (only !== undefined && denied.includes(only))) return unclear('conflict');
   if (only !== undefined) return answer(only);
-  // Denied only: the step's one other answer, when it offers exactly two ("not amplified").
+  // Denied only: the step's one other answer, when its buttons give exactly two facts ("not
+  // amplified"; "not hyperdiploid" at ploidy, whose diploid and hypodiploid buttons are one fact).
   const offered = offeredValues(step).filter((value) => value !== UNKNOWN);
+  const factOf = (value: AnswerValue) => (step.field ? readAnswer(step.field, value) : value);
+  const facts = new Set(offered.map(factOf));
   const [deniedOnly] = denied;
   const before = answers.every((o) => denial(r, o) === 'before');
-  if (before && denied.length === 1 && offered.length === 2 && deniedOnly !== UNKNOWN && offered.includes(deniedOnly as AnswerValue)) {
-    return answer(offered.find((value) => value !== deniedOnly) as AnswerValue);
+  if (before && denied.length === 1 && facts.size === 2 && deniedOnly !== UNKNOWN && offered.includes(deniedOnly as AnswerValue)) {
+    return answer(offered.find((value) => factOf(value) !== factOf(deniedOnly as AnswerValue)) as AnswerValue);
   }
   return unclear('negated');
 }

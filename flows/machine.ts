@@ -29,6 +29,7 @@ export const STEP_IDS = [
   'knowsGroup',
   'pickGroup',
   ...Object.values(INTAKE_STEPS).map((name) => `intake.${name}`),
+  'intake.checkStageAge',
   'risk.low',
   'risk.intermediate',
   'risk.high',
@@ -173,6 +174,13 @@ export const helplineMachine = setup({
         return includes(AUDIENCES, event.value) ? event.value : undefined;
       },
     }),
+    /** "Change the stage" / "Change the age": that answer is forgotten and asked again. */
+    forgetAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'RECHECK');
+      const facts = { ...context.facts };
+      delete facts[event.field];
+      return { facts, asked: context.asked.filter((field) => field !== event.field), result: classifyRisk(facts) };
+    }),
     startIntake: assign({ facts: () => ({}), asked: () => [], result: () => undefined, group: () => undefined, groupFrom: () => undefined }),
     recordAnswer: assign(({ context, event }, params: { field: RiskField }) => {
       assertEvent(event, 'ANSWER');
@@ -213,6 +221,7 @@ export const helplineMachine = setup({
     isPlace: ({ event }) => event.type === 'ANSWER' && (event.value === UNKNOWN || includes(RECURRENCE_PLACES, event.value)),
     answersField: ({ event }, params: { field: RiskField }) =>
       event.type === 'ANSWER' && readAnswer(params.field, event.value) !== undefined,
+    stageNeedsYoungerAge: ({ context }) => context.result?.reasons.includes('ms-requires-under-18-months') === true,
     nextQuestionIs: ({ context }, params: { field: RiskField }) => nextQuestion(context.facts, context.asked) === params.field,
     estimateIs: ({ context }, params: { group: string }) => context.result?.group === params.group,
     groupIs: ({ context }, params: { group: TreatmentGroup }) => context.group === params.group,
@@ -308,6 +317,8 @@ export const helplineMachine = setup({
         // Asks the first question whose answer can still change the group (flows/intake.ts).
         route: {
           always: [
+            // Stage MS at 18 months or older cannot be (docs/risk-table.md): check one of them.
+            { guard: 'stageNeedsYoungerAge', target: 'checkStageAge' },
             ...RISK_FIELDS.map((field) => ({
               guard: { type: 'nextQuestionIs', params: { field } } as const,
               target: INTAKE_STEPS[field],
@@ -324,6 +335,19 @@ export const helplineMachine = setup({
         chr11q: intakeQuestion('chr11q'),
         chr1p: intakeQuestion('chr1p'),
         symptoms: intakeQuestion('symptomatic'),
+        checkStageAge: {
+          meta: meta({
+            kind: 'question',
+            say: ['intake.checkStageAge'],
+            options: [
+              { label: 'opt.changeStage', event: { type: 'RECHECK', field: 'inrgStage' } },
+              { label: 'opt.changeAge', event: { type: 'RECHECK', field: 'ageMonths' } },
+              TALK,
+            ],
+          }),
+          exit: remember('intake.checkStageAge'),
+          on: { RECHECK: { target: 'route', actions: 'forgetAnswer' } },
+        },
       },
     },
     risk: {

@@ -160,6 +160,7 @@ export const en: Lexicon = {
     unfavorable: ['unfavorable', 'unfavourable', 'bad', 'poor', 'unfavorable histology'],
     hyperdiploid: ['hyperdiploid', 'hyperdiploidy', 'dna index above 1', 'more than 1', 'more dna'],
     diploid: ['diploid', 'dna index 1', 'equal to 1'],
+    hypodiploid: ['hypodiploid', 'hypodiploidy', 'fewer chromosomes', 'less chromosomes', 'less dna', 'dna index below 1', 'dna index less than 1', 'less than 1'],
     normal: ['normal', 'no change', 'no changes', 'no aberration', 'no loss', 'not deleted', 'intact'],
     aberrant: ['aberrant', 'aberration', 'aberrations', 'deleted', 'deletion', 'loss', 'lost', 'changed', 'abnormal'],
     complete: ['complete', 'completely', 'all of it', 'all removed', 'fully removed', 'total', 'everything'],

@@ -155,6 +155,7 @@ export const es: Lexicon = {
     unfavorable: ['desfavorable', 'mala', 'malo', 'histologia desfavorable'],
     hyperdiploid: ['hiperdiploide', 'hiperdiploidia', 'indice de adn mayor que 1', 'mas de 1'],
     diploid: ['diploide', 'indice de adn 1', 'igual a 1'],
+    hypodiploid: ['hipodiploide', 'hipodiploidia', 'menos cromosomas', 'menos adn', 'indice de adn menor que 1', 'menos de 1'],
     normal: ['normal', 'sin cambios', 'sin alteracion', 'sin perdida', 'intacto'],
     aberrant: ['aberrante', 'alterado', 'alteracion', 'perdida', 'delecion', 'anormal', 'aberracion'],
     complete: ['completa', 'completo', 'completamente', 'todo', 'toda', 'todo el tumor'],

@@ -90,6 +90,8 @@ const SPANISH: readonly Row[] = [
   ['hiperdiploid', 'intake.ploidy', fact('hyperdiploid')],
   ['diploide', 'intake.ploidy', fact('diploid')],
   ['no es hiperdiploide', 'intake.ploidy', fact('diploid')],
+  ['hipodiploide', 'intake.ploidy', fact('hypodiploid')],
+  ['tiene menos cromosomas de lo normal', 'intake.ploidy', fact('hypodiploid')],
   ['normal', 'intake.chr11q', fact('normal')],
   ['hay una deleción', 'intake.chr11q', fact('aberrant')],
   ['sin deleción', 'intake.chr11q', fact('normal')],
