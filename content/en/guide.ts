@@ -52,7 +52,7 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'intake.mycn.ask': item(
-    'Does the tumor have extra copies of the MYCN gene?',
+    'Does the tumor have more copies of the MYCN gene than usual?',
     FACTORS,
   ),
   'intake.mycn.explain': item(
