@@ -16,6 +16,7 @@ import { RISK_AGE_LINES, UNKNOWN, readAnswer } from './intake';
 import { correctTypos, find, inside, readMessage, select, vocabularyOf, type Message, type Occurrence, type Phrases } from './phrase-match';
 import { readAge, type AgeWords } from './read-age';
 import type { Step } from './step';
+import { isTopic } from './topics';
 import type { Understanding, UnclearReason } from './understanding';
 
 export { normalize } from './phrase-match';
@@ -28,7 +29,8 @@ export interface Lexicon {
   urgent: Phrases;
   temperature: Phrases;
   fear: Phrases;
-  topics: { sideEffects: Phrases };
+  /** Topic (flows/topics.ts: a family or family.subtopic) -> ways to ask about it. */
+  topics: Readonly<Record<string, Phrases>>;
   handoff: Phrases;
   restart: Phrases;
   back: Phrases;
@@ -82,7 +84,7 @@ function setsOf(lexicon: Lexicon) {
     const negations = new Set(lexicon.negations);
     const { age } = lexicon;
     const lists = [
-      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, lexicon.topics.sideEffects, lexicon.handoff,
+      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, ...Object.values(lexicon.topics), lexicon.handoff,
       lexicon.restart, lexicon.back, lexicon.next, lexicon.learn, lexicon.recurrence, lexicon.trials, lexicon.questions,
       lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
       age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers),
@@ -213,7 +215,9 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     [lexicon.trials, { type: 'TRIALS' }],
     [lexicon.questions, { type: 'QUESTIONS' }],
     [lexicon.learn, { type: 'LEARN' }],
-    [lexicon.topics.sideEffects, { type: 'TOPIC', topic: 'sideEffects' }],
+    ...Object.entries(lexicon.topics)
+      .filter(([topic]) => isTopic(topic))
+      .map(([topic, phrases]): [Phrases, HelplineEvent] => [phrases, { type: 'TOPIC', topic }]),
     ...(step?.explain ? ([[lexicon.explain, { type: 'EXPLAIN' }]] as [Phrases, HelplineEvent][]) : []),
   ];
   const safety = [
@@ -249,11 +253,11 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
 
   const live = (o: Occurrence<Tag>) => r.chosen.includes(o) && !isNegated(r, o);
   const asking = find(words, lexicon.asking, null).length > 0;
-  const sideEffects = actions.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'TOPIC' && live(o));
+  const topicAsked = actions.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'TOPIC' && live(o));
   // A glossary word also listed as a topic ("clinical trial") is still that word when asked about.
   const beaten = (o: Occurrence<Tag>) => r.chosen.some((c) => c.start < o.end && o.start < c.end && c.size > o.size);
   const bestTerm = terms.filter((o) => !beaten(o)).sort((a, b) => b.size - a.size)[0];
-  if (asking && bestTerm && !sideEffects && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
+  if (asking && bestTerm && !topicAsked && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
 
   if (step?.field === 'ageMonths') {
     const age = understandAge(words, lexicon);

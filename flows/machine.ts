@@ -18,6 +18,7 @@ import { INTAKE_CHOICES, INTAKE_STEPS, UNKNOWN, nextQuestion, readAnswer } from 
 import { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
 import { RISK_FIELDS, classifyRisk, type RiskField } from './risk';
 import type { StepMeta, StepOption } from './step';
+import { TOPICS, TOPIC_FAMILIES, TOPIC_IDS, isTopic, type TopicFamily } from './topics';
 
 /**
  * Every step's id as currentStep reports it. BACK can return to each of them; the model test
@@ -53,7 +54,8 @@ export const STEP_IDS = [
   'urgent',
   'crisis',
   'fear',
-  'topic.sideEffects',
+  'topics',
+  ...TOPIC_IDS.map((topic) => `topic.${topic}`),
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
@@ -90,13 +92,20 @@ const START_OVER: StepOption = { label: 'opt.startOver', event: { type: 'RESTART
  * somewhere from it (the welcome at least).
  */
 const KEEP_TALKING: StepOption = { label: 'opt.keepTalking', event: { type: 'BACK' } };
+/** A topic family's menu, or one of its steps (flows/topics.ts). */
+const topicOption = (topic: string): StepOption => ({ label: `opt.topic.${topic}`, event: { type: 'TOPIC', topic } });
+const SIDE_EFFECTS = topicOption('sideEffects');
+const LATE_EFFECTS = topicOption('lateEffects');
+const NOT_WORKING = topicOption('notWorking');
 const NEXT: StepOption = { label: 'opt.next', event: { type: 'NEXT' } };
 const QUESTIONS: StepOption = { label: 'opt.questions', event: { type: 'QUESTIONS' } };
 const TRIALS: StepOption = { label: 'opt.trials', event: { type: 'TRIALS' } };
 const DONT_KNOW = answer('opt.dontKnow', UNKNOWN);
 const WHAT_MEANS: StepOption = { label: 'opt.whatMeans', event: { type: 'EXPLAIN' } };
-/** After an explanation: what to ask, studies, a person (docs/product.md, treatment explanations). */
-const AFTER_EXPLANATION = [QUESTIONS, TRIALS, TALK];
+/** After an explanation: what to ask, studies, side effects and late effects, a person (docs/product.md, treatment explanations). */
+const AFTER_EXPLANATION = [QUESTIONS, TRIALS, SIDE_EFFECTS, LATE_EFFECTS, TALK];
+/** A high-risk phase: the next one, what to expect now, a person. */
+const IN_PHASE = [NEXT, SIDE_EFFECTS, TALK];
 
 /** Leaving a step forward remembers it and what we knew there; see the `remember` action. */
 const remember = (id: StepId) => ({ type: 'remember', params: { id } }) as const;
@@ -125,6 +134,33 @@ function intakeQuestion(field: RiskField) {
 
 const explanation = (id: StepId, options: StepOption[] = AFTER_EXPLANATION) =>
   ({ meta: meta({ kind: 'info', say: [id], options }), exit: remember(id) }) as const;
+
+/** A step the visitor reads about beside the path; typed mid-questions, the question comes back (aside). */
+const topicStep = (topic: string, options: StepOption[], kind: 'menu' | 'info' = 'info') =>
+  ({
+    meta: meta({ kind, say: [`topic.${topic}`], options, aside: true }),
+    on: { TOPIC: { guard: { type: 'topicIs', params: { topic } } } },
+  }) as const;
+
+/**
+ * A family's menu and its steps. The menu is the family's own state, so its id is `topic.<family>`;
+ * its first child holds no step of its own, and leaving it is leaving the menu (remember).
+ */
+function topicFamily(family: TopicFamily) {
+  const subs: readonly string[] = TOPICS[family];
+  const id = `topic.${family}`;
+  const own = topicStep(family, [...subs.map((sub) => topicOption(`${family}.${sub}`)), TALK], 'menu');
+  if (subs.length === 0) return { ...topicStep(family, [TALK, QUESTIONS]), exit: remember(id) };
+  const more: StepOption = { label: `opt.topic.${family}.more`, event: { type: 'TOPIC', topic: family } };
+  return {
+    meta: own.meta,
+    initial: 'menu',
+    states: {
+      menu: { exit: remember(id), on: own.on },
+      ...Object.fromEntries(subs.map((sub) => [sub, { ...topicStep(`${family}.${sub}`, [more, TALK]), exit: remember(`${id}.${sub}`) }])),
+    },
+  };
+}
 
 const includes = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 
@@ -211,7 +247,7 @@ export const helplineMachine = setup({
   guards: {
     lastVisited: ({ context }, params: { id: string }) => context.trail[context.trail.length - 1]?.step === params.id,
     knownTerm: ({ event }) => event.type === 'EXPLAIN_TERM' && isGlossaryTerm(event.term),
-    knownTopic: ({ event }) => event.type === 'TOPIC' && event.topic === 'sideEffects',
+    topicIs: ({ event }, params: { topic: string }) => event.type === 'TOPIC' && isTopic(event.topic) && event.topic === params.topic,
     answerIs: ({ event }, params: { values: readonly AnswerValue[] }) => event.type === 'ANSWER' && params.values.includes(event.value),
     isAudience: ({ event }) => event.type === 'ANSWER' && includes(AUDIENCES, event.value),
     isTreatmentGroup: ({ event }) => event.type === 'ANSWER' && includes(TREATMENT_GROUPS, event.value),
@@ -238,7 +274,8 @@ export const helplineMachine = setup({
     URGENT: { target: '.urgent' },
     CRISIS: { target: '.crisis' },
     FEAR: { target: '.fear' },
-    TOPIC: { guard: 'knownTopic', target: '.topic.sideEffects' },
+    TOPIC: TOPIC_IDS.map((topic) => ({ guard: { type: 'topicIs', params: { topic } } as const, target: `.topic.${topic}` })),
+    TOPICS: { target: '.topics' },
     LEARN: { target: '.audience' },
     RECURRENCE: { target: '.recurrence' },
     TRIALS: { target: '.trials' },
@@ -261,6 +298,8 @@ export const helplineMachine = setup({
           { label: 'opt.recurrence', event: { type: 'RECURRENCE' } },
           TALK,
           { label: 'opt.emergency', event: { type: 'EMERGENCY' } },
+          // Last, so the buttons staff mode numbers before it keep their keys.
+          { label: 'opt.topics', event: { type: 'TOPICS' } },
         ],
       }),
       exit: remember('welcome'),
@@ -401,8 +440,8 @@ export const helplineMachine = setup({
           initial: 'overview',
           states: {
             overview: { ...explanation('treatment.high.overview', [NEXT, TALK]), on: { NEXT: 'induction' } },
-            induction: { ...explanation('treatment.high.induction', [NEXT, TALK]), on: { NEXT: 'consolidation' } },
-            consolidation: { ...explanation('treatment.high.consolidation', [NEXT, TALK]), on: { NEXT: 'maintenance' } },
+            induction: { ...explanation('treatment.high.induction', IN_PHASE), on: { NEXT: 'consolidation' } },
+            consolidation: { ...explanation('treatment.high.consolidation', IN_PHASE), on: { NEXT: 'maintenance' } },
             maintenance: explanation('treatment.high.maintenance'),
           },
         },
@@ -454,7 +493,7 @@ export const helplineMachine = setup({
           })),
         },
         ...Object.fromEntries(
-          RECURRENCE_OUTCOMES.map((outcome) => [outcome, explanation(`recurrence.${outcome}`, [TRIALS, QUESTIONS, TALK])]),
+          RECURRENCE_OUTCOMES.map((outcome) => [outcome, explanation(`recurrence.${outcome}`, [TRIALS, QUESTIONS, NOT_WORKING, TALK])]),
         ),
       },
     },
@@ -487,20 +526,19 @@ export const helplineMachine = setup({
       on: { CRISIS: {} },
     },
     fear: {
-      meta: meta({ kind: 'info', say: ['fear.answer'], options: [TALK, QUESTIONS] }),
+      meta: meta({ kind: 'info', say: ['fear.answer'], options: [TALK, topicOption('outlook'), QUESTIONS] }),
       exit: remember('fear'),
       on: { FEAR: {} },
     },
-    // Common topics a visitor asks about by typing (one so far; content/<locale>/safety.ts).
+    // The other topics, by family (flows/topics.ts): reached from the welcome, the explanations, or typing.
+    topics: {
+      meta: meta({ kind: 'menu', say: ['topics.menu'], options: [...TOPIC_FAMILIES.map((family) => topicOption(family)), TALK] }),
+      exit: remember('topics'),
+      on: { TOPICS: {} },
+    },
     topic: {
       initial: 'sideEffects',
-      states: {
-        sideEffects: {
-          meta: meta({ kind: 'info', say: ['topic.sideEffects'], options: [QUESTIONS, TALK], aside: true }),
-          exit: remember('topic.sideEffects'),
-          on: { TOPIC: {} },
-        },
-      },
+      states: Object.fromEntries(TOPIC_FAMILIES.map((family) => [family, topicFamily(family)])),
     },
   },
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
-import { BUDGETS, CEILINGS, conversationFiles, LOADER, typedTextFiles } from './size-graph.mjs';
+import { BUDGETS, CEILINGS, conversationFiles, LOADER, topicFiles, typedTextFiles } from './size-graph.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -54,6 +54,16 @@ lines.push(
   row(`English, with live chat (${withChat.length} files)`, chat, budget(chat.brotli, BUDGETS.conversation, CEILINGS.withChat)),
   row(`typed text, English (${typedEnglish.length} files)`, typedEn, budget(typedEn.brotli, BUDGETS.typedText, CEILINGS.typedText)),
   row(`typed text, Spanish (${typedSpanish.length} files)`, typedEs, budget(typedEs.brotli, BUDGETS.typedText, CEILINGS.typedText)),
+);
+const topicsOver = [];
+for (const locale of ['en', 'es']) {
+  for (const { family, files: chunk } of topicFiles(manifest, locale)) {
+    const size = await measure(chunk);
+    if (size.brotli > CEILINGS.topic) topicsOver.push(`the ${locale} ${family} topic`);
+    lines.push(row(`topic ${family}, ${locale === 'en' ? 'English' : 'Spanish'} (${chunk.length} files)`, size, budget(size.brotli, BUDGETS.topic, CEILINGS.topic)));
+  }
+}
+lines.push(
   '',
   `English conversation: ${english.join(', ')}`,
   `With live chat (data-chat-url) also: ${withChat.filter((f) => !english.includes(f)).join(', ')}`,
@@ -61,7 +71,7 @@ lines.push(
 );
 console.log(lines.join('\n'));
 
-const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk'].filter(Boolean);
+const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk', ...topicsOver].filter(Boolean);
 if (over.length) {
   console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (test/bench/size-graph.mjs).`);
   process.exit(1);

@@ -1,5 +1,18 @@
 import readability from 'text-readability';
-import { en, es, LINKS, LOCALES, SOURCES, type LocaleContent, type StaffContent } from '../../content';
+import { readableText } from '../fixtures/readable-text';
+import {
+  en as enCore,
+  enTopics,
+  es as esCore,
+  esTopics,
+  LINKS,
+  LOCALES,
+  SOURCES,
+  TOPIC_SOURCES,
+  type LocaleContent,
+  type StaffContent,
+  type TopicContent,
+} from '../../content';
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
 
@@ -67,6 +80,16 @@ const STEP_FIRST_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'topic.sideEffects',
 ];
+/**
+ * A language's content with every topic family's words (content/<locale>/topics/): the widget
+ * loads those on demand (widget/app/load-topics.ts), and the contract holds for them all the same.
+ */
+const withTopics = (core: LocaleContent, topics: Record<string, TopicContent>): LocaleContent =>
+  Object.values(topics).reduce<LocaleContent>((all, t) => ({ ...all, ui: { ...all.ui, ...t.ui }, items: { ...all.items, ...t.items } }), core);
+const en = withTopics(enCore, enTopics);
+const es = withTopics(esCore, esTopics);
+/** The core's sources and the topic families' own (content/topic-sources.ts). */
+const ALL_SOURCES = { ...SOURCES, ...TOPIC_SOURCES };
 const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date', 'kept']);
 // The staff and summary strings (content/<locale>/staff.ts) are filled by widget/summary/words.ts.
 const STAFF_PLACEHOLDERS = new Set(['key', 'question', 'group', 'groups', 'facts', 'topic']);
@@ -80,21 +103,6 @@ export function staleItems(content: LocaleContent, today: Date): string[] {
   return Object.entries(content.items)
     .filter(([, item]) => (today.getTime() - Date.parse(item.reviewed)) / 86_400_000 > MAX_AGE_DAYS)
     .map(([key, item]) => `${content.locale} ${key} (reviewed ${item.reviewed})`);
-}
-
-/** What a reader reads: markup removed, each list item and paragraph its own sentence. */
-function readableText(html: string): string {
-  return html
-    .replace(/\{(phoneHref|emergencyHref)\}/g, '')
-    .replace(/\{phone\}/g, 'the helpline')
-    .replace(/\{emergency\}/g, '911')
-    .replace(/\{reopens\}/g, 'on Monday')
-    .replace(/\{kept\}/g, en.ui['ui.kept.session'] ?? '')
-    .replace(/<\/(li|p)>/g, (end) => `.${end}`)
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/([.?!:])\./g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 describe('content', () => {
@@ -132,7 +140,7 @@ describe('content', () => {
   it.each(LOCALES)('names a known source and a valid review date for every item in %s', (locale) => {
     const problems = Object.entries(locales[locale]!.items).flatMap(([key, item]) => [
       ...(item.sources.length === 0 ? [`${key}: no source`] : []),
-      ...item.sources.filter((id) => !(id in SOURCES)).map((id) => `${key}: unknown source ${id}`),
+      ...item.sources.filter((id) => !(id in ALL_SOURCES)).map((id) => `${key}: unknown source ${id}`),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(item.reviewed) && !Number.isNaN(Date.parse(item.reviewed))
         ? []
         : [`${key}: bad review date ${item.reviewed}`]),
@@ -141,7 +149,7 @@ describe('content', () => {
   });
 
   it('gives every source a title, an https address and a revision date', () => {
-    for (const source of Object.values(SOURCES)) {
+    for (const source of Object.values(ALL_SOURCES)) {
       expect(source.title).not.toBe('');
       expect(source.url).toMatch(/^https:\/\//);
       expect(source.revised).toMatch(/^\d{4}-\d{2}-\d{2}$/);

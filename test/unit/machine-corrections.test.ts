@@ -57,3 +57,37 @@ describe('ploidy: fewer chromosomes than usual', () => {
     expect(at(actor).id).toBe('risk.high');
   });
 });
+
+describe('the topic families', () => {
+  it('reaches every family from the welcome’s topics menu, and each family’s steps from its menu', () => {
+    const actor = start({ type: 'TOPICS' });
+    expect(at(actor).id).toBe('topics');
+    const families = at(actor).options.filter((o) => o.event.type === 'TOPIC');
+    expect(families.map((o) => o.event['topic'])).toEqual(['sideEffects', 'lateEffects', 'notWorking', 'everyday', 'outlook']);
+    actor.send({ type: 'TOPIC', topic: 'lateEffects' });
+    expect(at(actor).id).toBe('topic.lateEffects');
+    expect(at(actor).say).toEqual(['topic.lateEffects']);
+    actor.send({ type: 'TOPIC', topic: 'lateEffects.fertility' });
+    expect(at(actor).id).toBe('topic.lateEffects.fertility');
+    // Every topic step ends with more of the family and a person.
+    expect(at(actor).options.map((o) => o.label)).toEqual(['opt.topic.lateEffects.more', 'opt.talkToPerson']);
+    actor.send({ type: 'BACK' });
+    expect(at(actor).id).toBe('topic.lateEffects');
+    actor.send({ type: 'BACK' });
+    expect(at(actor).id).toBe('topics');
+  });
+
+  it('goes from "more about this" back to the family’s menu, and ignores a topic it does not know', () => {
+    const actor = start({ type: 'TOPIC', topic: 'sideEffects.fever' });
+    expect(at(actor).id).toBe('topic.sideEffects.fever');
+    actor.send({ type: 'TOPIC', topic: 'sideEffects' });
+    expect(at(actor).id).toBe('topic.sideEffects');
+    actor.send({ type: 'TOPIC', topic: 'sideEffects.nope' });
+    expect(at(actor).id).toBe('topic.sideEffects');
+  });
+
+  it('offers the outlook after the answer to fear, with a person first', () => {
+    const step = at(start({ type: 'FEAR' }));
+    expect(step.options.map((o) => o.label)).toEqual(['opt.talkToPerson', 'opt.topic.outlook', 'opt.questions']);
+  });
+});

@@ -192,7 +192,8 @@ export function Panel(props: PanelProps) {
         ))}
       </div>
       <div ref={options} class="options" role="group" aria-label={t('ui.options')}>
-        {state.options.map((option, index) => (
+        {/* A topic's buttons wait for its words, which load on demand (load-topics.ts). */}
+        {state.options.filter((option) => option.label in content.ui).map((option, index) => (
           <button
             key={`${state.step.id}:${option.label}:${index}`}
             type="button"
