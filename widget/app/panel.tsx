@@ -67,10 +67,12 @@ export function Panel(props: PanelProps) {
   // A new turn is placed by its first line (place-turn.ts); focus stays where the visitor is.
   // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
   const shownId = useRef(0);
+  // A topic's words load on demand (load-topics.ts): its turn is placed once they are drawn.
+  const waiting = state.transcript.some((e) => e.id > shownId.current && e.by === 'bot' && !(e.key in content.items));
   useLayoutEffect(() => {
     const box = scroller.current;
     const log = transcript.current;
-    if (!box || !log || !open) return;
+    if (!box || !log || !open || waiting) return;
     const opening = shownId.current === 0;
     const lines = state.transcript;
     let start = lines.findIndex((entry) => entry.id > shownId.current);
@@ -96,7 +98,7 @@ export function Panel(props: PanelProps) {
     // the layout that frame needs anyway answers it.
     const frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
-  }, [state.transcript, open]);
+  }, [state.transcript, open, waiting]);
   useLayoutEffect(() => {
     if (!open) shownId.current = 0;
   }, [open]);
