@@ -1,4 +1,4 @@
-import type { Source, SourceId } from './types';
+import type { CoreSourceId, Source } from './types';
 
 /**
  * The documents our content draws on, each with the page's own revision date (`revised`), read
@@ -21,7 +21,7 @@ const NCI_PATIENT_ES = {
   url: 'https://www.cancer.gov/espanol/tipos/neuroblastoma/paciente/tratamiento-neuroblastoma-pdq',
 };
 
-export const SOURCES: Readonly<Record<SourceId, Source>> = {
+export const SOURCES: Readonly<Record<CoreSourceId, Source>> = {
   'acs-risk': {
     title: 'Treating Neuroblastoma by Risk Group',
     publisher: 'American Cancer Society',

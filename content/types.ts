@@ -7,7 +7,10 @@ export type Locale = 'en' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /** Identifiers of the documents our content draws on (see sources.ts). */
-export type SourceId = 'acs-risk' | 'nci-patient' | 'nci-recurrent' | 'nci-hp' | 'editorial';
+export type CoreSourceId = 'acs-risk' | 'nci-patient' | 'nci-recurrent' | 'nci-hp' | 'editorial';
+/** Sources only the topic families cite (topic-sources.ts): they load with the topics, not the core. */
+export type TopicSourceId = 'nci-late-effects' | 'akh-fever-neutropenia' | 'review-dinutuximab-pain';
+export type SourceId = CoreSourceId | TopicSourceId;
 
 export interface Source {
   title: string;
@@ -59,6 +62,20 @@ export interface LocaleContent {
    * definition where one of these words appears in an answer (content/README.md).
    */
   glossary?: Record<string, readonly string[]>;
+  /** The topic families' own sources, added with their words (widget/app/load-topics.ts). */
+  sources?: Readonly<Record<string, Source>>;
+}
+
+/**
+ * One topic family's words (flows/topics.ts), in one language: a module of its own that the
+ * widget imports when a step of the family is shown (widget/app/load-topics.ts), so the core
+ * conversation does not carry it. Merged into the LocaleContent on arrival.
+ */
+export interface TopicContent {
+  /** Button labels of the family's steps (`opt.topic.<family>.<subtopic>`, `.more`). */
+  ui: UiStrings;
+  /** The family's items (`topic.<family>` and `topic.<family>.<subtopic>`). */
+  items: Record<string, ContentItem>;
 }
 
 /**

@@ -108,13 +108,15 @@ export type HelplineEvent =
   | { type: 'QUESTIONS' }
   | { type: 'HANDOFF' }
   | { type: 'EMERGENCY' }
-  | { type: 'URGENT' } | { type: 'CRISIS' } | { type: 'FEAR' } | { type: 'TOPIC'; topic: 'sideEffects' }
+  | { type: 'URGENT' } | { type: 'CRISIS' } | { type: 'FEAR' } | { type: 'TOPIC'; topic: string } | { type: 'TOPICS' }
   | { type: 'RESTART' }
   | { type: 'BACK' }
   | { type: 'NEXT' }
   | { type: 'EXPLAIN' }
   | { type: 'EXPLAIN_TERM'; term: string }
   | { type: 'ANSWER'; value: AnswerValue }
+  /** Forget one answer and ask it again (stage MS at 18 months or older: check the stage or the age). */
+  | { type: 'RECHECK'; field: 'inrgStage' | 'ageMonths' }
   | { type: 'SET_LOCALE'; locale: Locale };
 
 export type HelplineEventType = HelplineEvent['type'];

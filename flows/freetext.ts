@@ -13,10 +13,11 @@
 import type { Lexicon } from '../content/lexicon/types';
 import type { AnswerValue, HelplineEvent, Locale } from './context';
 import { isGlossaryTerm } from './context';
-import { RISK_AGE_LINES, UNKNOWN } from './intake';
+import { RISK_AGE_LINES, UNKNOWN, readAnswer } from './intake';
 import { correctTypos, find, inside, readMessage, select, vocabularyOf, type Message, type Occurrence, type Phrases } from './phrase-match';
 import { readAge, type AgeWords } from './read-age';
 import type { Step } from './step';
+import { isTopic } from './topics';
 import type { Understanding, UnclearReason } from './understanding';
 
 export { normalize } from './phrase-match';
@@ -60,7 +61,7 @@ function setsOf(lexicon: Lexicon) {
     const kept = new Set([...lexicon.negations, ...lexicon.keep]);
     const { age } = lexicon;
     const lists = [
-      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, lexicon.topics.sideEffects, lexicon.handoff,
+      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, ...Object.values(lexicon.topics), lexicon.handoff,
       lexicon.restart, lexicon.back, lexicon.next, lexicon.learn, lexicon.recurrence, lexicon.trials, lexicon.questions,
       lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
       age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers),
@@ -135,12 +136,15 @@ function resolveAnswers(r: Reading, answers: Occurrence<Tag>[], hedged: boolean,
   const [only] = positive;
   if (positive.length > 1 || (only !== undefined && denied.includes(only))) return unclear('conflict');
   if (only !== undefined) return answer(only);
-  // Denied only: the step's one other answer, when it offers exactly two ("not amplified").
+  // Denied only: the step's one other answer, when its buttons give exactly two facts ("not
+  // amplified"; "not hyperdiploid" at ploidy, whose diploid and hypodiploid buttons are one fact).
   const offered = offeredValues(step).filter((value) => value !== UNKNOWN);
+  const factOf = (value: AnswerValue) => (step.field ? readAnswer(step.field, value) : value);
+  const facts = new Set(offered.map(factOf));
   const [deniedOnly] = denied;
   const before = answers.every((o) => denial(r, o) === 'before');
-  if (before && denied.length === 1 && offered.length === 2 && deniedOnly !== UNKNOWN && offered.includes(deniedOnly as AnswerValue)) {
-    return answer(offered.find((value) => value !== deniedOnly) as AnswerValue);
+  if (before && denied.length === 1 && facts.size === 2 && deniedOnly !== UNKNOWN && offered.includes(deniedOnly as AnswerValue)) {
+    return answer(offered.find((value) => factOf(value) !== factOf(deniedOnly as AnswerValue)) as AnswerValue);
   }
   return unclear('negated');
 }
@@ -188,7 +192,9 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     [lexicon.trials, { type: 'TRIALS' }],
     [lexicon.questions, { type: 'QUESTIONS' }],
     [lexicon.learn, { type: 'LEARN' }],
-    [lexicon.topics.sideEffects, { type: 'TOPIC', topic: 'sideEffects' }],
+    ...Object.entries(lexicon.topics)
+      .filter(([topic]) => isTopic(topic))
+      .map(([topic, phrases]): [Phrases, HelplineEvent] => [phrases, { type: 'TOPIC', topic }]),
     ...(step?.explain ? ([[lexicon.explain, { type: 'EXPLAIN' }]] as [Phrases, HelplineEvent][]) : []),
   ];
   const safety = [
@@ -224,11 +230,11 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
 
   const live = (o: Occurrence<Tag>) => r.chosen.includes(o) && !isNegated(r, o);
   const asking = find(words, lexicon.asking, null).length > 0;
-  const sideEffects = actions.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'TOPIC' && live(o));
+  const topicAsked = actions.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'TOPIC' && live(o));
   // A glossary word also listed as a topic ("clinical trial") is still that word when asked about.
   const beaten = (o: Occurrence<Tag>) => r.chosen.some((c) => c.start < o.end && o.start < c.end && c.size > o.size);
   const bestTerm = terms.filter((o) => !beaten(o)).sort((a, b) => b.size - a.size)[0];
-  if (asking && bestTerm && !sideEffects && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
+  if (asking && bestTerm && !topicAsked && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
 
   if (step?.field === 'ageMonths') {
     const age = understandAge(words, lexicon);

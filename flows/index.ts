@@ -38,3 +38,4 @@ export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, 
 export type { UnclearReason, Understanding } from './understanding';
 export { PERSISTENCE_VERSION, restoreConversation, saveConversation, stepIdOf } from './persistence';
 export type { PersistedHelpline, SavedConversation } from './persistence';
+export { TOPICS, TOPIC_FAMILIES, TOPIC_IDS, isTopic, type TopicFamily } from './topics';

@@ -56,6 +56,17 @@ export const RISK_AGE_LINES: readonly number[] = AGE_BANDS.map((band) => band.fr
   (from) => from > 0 && ageBand(from) !== ageBand(from - 1e-6),
 );
 
+/**
+ * "Fewer chromosomes than usual" (hypodiploid, a DNA index below 1) is its own button, so a parent
+ * reading "hypodiploid" on a report finds it. The risk table has two ploidy values: favorable is a
+ * DNA index above 1 (hyperdiploid), and everything else is the unfavorable one, which the table
+ * calls diploid (docs/risk-table.md, H5 and L3: "diploid tumor"; /work/shared/clinical/risk-groups.md
+ * reads `diploid` as DNA index = 1 and names no third value). COG 2021 (Irwin MS et al., J Clin Oncol
+ * 2021;39:3229-3241) counts only hyperdiploidy as favorable, so a hypodiploid tumor is read as the
+ * table's diploid, the unfavorable value (readAnswer).
+ */
+export const HYPODIPLOID = 'hypodiploid';
+
 const choice = (label: string, value: AnswerValue): IntakeChoice => ({ label, value });
 
 /**
@@ -74,7 +85,11 @@ export const INTAKE_CHOICES: { readonly [F in RiskField]-?: readonly IntakeChoic
   inrgStage: [choice('opt.stage.L1', 'L1'), choice('opt.stage.L2', 'L2'), choice('opt.stage.M', 'M'), choice('opt.stage.MS', 'MS')],
   mycn: [choice('opt.mycn.amplified', 'amplified'), choice('opt.mycn.notAmplified', 'not-amplified')],
   histology: [choice('opt.histology.favorable', 'favorable'), choice('opt.histology.unfavorable', 'unfavorable')],
-  ploidy: [choice('opt.ploidy.hyperdiploid', 'hyperdiploid'), choice('opt.ploidy.diploid', 'diploid')],
+  ploidy: [
+    choice('opt.ploidy.hyperdiploid', 'hyperdiploid'),
+    choice('opt.ploidy.diploid', 'diploid'),
+    choice('opt.ploidy.hypodiploid', HYPODIPLOID),
+  ],
   chr11q: [choice('opt.chr.normal', 'normal'), choice('opt.chr.aberrant', 'aberrant')],
   chr1p: [choice('opt.chr.normal', 'normal'), choice('opt.chr.aberrant', 'aberrant')],
   symptomatic: [choice('opt.yes', 'yes'), choice('opt.no', 'no')],
@@ -123,6 +138,7 @@ export function readAnswer<F extends RiskField>(field: F, value: AnswerValue): R
 export function readAnswer(field: RiskField, value: AnswerValue): RiskFacts[RiskField] | undefined {
   if (value === UNKNOWN) return UNKNOWN;
   if (field === 'ageMonths') return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (field === 'ploidy' && value === HYPODIPLOID) return 'diploid';
   if (field === 'symptomatic') return value === 'yes' ? true : value === 'no' ? false : undefined;
   return (RISK_FIELD_VALUES[field] as readonly unknown[]).includes(value) ? (value as RiskFacts[RiskField]) : undefined;
 }

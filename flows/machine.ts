@@ -18,6 +18,7 @@ import { INTAKE_CHOICES, INTAKE_STEPS, OFFER_STOP_AFTER, UNKNOWN, nextQuestion, 
 import { RECURRENCE_OUTCOMES, recurrenceOutcome, treatmentFor } from './outcomes';
 import { RISK_FIELDS, classifyRisk, type RiskField } from './risk';
 import type { StepMeta, StepOption } from './step';
+import { TOPICS, TOPIC_FAMILIES, TOPIC_IDS, isTopic, type TopicFamily } from './topics';
 
 /**
  * Every step's id as currentStep reports it. BACK can return to each of them; the model test
@@ -29,6 +30,7 @@ export const STEP_IDS = [
   'knowsGroup',
   'pickGroup',
   ...Object.values(INTAKE_STEPS).map((name) => `intake.${name}`),
+  'intake.checkStageAge',
   'risk.low',
   'risk.intermediate',
   'risk.high',
@@ -52,7 +54,8 @@ export const STEP_IDS = [
   'urgent',
   'crisis',
   'fear',
-  'topic.sideEffects',
+  'topics',
+  ...TOPIC_IDS.map((topic) => `topic.${topic}`),
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
@@ -89,6 +92,11 @@ const START_OVER: StepOption = { label: 'opt.startOver', event: { type: 'RESTART
  * somewhere from it (the welcome at least).
  */
 const KEEP_TALKING: StepOption = { label: 'opt.keepTalking', event: { type: 'BACK' } };
+/** A topic family's menu, or one of its steps (flows/topics.ts). */
+const topicOption = (topic: string): StepOption => ({ label: `opt.topic.${topic}`, event: { type: 'TOPIC', topic } });
+const SIDE_EFFECTS = topicOption('sideEffects');
+const LATE_EFFECTS = topicOption('lateEffects');
+const NOT_WORKING = topicOption('notWorking');
 const NEXT: StepOption = { label: 'opt.next', event: { type: 'NEXT' } };
 const QUESTIONS: StepOption = { label: 'opt.questions', event: { type: 'QUESTIONS' } };
 const TRIALS: StepOption = { label: 'opt.trials', event: { type: 'TRIALS' } };
@@ -96,8 +104,10 @@ const DONT_KNOW = answer('opt.dontKnow', UNKNOWN);
 const WHAT_MEANS: StepOption = { label: 'opt.whatMeans', event: { type: 'EXPLAIN' } };
 /** After repeated "I don't know": stop the intake and see the result, with what to ask the care team. */
 const STOP_ASKING: StepOption = { label: 'opt.stopAsking', event: { type: 'NEXT' }, ifUnsure: true };
-/** After an explanation: what to ask, studies, a person (docs/product.md, treatment explanations). */
-const AFTER_EXPLANATION = [QUESTIONS, TRIALS, TALK];
+/** After an explanation: what to ask, studies, side effects and late effects, a person (docs/product.md, treatment explanations). */
+const AFTER_EXPLANATION = [QUESTIONS, TRIALS, SIDE_EFFECTS, LATE_EFFECTS, TALK];
+/** A high-risk phase: the next one, what to expect now, a person. */
+const IN_PHASE = [NEXT, SIDE_EFFECTS, TALK];
 
 /** Leaving a step forward remembers it and what we knew there; see the `remember` action. */
 const remember = (id: StepId) => ({ type: 'remember', params: { id } }) as const;
@@ -127,6 +137,33 @@ function intakeQuestion(field: RiskField) {
 
 const explanation = (id: StepId, options: StepOption[] = AFTER_EXPLANATION) =>
   ({ meta: meta({ kind: 'info', say: [id], options }), exit: remember(id) }) as const;
+
+/** A step the visitor reads about beside the path; typed mid-questions, the question comes back (aside). */
+const topicStep = (topic: string, options: StepOption[], kind: 'menu' | 'info' = 'info') =>
+  ({
+    meta: meta({ kind, say: [`topic.${topic}`], options, aside: true }),
+    on: { TOPIC: { guard: { type: 'topicIs', params: { topic } } } },
+  }) as const;
+
+/**
+ * A family's menu and its steps. The menu is the family's own state, so its id is `topic.<family>`;
+ * its first child holds no step of its own, and leaving it is leaving the menu (remember).
+ */
+function topicFamily(family: TopicFamily) {
+  const subs: readonly string[] = TOPICS[family];
+  const id = `topic.${family}`;
+  const own = topicStep(family, [...subs.map((sub) => topicOption(`${family}.${sub}`)), TALK], 'menu');
+  if (subs.length === 0) return { ...topicStep(family, [TALK, QUESTIONS]), exit: remember(id) };
+  const more: StepOption = { label: `opt.topic.${family}.more`, event: { type: 'TOPIC', topic: family } };
+  return {
+    meta: own.meta,
+    initial: 'menu',
+    states: {
+      menu: { exit: remember(id), on: own.on },
+      ...Object.fromEntries(subs.map((sub) => [sub, { ...topicStep(`${family}.${sub}`, [more, TALK]), exit: remember(`${id}.${sub}`) }])),
+    },
+  };
+}
 
 const includes = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 
@@ -176,6 +213,13 @@ export const helplineMachine = setup({
         return includes(AUDIENCES, event.value) ? event.value : undefined;
       },
     }),
+    /** "Change the stage" / "Change the age": that answer is forgotten and asked again. */
+    forgetAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'RECHECK');
+      const facts = { ...context.facts };
+      delete facts[event.field];
+      return { facts, asked: context.asked.filter((field) => field !== event.field), result: classifyRisk(facts) };
+    }),
     startIntake: assign({ facts: () => ({}), asked: () => [], result: () => undefined, group: () => undefined, groupFrom: () => undefined }),
     recordAnswer: assign(({ context, event }, params: { field: RiskField }) => {
       assertEvent(event, 'ANSWER');
@@ -206,7 +250,7 @@ export const helplineMachine = setup({
   guards: {
     lastVisited: ({ context }, params: { id: string }) => context.trail[context.trail.length - 1]?.step === params.id,
     knownTerm: ({ event }) => event.type === 'EXPLAIN_TERM' && isGlossaryTerm(event.term),
-    knownTopic: ({ event }) => event.type === 'TOPIC' && event.topic === 'sideEffects',
+    topicIs: ({ event }, params: { topic: string }) => event.type === 'TOPIC' && isTopic(event.topic) && event.topic === params.topic,
     answerIs: ({ event }, params: { values: readonly AnswerValue[] }) => event.type === 'ANSWER' && params.values.includes(event.value),
     isAudience: ({ event }) => event.type === 'ANSWER' && includes(AUDIENCES, event.value),
     isTreatmentGroup: ({ event }) => event.type === 'ANSWER' && includes(TREATMENT_GROUPS, event.value),
@@ -217,6 +261,7 @@ export const helplineMachine = setup({
     answersField: ({ event }, params: { field: RiskField }) =>
       event.type === 'ANSWER' && readAnswer(params.field, event.value) !== undefined,
     unsureEnough: ({ context }) => unsureCount(context.facts) >= OFFER_STOP_AFTER,
+    stageNeedsYoungerAge: ({ context }) => context.result?.reasons.includes('ms-requires-under-18-months') === true,
     nextQuestionIs: ({ context }, params: { field: RiskField }) => nextQuestion(context.facts, context.asked) === params.field,
     estimateIs: ({ context }, params: { group: string }) => context.result?.group === params.group,
     groupIs: ({ context }, params: { group: TreatmentGroup }) => context.group === params.group,
@@ -233,7 +278,8 @@ export const helplineMachine = setup({
     URGENT: { target: '.urgent' },
     CRISIS: { target: '.crisis' },
     FEAR: { target: '.fear' },
-    TOPIC: { guard: 'knownTopic', target: '.topic.sideEffects' },
+    TOPIC: TOPIC_IDS.map((topic) => ({ guard: { type: 'topicIs', params: { topic } } as const, target: `.topic.${topic}` })),
+    TOPICS: { target: '.topics' },
     LEARN: { target: '.audience' },
     RECURRENCE: { target: '.recurrence' },
     TRIALS: { target: '.trials' },
@@ -256,6 +302,8 @@ export const helplineMachine = setup({
           { label: 'opt.recurrence', event: { type: 'RECURRENCE' } },
           TALK,
           { label: 'opt.emergency', event: { type: 'EMERGENCY' } },
+          // Last, so the buttons staff mode numbers before it keep their keys.
+          { label: 'opt.topics', event: { type: 'TOPICS' } },
         ],
       }),
       exit: remember('welcome'),
@@ -312,6 +360,8 @@ export const helplineMachine = setup({
         // Asks the first question whose answer can still change the group (flows/intake.ts).
         route: {
           always: [
+            // Stage MS at 18 months or older cannot be (docs/risk-table.md): check one of them.
+            { guard: 'stageNeedsYoungerAge', target: 'checkStageAge' },
             ...RISK_FIELDS.map((field) => ({
               guard: { type: 'nextQuestionIs', params: { field } } as const,
               target: INTAKE_STEPS[field],
@@ -328,6 +378,19 @@ export const helplineMachine = setup({
         chr11q: intakeQuestion('chr11q'),
         chr1p: intakeQuestion('chr1p'),
         symptoms: intakeQuestion('symptomatic'),
+        checkStageAge: {
+          meta: meta({
+            kind: 'question',
+            say: ['intake.checkStageAge'],
+            options: [
+              { label: 'opt.changeStage', event: { type: 'RECHECK', field: 'inrgStage' } },
+              { label: 'opt.changeAge', event: { type: 'RECHECK', field: 'ageMonths' } },
+              TALK,
+            ],
+          }),
+          exit: remember('intake.checkStageAge'),
+          on: { RECHECK: { target: 'route', actions: 'forgetAnswer' } },
+        },
       },
     },
     risk: {
@@ -382,8 +445,8 @@ export const helplineMachine = setup({
           initial: 'overview',
           states: {
             overview: { ...explanation('treatment.high.overview', [NEXT, TALK]), on: { NEXT: 'induction' } },
-            induction: { ...explanation('treatment.high.induction', [NEXT, TALK]), on: { NEXT: 'consolidation' } },
-            consolidation: { ...explanation('treatment.high.consolidation', [NEXT, TALK]), on: { NEXT: 'maintenance' } },
+            induction: { ...explanation('treatment.high.induction', IN_PHASE), on: { NEXT: 'consolidation' } },
+            consolidation: { ...explanation('treatment.high.consolidation', IN_PHASE), on: { NEXT: 'maintenance' } },
             maintenance: explanation('treatment.high.maintenance'),
           },
         },
@@ -435,7 +498,7 @@ export const helplineMachine = setup({
           })),
         },
         ...Object.fromEntries(
-          RECURRENCE_OUTCOMES.map((outcome) => [outcome, explanation(`recurrence.${outcome}`, [TRIALS, QUESTIONS, TALK])]),
+          RECURRENCE_OUTCOMES.map((outcome) => [outcome, explanation(`recurrence.${outcome}`, [TRIALS, QUESTIONS, NOT_WORKING, TALK])]),
         ),
       },
     },
@@ -468,20 +531,19 @@ export const helplineMachine = setup({
       on: { CRISIS: {} },
     },
     fear: {
-      meta: meta({ kind: 'info', say: ['fear.answer'], options: [TALK, QUESTIONS] }),
+      meta: meta({ kind: 'info', say: ['fear.answer'], options: [TALK, topicOption('outlook'), QUESTIONS] }),
       exit: remember('fear'),
       on: { FEAR: {} },
     },
-    // Common topics a visitor asks about by typing (one so far; content/<locale>/safety.ts).
+    // The other topics, by family (flows/topics.ts): reached from the welcome, the explanations, or typing.
+    topics: {
+      meta: meta({ kind: 'menu', say: ['topics.menu'], options: [...TOPIC_FAMILIES.map((family) => topicOption(family)), TALK] }),
+      exit: remember('topics'),
+      on: { TOPICS: {} },
+    },
     topic: {
       initial: 'sideEffects',
-      states: {
-        sideEffects: {
-          meta: meta({ kind: 'info', say: ['topic.sideEffects'], options: [QUESTIONS, TALK], aside: true }),
-          exit: remember('topic.sideEffects'),
-          on: { TOPIC: {} },
-        },
-      },
+      states: Object.fromEntries(TOPIC_FAMILIES.map((family) => [family, topicFamily(family)])),
     },
   },
 });

@@ -96,7 +96,8 @@ export function stepIdOf(value: unknown): string | null {
 
 function readSnapshot(value: unknown): PersistedHelpline | null {
   if (!isRecord(value) || value['status'] !== 'active') return null;
-  const step = stepIdOf(value['value']);
+  // A topic family's menu is the family's own step; its first child holds no step (machine.ts, topicFamily).
+  const step = stepIdOf(value['value'])?.replace(/\.menu$/, '') ?? null;
   if (step === null || !oneOf(STEP_IDS, step)) return null;
   // The machine invokes and spawns nothing, so a snapshot with children was not written by it.
   if (value['children'] !== undefined && !(isRecord(value['children']) && Object.keys(value['children']).length === 0)) return null;

@@ -28,7 +28,7 @@ export const glossaryItems: Record<string, ContentItem> = {
   'glossary.refractory': term('Refractory means the cancer did not get better with treatment.', RECUR),
   'glossary.gmcsf': term('GM-CSF is a medicine that helps the body make more white blood cells. These cells help fight cancer.', NCI),
   'glossary.il2': term('IL-2 is a protein that makes the body’s defenses stronger. In the past it was given with dinutuximab. It is no longer part of the usual treatment.', ['nci-patient']),
-  'glossary.eflornithine': term('Eflornithine, also called DFMO, is a pill that slows the growth of cancer cells. It may be given for up to 2 years after maintenance.', ['nci-patient']),
+  'glossary.eflornithine': term('Eflornithine, also called DFMO, is a pill that slows the growth of cancer cells. Some children take it for as long as 2 years after maintenance.', ['nci-patient']),
   'glossary.naxitamab': term('Naxitamab is a drug made in a lab. It helps the body’s defenses attack neuroblastoma that came back.', RECUR),
   'glossary.carT': term('In CAR T-cell therapy, some of your child’s own defense cells are changed in a lab. Then they can find and attack cancer cells. It is still being studied.', RECUR),
   'glossary.adrenal': term('The adrenal glands sit on top of the kidneys. Many neuroblastomas start there.', NCI),

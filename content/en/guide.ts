@@ -52,7 +52,7 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'intake.mycn.ask': item(
-    'Does the tumor have extra copies of the MYCN gene?',
+    'Does the tumor have more copies of the MYCN gene than usual?',
     FACTORS,
   ),
   'intake.mycn.explain': item(
@@ -72,7 +72,11 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'intake.ploidy.explain': item(
-    '<p>Ploidy is the amount of DNA in each tumor cell.</p><p>“Hyperdiploid” means more DNA than usual. In babies, this is often a good sign. “Diploid” means the usual amount. A DNA index above 1 means more DNA; a DNA index of 1 means the usual amount. Less DNA than usual counts like the usual amount.</p>',
+    '<p>Ploidy is the amount of DNA in each tumor cell.</p><p>“Hyperdiploid” means more DNA than usual. In babies, this is often a good sign. “Diploid” means the usual amount. A DNA index above 1 means more DNA; a DNA index of 1 means the usual amount. “Hypodiploid” means fewer chromosomes than usual, so less DNA. For the risk group, it counts like the usual amount.</p>',
+    FACTORS,
+  ),
+  'intake.checkStageAge': item(
+    '<p>Stage MS is only used for babies younger than 18 months. You chose stage MS and an age of 18 months or older, so one of them may not be quite right.</p><p>That is easy to mix up. Reports are hard to read. Could you check the stage or the age? You can change either one below.</p>',
     FACTORS,
   ),
   'intake.chr11q.ask': item(

@@ -36,8 +36,10 @@ export const safety: Record<string, ContentItem> = {
     '<p>It makes sense to be scared. Many parents feel this way. You are not alone.</p><p>I can’t tell what will happen to your child, and I won’t guess. Your child’s care team knows your child and can talk with you about it.</p><p>To talk with someone now, call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.</p>',
     [...OURS, ...HELPLINE],
   ),
+  'topics.menu': item('Here are more things I can help with. Choose one, or talk to a person.', OURS),
   'topic.sideEffects': item(
-    '<p>Treatment can cause side effects. The care team will tell you what to watch for. The most common:</p><ul><li><strong>Fever and infection.</strong> Chemo lowers the white blood cells that fight germs. A fever of 100.4 °F (38 °C) or higher is urgent: call the care team’s 24-hour number at once.</li><li><strong>Low blood counts.</strong> Your child may be tired, pale, or bruise or bleed easily.</li><li><strong>Nausea.</strong> Medicine can help.</li><li><strong>Hair loss.</strong> Hair usually grows back after treatment.</li></ul><p>I will have more on this later.</p>',
+    '<p>Treatment can cause side effects. The care team will tell you what to watch for.</p><p><strong>Fever is urgent.</strong> During treatment, a fever of 100.4 °F (38 °C) or higher means: call the care team’s 24-hour number at once, even at night.</p><p>Choose a topic below to read more.</p>',
     ['nci-patient', ...OURS],
   ),
+
 };

@@ -20,11 +20,11 @@ export const treatment: Record<string, ContentItem> = {
     RISK,
   ),
   'treatment.high.consolidation': item(
-    '<p><strong>Phase 2: consolidation.</strong> The goal is to get rid of any cancer cells left.</p><ul><li>Your child gets very high doses of chemo.</li><li>Then comes one or two stem cell transplants. This gives back the blood-making cells the chemo harmed.</li><li>After that, radiation aims at where the tumor started, and at other spots scans still show.</li></ul>',
+    '<p><strong>Phase 2: consolidation.</strong> The goal is to get rid of any cancer cells left.</p><ul><li>Your child gets very high doses of chemo.</li><li>Then your child has a stem cell transplant, sometimes two. This gives back the blood-making cells the chemo harmed.</li><li>After that, radiation aims at where the tumor started, and at other spots scans still show.</li></ul>',
     RISK,
   ),
   'treatment.high.maintenance': item(
-    '<p><strong>Phase 3: maintenance.</strong> The goal is to keep the cancer from coming back.</p><ul><li>It lasts about 6 months.</li><li>Your child takes isotretinoin. This is a pill like vitamin A.</li><li>Your child gets dinutuximab. It helps the body’s defenses find cancer cells.</li><li>GM-CSF is given too. It makes the body’s defenses stronger.</li></ul><p>After this, a pill called eflornithine (also called DFMO) may be given for up to 2 years.</p>',
+    '<p><strong>Phase 3: maintenance.</strong> The goal is to keep the cancer from coming back.</p><ul><li>It lasts about 6 months.</li><li>Your child takes isotretinoin. This is a pill like vitamin A.</li><li>Your child gets dinutuximab. It helps the body’s defenses find cancer cells.</li><li>GM-CSF is given too. It makes the body’s defenses stronger.</li></ul><p>After this, a pill called eflornithine (also called DFMO) may follow, for as long as 2 years.</p>',
     RISK,
   ),
   'treatment.infantMS': item(

@@ -63,7 +63,11 @@ export const guide: Record<string, ContentItem> = {
     FACTORS,
   ),
   'intake.ploidy.explain': item(
-    '<p>La ploidía es la cantidad de ADN en cada célula del tumor.</p><p>“Hiperdiploide” quiere decir más ADN de lo normal. En los bebés suele ser una buena señal. “Diploide” quiere decir la cantidad normal. Un índice de ADN mayor que 1 quiere decir más ADN; un índice de 1, la cantidad normal. Tener menos ADN de lo normal cuenta igual que la cantidad normal.</p>',
+    '<p>La ploidía es la cantidad de ADN en cada célula del tumor.</p><p>“Hiperdiploide” quiere decir más ADN de lo normal. En los bebés suele ser una buena señal. “Diploide” quiere decir la cantidad normal. Un índice de ADN mayor que 1 quiere decir más ADN; un índice de 1, la cantidad normal. “Hipodiploide” quiere decir menos cromosomas de lo normal, o sea, menos ADN. Para el grupo de riesgo, cuenta igual que la cantidad normal.</p>',
+    FACTORS,
+  ),
+  'intake.checkStageAge': item(
+    '<p>El estadio MS se usa solo para bebés de menos de 18 meses. Usted eligió el estadio MS y una edad de 18 meses o más, así que uno de los dos quizás no sea correcto.</p><p>Es fácil confundirse; los informes son difíciles de leer. ¿Podría revisar el estadio o la edad? Puede cambiar cualquiera de los dos abajo.</p>',
     FACTORS,
   ),
   'intake.chr11q.ask': item(

@@ -34,8 +34,10 @@ export const safety: Record<string, ContentItem> = {
     '<p>Es normal tener miedo. Muchos padres se sienten así. No está solo ni sola.</p><p>No puedo saber qué le pasará a su hijo o hija, y no voy a adivinar. El equipo médico le conoce y puede hablar con usted sobre esto.</p><p>Para hablar con alguien ahora, llame a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.</p>',
     [...OURS, ...HELPLINE],
   ),
+  'topics.menu': item('Aquí hay otros temas en los que le puedo ayudar. Elija uno, o hable con una persona.', OURS),
   'topic.sideEffects': item(
-    '<p>El tratamiento puede causar efectos secundarios. El equipo médico le dirá qué vigilar. Los más comunes:</p><ul><li><strong>Fiebre e infección.</strong> La quimioterapia baja los glóbulos blancos que combaten los gérmenes. Una fiebre de 38 °C (100.4 °F) o más es urgente: llame de inmediato al número de 24 horas del equipo.</li><li><strong>Conteos bajos de la sangre.</strong> Su hijo o hija puede estar cansado, pálido, o tener moretones o sangrados con facilidad.</li><li><strong>Náuseas.</strong> Hay medicinas que ayudan.</li><li><strong>Caída del pelo.</strong> El pelo suele volver a crecer después del tratamiento.</li></ul><p>Más adelante tendré más sobre este tema.</p>',
+    '<p>El tratamiento puede causar efectos secundarios. El equipo médico le dirá qué vigilar.</p><p><strong>La fiebre es urgente.</strong> Durante el tratamiento, una fiebre de 38 °C (100.4 °F) o más quiere decir: llame de inmediato al número de 24 horas del equipo, aunque sea de noche.</p><p>Elija un tema abajo para leer más.</p>',
     ['nci-patient', ...OURS],
   ),
+
 };

@@ -19,8 +19,8 @@ export interface Lexicon {
   temperature: Phrases;
   /** Prognosis and fear: "will my child die", "I'm scared". */
   fear: Phrases;
-  /** Topics with their own answer: topic -> ways to ask about it. */
-  topics: { sideEffects: Phrases };
+  /** Topics with their own answer (flows/topics.ts: a family, or family.subtopic) -> ways to ask about it. */
+  topics: Readonly<Record<string, Phrases>>;
   handoff: Phrases;
   restart: Phrases;
   back: Phrases;

@@ -14,6 +14,8 @@ export const BUDGETS = {
   handoff: 8_000,
   /** Each live-chat vendor's adapter (widget/handoff/adapters/), loaded only where data-chat-provider names it. */
   adapter: 8_000,
+  /** Each topic family's words in one language (widget/app/load-topics.ts): loaded when one of its steps is shown. */
+  topic: 8_000,
 };
 
 /**
@@ -49,15 +51,24 @@ export const CEILINGS = {
    * (1.7 KB): the status region that says each turn once (spoken.ts), the options named by their
    * question, Escape closing the innermost thing, the modal panel on phones (modal.ts), and the
    * transcript's keyboard navigation (keyboard.ts, 600 B in its own chunk, fetched when the panel
-   * opens, counted here as part of a full conversation).
+   * opens, counted here as part of a full conversation). The content work: about 330 B for the
+   * stage MS check and the hypodiploid answer, about 640 B for the topic families' steps in the
+   * machine, their menu and button labels, and the code that loads their words, which are chunks
+   * of their own (BUDGETS.topic).
    */
-  conversation: 50_700,
+  conversation: 52_000,
   /** The English conversation on a site that links a live chat (data-chat-url): one chunk more. */
-  withChat: 52_200,
+  withChat: 53_500,
   typedText: BUDGETS.typedText,
   handoff: BUDGETS.handoff,
   adapter: BUDGETS.adapter,
+  topic: BUDGETS.topic,
 };
+
+/** The module that loads the topic families (widget/app/load-topics.ts), imported on the first topic step. */
+const TOPIC_LOADER = 'widget/app/load-topics.ts';
+/** A topic family's words in one language (content/<locale>/topics/<family>.ts). */
+const TOPIC = /^content\/([a-z]{2})\/topics\/([a-z-]+)\.ts$/;
 
 /** The free-text matcher and each language's phrases: imported on first typing (widget/app/free-text.ts). */
 const TYPED_TEXT = /^(flows\/freetext\.ts|content\/lexicon\/[a-z]{2}\.ts)$/;
@@ -84,6 +95,9 @@ const notLoaded = (key, locale, chat, typed, handoff, provider) => {
   const adapter = ADAPTER.exec(key);
   if (adapter) return adapter[1] !== provider;
   if (key === HANDOFF) return !handoff;
+  // a topic family, and the module that knows their chunks: loaded when a topic step is shown
+  // (topicFiles counts each family with it)
+  if (TOPIC.test(key) || key === TOPIC_LOADER) return true;
   // another language's content or typed-phrase list
   const language = /^content\/(?:lexicon\/)?([a-z]{2})(?:\/index)?\.ts$/.exec(key);
   if (language && language[1] !== locale) return true;
@@ -167,4 +181,30 @@ export function adapterFiles(manifest, provider) {
 /** The vendors with an adapter chunk in the build. */
 export function adapterProviders(manifest) {
   return Object.keys(manifest).map((key) => ADAPTER.exec(key)?.[1]).filter(Boolean).sort();
+}
+
+/**
+ * What showing each topic family first adds to a conversation in `locale`: the module that loads
+ * topics, the family's chunk, and what they import that the conversation has not loaded.
+ * @param {Manifest} manifest
+ * @param {string} locale
+ * @returns {{ family: string, files: string[] }[]}
+ */
+export function topicFiles(manifest, locale) {
+  const before = new Set(conversationFiles(manifest, locale));
+  return Object.keys(manifest)
+    .map((key) => [key, TOPIC.exec(key)])
+    .filter(([, found]) => found && found[1] === locale)
+    .map(([key, found]) => {
+      const files = new Set();
+      const visit = (name) => {
+        const chunk = manifest[name];
+        if (!chunk || before.has(chunk.file) || files.has(chunk.file)) return;
+        files.add(chunk.file);
+        for (const next of chunk.imports ?? []) visit(next);
+      };
+      visit(TOPIC_LOADER);
+      visit(key);
+      return { family: found[2], files: [...files] };
+    });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
-import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, handoffFiles, LOADER, typedTextFiles } from './size-graph.mjs';
+import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, handoffFiles, LOADER, topicFiles, typedTextFiles } from './size-graph.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -63,6 +63,16 @@ lines.push(
   row(`hand-off card, English (${handoffEnglish.length} files)`, handoffEn, budget(handoffEn.brotli, BUDGETS.handoff, CEILINGS.handoff)),
   row(`hand-off card, Spanish (${handoffSpanish.length} files)`, handoffEs, budget(handoffEs.brotli, BUDGETS.handoff, CEILINGS.handoff)),
   ...adapters.map((a) => row(`chat adapter: ${a.provider} (${a.files.length} files)`, a.size, budget(a.size.brotli, BUDGETS.adapter, CEILINGS.adapter))),
+);
+const topicsOver = [];
+for (const locale of ['en', 'es']) {
+  for (const { family, files: chunk } of topicFiles(manifest, locale)) {
+    const size = await measure(chunk);
+    if (size.brotli > CEILINGS.topic) topicsOver.push(`the ${locale} ${family} topic`);
+    lines.push(row(`topic ${family}, ${locale === 'en' ? 'English' : 'Spanish'} (${chunk.length} files)`, size, budget(size.brotli, BUDGETS.topic, CEILINGS.topic)));
+  }
+}
+lines.push(
   '',
   `English conversation: ${english.join(', ')}`,
   `With live chat (data-chat-url) also: ${withChat.filter((f) => !english.includes(f)).join(', ')}`,
@@ -71,7 +81,7 @@ lines.push(
 );
 console.log(lines.join('\n'));
 
-const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk', handoffEn.brotli > CEILINGS.handoff && 'the English hand-off card', handoffEs.brotli > CEILINGS.handoff && 'the Spanish hand-off card', ...adapters.filter((a) => a.size.brotli > CEILINGS.adapter).map((a) => `the ${a.provider} adapter`)].filter(Boolean);
+const over = [loader.brotli > CEILINGS.loader && 'the loader', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk', handoffEn.brotli > CEILINGS.handoff && 'the English hand-off card', handoffEs.brotli > CEILINGS.handoff && 'the Spanish hand-off card', ...adapters.filter((a) => a.size.brotli > CEILINGS.adapter).map((a) => `the ${a.provider} adapter`), ...topicsOver].filter(Boolean);
 if (over.length) {
   console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (test/bench/size-graph.mjs).`);
   process.exit(1);

@@ -66,7 +66,7 @@ describe('an answer from the assistant', () => {
 
   it('lists each glossary word once, in reading order, in the answer’s language', () => {
     const words = glossaryHits(en.items['treatment.high.consolidation']!.body, en).map((h) => h.word.toLowerCase());
-    expect(words).toEqual(['consolidation', 'chemo', 'stem cell transplants', 'radiation', 'scans']);
+    expect(words).toEqual(['consolidation', 'chemo', 'stem cell transplant', 'radiation', 'scans']);
     const answer = line('treatment.high.maintenance', es);
     expect(within(answer).getAllByRole('button', { name: 'isotretinoína' })).toHaveLength(1);
   });

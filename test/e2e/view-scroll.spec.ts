@@ -43,6 +43,9 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
   });
 }
 
+/** A topic family's words load on demand (widget/app/load-topics.ts): until they are in, its lines are empty. */
+const wordsDrawn = (dialog: Locator) => expect(dialog.locator('.transcript > .entry[data-by="bot"]:empty')).toHaveCount(0);
+
 async function walk(dialog: Locator, labels: string[], seen: Set<string>) {
   const header = dialog.locator('.header');
   await header.getByRole('button', { name: 'Start over' }).click();
@@ -54,6 +57,7 @@ async function walk(dialog: Locator, labels: string[], seen: Set<string>) {
   await at('welcome');
   for (const [i, label] of labels.entries()) {
     await dialog.locator('.options').getByRole('button', { name: label, exact: true }).click();
+    await wordsDrawn(dialog);
     const where = labels.slice(0, i + 1).join(' > ');
     if (seen.has(where)) continue;
     seen.add(where);
@@ -88,6 +92,7 @@ for (const viewport of [
       await box.fill(text);
       await box.press('Enter');
       await expect(entries.nth(before + 1)).toBeAttached();
+      await wordsDrawn(dialog);
       const problems = await problemsInView(dialog);
       if (problems.length) failures.push(`${id} ("${text}"): ${problems.join('; ')}`);
     }

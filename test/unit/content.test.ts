@@ -1,9 +1,21 @@
 import readability from 'text-readability';
-import { en, es, LINKS, LOCALES, SOURCES, type LocaleContent, type StaffContent } from '../../content';
+import { readableText } from '../fixtures/readable-text';
+import {
+  en as enCore,
+  enTopics,
+  es as esCore,
+  esTopics,
+  LINKS,
+  LOCALES,
+  SOURCES,
+  TOPIC_SOURCES,
+  type LocaleContent,
+  type StaffContent,
+  type TopicContent,
+} from '../../content';
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
 import { MAX_GRADE, reviewState } from '../../widget/toolkit/content-rules';
-import { readableText as readText } from '../../widget/toolkit/readable-text';
 
 /**
  * The content contract (content/README.md) checked as data: every key the conversation uses
@@ -69,6 +81,16 @@ const STEP_FIRST_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'topic.sideEffects',
 ];
+/**
+ * A language's content with every topic family's words (content/<locale>/topics/): the widget
+ * loads those on demand (widget/app/load-topics.ts), and the contract holds for them all the same.
+ */
+const withTopics = (core: LocaleContent, topics: Record<string, TopicContent>): LocaleContent =>
+  Object.values(topics).reduce<LocaleContent>((all, t) => ({ ...all, ui: { ...all.ui, ...t.ui }, items: { ...all.items, ...t.items } }), core);
+const en = withTopics(enCore, enTopics);
+const es = withTopics(esCore, esTopics);
+/** The core's sources and the topic families' own (content/topic-sources.ts). */
+const ALL_SOURCES = { ...SOURCES, ...TOPIC_SOURCES };
 const PLACEHOLDERS = new Set(['phone', 'phoneHref', 'emergency', 'emergencyHref', 'reopens', 'date', 'kept']);
 // The staff and summary strings (content/<locale>/staff.ts) are filled by widget/summary/words.ts.
 const STAFF_PLACEHOLDERS = new Set(['key', 'question', 'group', 'groups', 'facts', 'topic']);
@@ -81,9 +103,6 @@ export function staleItems(content: LocaleContent, today: Date): string[] {
     .filter(([, item]) => reviewState(item.reviewed, today) === 'stale')
     .map(([key, item]) => `${content.locale} ${key} (reviewed ${item.reviewed})`);
 }
-
-/** What a reader reads (widget/toolkit/readable-text.ts), with the default storage's sentence for {kept}. */
-const readableText = (html: string) => readText(html, en.ui['ui.kept.session'] ?? '');
 
 describe('content', () => {
   it.each(LOCALES)('has the same item and ui keys in English and %s', (locale) => {
@@ -120,7 +139,7 @@ describe('content', () => {
   it.each(LOCALES)('names a known source and a valid review date for every item in %s', (locale) => {
     const problems = Object.entries(locales[locale]!.items).flatMap(([key, item]) => [
       ...(item.sources.length === 0 ? [`${key}: no source`] : []),
-      ...item.sources.filter((id) => !(id in SOURCES)).map((id) => `${key}: unknown source ${id}`),
+      ...item.sources.filter((id) => !(id in ALL_SOURCES)).map((id) => `${key}: unknown source ${id}`),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(item.reviewed) && !Number.isNaN(Date.parse(item.reviewed))
         ? []
         : [`${key}: bad review date ${item.reviewed}`]),
@@ -129,7 +148,7 @@ describe('content', () => {
   });
 
   it('gives every source a title, an https address and a revision date', () => {
-    for (const source of Object.values(SOURCES)) {
+    for (const source of Object.values(ALL_SOURCES)) {
       expect(source.title).not.toBe('');
       expect(source.url).toMatch(/^https:\/\//);
       expect(source.revised).toMatch(/^\d{4}-\d{2}-\d{2}$/);

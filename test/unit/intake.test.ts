@@ -128,11 +128,11 @@ describe('the intake', () => {
     expect(currentStep(actor.getSnapshot()).id).toBe('treatment.high.overview');
   });
 
-  it('says why a contradictory answer cannot give a group', () => {
+  it('asks to check the stage or the age when the answers cannot go together, instead of giving a group', () => {
     const { actor, asked } = walkIntake({ inrgStage: 'MS', ageMonths: 24 });
     expect(asked).toEqual(['inrgStage', 'ageMonths']);
     const step = currentStep(actor.getSnapshot());
-    expect(step.id).toBe('risk.undetermined');
+    expect(step.id).toBe('intake.checkStageAge');
     expect(step.risk?.reasons).toContain('ms-requires-under-18-months');
   });
 

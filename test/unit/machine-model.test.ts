@@ -1,6 +1,6 @@
 import { transition, type AnyStateNode } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { en, es } from '../../content';
+import { en, enTopics, es, esTopics, type LocaleContent, type TopicContent } from '../../content';
 import { conversationPoint } from '../fixtures/conversation-points';
 import {
   GLOSSARY_TERMS,
@@ -124,7 +124,11 @@ describe('the conversation as a model', () => {
     }
   });
 
-  describe.each([en, es])('content in $locale', (content) => {
+  /** The core content with every topic family's words, which the widget loads on demand (widget/app/load-topics.ts). */
+  const withTopics = (core: LocaleContent, topics: Record<string, TopicContent>): LocaleContent =>
+    Object.values(topics).reduce<LocaleContent>((all, t) => ({ ...all, ui: { ...all.ui, ...t.ui }, items: { ...all.items, ...t.items } }), core);
+
+  describe.each([withTopics(en, enTopics), withTopics(es, esTopics)])('content in $locale', (content) => {
     const steps = stepNodes(helplineMachine.root).flatMap((node) =>
       node.id === 'helpline.glossary' ? GLOSSARY_TERMS.map((term) => stepOf(node, term)) : [stepOf(node)],
     );

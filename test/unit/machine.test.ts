@@ -13,11 +13,11 @@ const LEARN: HelplineEvent = { type: 'LEARN' };
 const BACK: HelplineEvent = { type: 'BACK' };
 
 describe('the conversation machine', () => {
-  it('greets the visitor, says it is an automated guide, and offers the four ways in', () => {
+  it('greets the visitor, says it is an automated guide, and offers the ways in', () => {
     const step = at(start());
     expect(step.id).toBe('welcome');
     expect(step.say).toEqual(['welcome.greeting', 'welcome.disclaimer']);
-    expect(step.options.map((option) => option.label)).toEqual(['opt.learn', 'opt.recurrence', 'opt.talkToPerson', 'opt.emergency']);
+    expect(step.options.map((option) => option.label)).toEqual(['opt.learn', 'opt.recurrence', 'opt.talkToPerson', 'opt.emergency', 'opt.topics']);
   });
 
   it('hands off to the helpline when the visitor asks for a person', () => {
@@ -47,7 +47,7 @@ describe('the conversation machine', () => {
     expect(at(start(LEARN, answer('family'), answer('yes'), answer(group))).id).toBe(id);
   });
 
-  it('walks the three high-risk phases one step at a time, then offers questions, trials and a person', () => {
+  it('walks the three high-risk phases one step at a time, then offers questions, trials, side effects, late effects and a person', () => {
     const actor = start(LEARN, answer('patient'), answer('yes'), answer('high'));
     const seen = [at(actor).id];
     for (let i = 0; i < 3; i++) {
@@ -55,7 +55,9 @@ describe('the conversation machine', () => {
       seen.push(at(actor).id);
     }
     expect(seen).toEqual(['treatment.high.overview', 'treatment.high.induction', 'treatment.high.consolidation', 'treatment.high.maintenance']);
-    expect(at(actor).options.map((option) => option.label)).toEqual(['opt.questions', 'opt.trials', 'opt.talkToPerson']);
+    expect(at(actor).options.map((option) => option.label)).toEqual([
+      'opt.questions', 'opt.trials', 'opt.topic.sideEffects', 'opt.topic.lateEffects', 'opt.talkToPerson',
+    ]);
     actor.send({ type: 'TRIALS' });
     expect(at(actor).id).toBe('trials');
     actor.send({ type: 'QUESTIONS' });
@@ -190,9 +192,9 @@ describe('the conversation machine', () => {
       expect(recurrence(first, where)).toBe(id);
     });
 
-    it('offers clinical trials, questions and a person after the options', () => {
+    it('offers clinical trials, questions, when treatment does not work, and a person after the options', () => {
       const step = at(start({ type: 'RECURRENCE' }, answer('intermediate'), answer('elsewhere')));
-      expect(step.options.map((option) => option.event.type)).toEqual(['TRIALS', 'QUESTIONS', 'HANDOFF']);
+      expect(step.options.map((option) => option.event.type)).toEqual(['TRIALS', 'QUESTIONS', 'TOPIC', 'HANDOFF']);
     });
   });
 });

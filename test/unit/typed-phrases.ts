@@ -17,6 +17,8 @@ export const event = (type: 'EMERGENCY' | 'URGENT' | 'CRISIS' | 'FEAR' | 'HANDOF
   event: { type },
 });
 export const sideEffects: Understanding = { kind: 'event', event: { type: 'TOPIC', topic: 'sideEffects' } };
+/** A topic family or one of its steps (flows/topics.ts). */
+export const topic = (id: string): Understanding => ({ kind: 'event', event: { type: 'TOPIC', topic: id } });
 export const term = (name: string): Understanding => ({ kind: 'event', event: { type: 'EXPLAIN_TERM', term: name } });
 /** A clinical answer: echoed back for the visitor to confirm. */
 export const fact = (value: string | number): Understanding => ({ kind: 'answer', value, confirm: true });

@@ -97,7 +97,9 @@ export function ItemBody({ content, itemKey, vars, id }: { content: LocaleConten
           <summary>{ui('ui.sources').replace('{date}', item.reviewed)}</summary>
           <ul>
             {cited.map((id) => {
-              const source = SOURCES[id];
+              // A topic family's own sources arrive with its words (load-topics.ts).
+              const source = SOURCES[id as keyof typeof SOURCES] ?? content.sources?.[id];
+              if (!source) return null;
               // The source in the reader's language where it has one; else its own, marked as such.
               const own = source[content.lang as 'es'];
               const lang = own ? undefined : content.lang === 'en' ? undefined : 'en';

@@ -149,6 +149,7 @@ export function mount(host: Host): AppHandle {
         labelLauncher();
       }
       seenId = lastId(started);
+      addTopics();
     });
     // A restored conversation keeps the language it was in; the launcher follows it.
     void switchLocale(started.getState().locale, () => (open ? draw() : firstDraw()));
@@ -176,8 +177,31 @@ export function mount(host: Host): AppHandle {
     launcher.toggleAttribute('data-unread', unread);
   };
 
+  /**
+   * The words of the topic families on screen, which load on demand (load-topics.ts): from the
+   * first topic step on (a topic's lines or labels), the module that knows their chunks is loaded.
+   */
+  const addTopics = () => {
+    const state = conversation?.getState();
+    if (!state || !/"(opt\.)?topic\./.test(JSON.stringify([state.step.say, state.transcript]))) return;
+    import('./load-topics').then(
+      (topics) =>
+        topics.addTopics(
+          () => (container.isConnected ? content : null),
+          state,
+          (merged) => {
+            content = merged;
+            draw();
+          },
+          (message) => host.warn(message),
+        ),
+      () => host.warn('the topics could not load; they are tried again on the next step.'),
+    );
+  };
+
   const draw = () => {
     if (!content) return;
+    addTopics();
     if (open) lines = true;
     style();
     render(

@@ -113,10 +113,12 @@ export function Panel(props: PanelProps) {
   // A new turn is placed by its first line (place-turn.ts); focus stays where the visitor is.
   // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
   const shownId = useRef(0);
+  // A topic's words load on demand (load-topics.ts): its turn is placed once they are drawn.
+  const waiting = state.transcript.some((e) => e.id > shownId.current && e.by === 'bot' && !(e.key in content.items));
   useLayoutEffect(() => {
     const box = scroller.current;
     const log = transcript.current;
-    if (!box || !log || !open) return;
+    if (!box || !log || !open || waiting) return;
     const opening = shownId.current === 0 || undone.current;
     undone.current = false;
     const lines = state.transcript;
@@ -143,7 +145,7 @@ export function Panel(props: PanelProps) {
     // the layout that frame needs anyway answers it.
     const frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
-  }, [state.transcript, open]);
+  }, [state.transcript, open, waiting]);
   useLayoutEffect(() => {
     if (!open) shownId.current = 0;
   }, [open]);
@@ -282,7 +284,8 @@ export function Panel(props: PanelProps) {
         <span id={`${ids}-hint`} hidden>
           {t('ui.options')}
         </span>
-        {state.options.map((option, index) => (
+        {/* A topic's buttons wait for its words, which load on demand (load-topics.ts). */}
+        {state.options.filter((option) => option.label in content.ui).map((option, index) => (
           <button
             key={`${state.step.id}:${option.label}:${index}`}
             type="button"

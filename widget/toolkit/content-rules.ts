@@ -1,4 +1,4 @@
-import { SOURCES } from '../../content/sources';
+import { ALL_SOURCES } from '../../content/whole';
 import { LOCALES, type ContentItem, type Locale, type SourceId } from '../../content/types';
 import { readableText } from './readable-text';
 
@@ -79,7 +79,7 @@ export function itemProblems(locale: Locale, key: string, item: ContentItem, tod
     if (state === 'future') problem(at(path, 'reviewed'), `reviewed ${item.reviewed}, a day that has not come yet`);
     if (state === 'due-soon') problem(at(path, 'reviewed'), `next review due ${nextReviewDue(item.reviewed)}, within ${DUE_SOON_DAYS} days`, 'warning');
     for (const id of item.sources ?? []) {
-      const source = SOURCES[id as SourceId];
+      const source = ALL_SOURCES[id as SourceId];
       if (source && source.revised > item.reviewed) {
         problem(at(path, 'reviewed'), `reviewed ${item.reviewed}, before its source "${id}" was revised (${source.revised}): review it against the new version`, 'warning');
       }

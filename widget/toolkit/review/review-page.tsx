@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import readability from 'text-readability';
-import { en, es, LOCALES, SOURCES, type ContentItem, type Locale, type LocaleContent, type SourceId } from '../../../content';
+import { ALL_SOURCES, LOCALES, WHOLE, type ContentItem, type Locale, type LocaleContent, type SourceId } from '../../../content';
 import { validateOverrides, type ContentProblem } from '../../app/content-overrides';
 import { readMarkup } from '../../sanitize/markup';
 import { conversationMap, whereSaid } from '../conversation-map';
@@ -123,7 +123,7 @@ function Sources({ row }: { row: Row }) {
   return (
     <ul class="sources">
       {ids.map((id) => {
-        const source = SOURCES[id];
+        const source = ALL_SOURCES[id];
         return (
           <li key={id}>
             {source ? <a href={source.url}>{source.title}</a> : <span class="problem">unknown source {id}</span>} <span class="muted">(revised {source?.revised})</span>
@@ -303,7 +303,7 @@ function draw() {
 }
 
 async function load() {
-  const base = { en, es };
+  const base = { en: WHOLE.en, es: WHOLE.es };
   const url = params.get('overrides');
   if (!url) {
     state = { rows: rowsOf(base, new Set()), labels: labelsOf(base, new Set()), overrides: null, problems: null };
