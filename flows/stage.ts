@@ -21,7 +21,7 @@ export function stageOf(step: string): Stage | undefined {
   if (/^(audience|knowsGroup|pickGroup|intake)$/.test(first)) return 'intake';
   if (first === 'risk') return 'result';
   if (/^(treatment|trials|questions)$/.test(first)) return 'treatment';
-  // The glossary and the topics a visitor asks about by typing (topic.*).
-  if (first === 'glossary' || first === 'topic') return 'topics';
+  // The glossary, the topic families' menu (topics) and their answers (topic.*).
+  if (first === 'glossary' || first === 'topic' || first === 'topics') return 'topics';
   return undefined;
 }

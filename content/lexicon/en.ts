@@ -42,7 +42,6 @@ export const en: Lexicon = {
     'should have known',
     'crying',
     'cant stop crying',
-    'overwhelmed',
     'falling apart',
     'cant cope',
   ],

@@ -196,7 +196,7 @@ const ENGLISH: readonly Row[] = [
   ['did I cause this', 'risk.high', event('FEAR')],
   ['could we have caught it earlier', 'welcome', event('FEAR')],
   ["I can't stop crying", 'intake.stage', event('FEAR')],
-  ['pain from the antibody', 'treatment.high.maintenance', sideEffects],
+  ['pain from the antibody', 'treatment.high.maintenance', topic('sideEffects.antibodyPain')],
   // Surgery not done yet is the "No surgery yet, or I don't know" answer, checked with the visitor.
   ['surgery not done yet', 'intake.resection', fact('unknown')],
   ["they haven't operated", 'intake.resection', fact('unknown')],

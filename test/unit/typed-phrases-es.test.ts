@@ -190,7 +190,7 @@ const SPANISH: readonly Row[] = [
   ['está vomitando sangre', 'welcome', event('URGENT')],
   ['¿es mi culpa?', 'welcome', event('FEAR')],
   ['no paro de llorar', 'intake.stage', event('FEAR')],
-  ['dolor por el anticuerpo', 'treatment.high.maintenance', sideEffects],
+  ['dolor por el anticuerpo', 'treatment.high.maintenance', topic('sideEffects.antibodyPain')],
   ['todavía no le han operado', 'intake.resection', fact('unknown')],
   ['etapa 4', 'intake.stage', fact('M')],
   ['fiebre de 39', 'intake.stage', event('URGENT')],

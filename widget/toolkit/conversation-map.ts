@@ -41,7 +41,10 @@ const ROOT = 'helpline';
 const EVERYWHERE_ONLY = new Set(['HANDOFF', 'EMERGENCY', 'RESTART']);
 
 const idOf = (node: AnyStateNode) => node.path.join('.');
-const isStep = (node: AnyStateNode) => node.meta !== undefined && Object.keys(node.states).length === 0;
+/** A step's own meta-less children: a topic family's menu is the family's step (flows/machine.ts, topicFamily). */
+const ownStates = (node: AnyStateNode) => Object.values(node.states).filter((child) => (child as AnyStateNode).meta === undefined) as AnyStateNode[];
+/** A state with meta that shows itself: a leaf, or a compound whose meta-less child is where it starts (flows/step.ts, currentStep). */
+const isStep = (node: AnyStateNode) => node.meta !== undefined && (Object.keys(node.states).length === 0 || ownStates(node).length > 0);
 
 function allNodes(node: AnyStateNode): AnyStateNode[] {
   return [node, ...Object.values(node.states).flatMap((child) => allNodes(child as AnyStateNode))];
@@ -90,7 +93,9 @@ export function conversationMap(machine = helplineMachine): ConversationMap {
   // A step's own transitions and those of the compound states around it (e.g. the high-risk phases).
   for (const node of nodes.filter(isStep)) {
     const from = idOf(node);
-    for (let n: AnyStateNode | undefined = node; n && n.parent; n = n.parent as AnyStateNode | undefined) {
+    const around: AnyStateNode[] = [...ownStates(node)];
+    for (let n: AnyStateNode | undefined = node; n && n.parent; n = n.parent as AnyStateNode | undefined) around.push(n);
+    for (const n of around) {
       for (const edge of edgesOf(n, from)) if (!edges.some((e) => e.from === from && e.to === edge.to && e.event === edge.event)) edges.push(edge);
     }
   }
@@ -101,6 +106,7 @@ export function conversationMap(machine = helplineMachine): ConversationMap {
   for (const node of nodes.filter(isStep)) {
     const from = idOf(node);
     const handled = (event: string) => {
+      if (ownStates(node).some((n) => n.transitions.has(event))) return true;
       for (let n: AnyStateNode | undefined = node; n && n.parent; n = n.parent as AnyStateNode | undefined) if (n.transitions.has(event)) return true;
       return false;
     };
