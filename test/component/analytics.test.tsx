@@ -53,7 +53,7 @@ async function visit(view: ReturnType<typeof embed>['view'], app: ReturnType<typ
   await click(/parent/i);
   await click('No');
   // The intake asks what can still change the group; "I don't know" to each until a result.
-  const result = () => view.queryByRole('button', { name: SEE }) ?? view.queryByRole('button', { name: 'High risk' });
+  const result = () => view.queryByRole('button', { name: SEE }) ?? view.queryByRole('button', { name: 'Read about high-risk treatment' });
   for (let i = 0; i < 12 && !result(); i++) await click('I don’t know');
   // The estimate's "see treatment", or after an undetermined one the group to read about.
   fireEvent.click(result()!);

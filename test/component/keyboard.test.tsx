@@ -38,8 +38,8 @@ describe('the transcript on the Tab path', () => {
     renderPanel();
     toAgeAfterExplanation();
     await useKeyboard();
-    // header (language, start over, minimize, close), the transcript's one stop, the first answer
-    expect(pressesToFirstAnswer()).toBe(6);
+    // header (language, start over, close), the transcript's one stop, the first answer
+    expect(pressesToFirstAnswer()).toBe(5);
     const log = screen.getByRole('log');
     const older = within(log).getAllByRole('button', { name: /./ }).concat(within(log).getAllByText(/Sources, reviewed/));
     for (const control of older) expect(control.tabIndex).toBe(-1);
@@ -69,7 +69,8 @@ describe('the transcript on the Tab path', () => {
     const { onClose } = renderPanel();
     toAgeAfterExplanation();
     await useKeyboard();
-    const explanation = screen.getAllByRole('article').find((line) => line.querySelector('.terms'))!;
+    // The explanation: its glossary words are buttons in its text (bot-line.tsx).
+    const explanation = screen.getAllByRole('article').find((line) => line.querySelector('button.term'))!;
     explanation.focus();
     fireEvent.keyDown(explanation, { key: 'Enter' });
     const first = document.activeElement as HTMLElement;

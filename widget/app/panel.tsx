@@ -101,6 +101,8 @@ export function Panel(props: PanelProps) {
       else said.push(`${t(by)} ${text}`);
       who = by;
     });
+    // After Start over, the one status region says so first: Undo is the button under the welcome.
+    if (said.length && state.canUndo) said.unshift(t('ui.cleared'));
     if (said.length) setHeard((was) => ({ n: was.n + 1, lines: said }));
   }, [state.transcript, open, props.lines]);
   const lang = useRef(content.lang);
@@ -262,7 +264,8 @@ export function Panel(props: PanelProps) {
       </div>
       {/* Start over erased the conversation; until the next answer it can come back. Under the
           new welcome, above its options: in view where the turn is placed (place-turn.ts). */}
-      <p class="undo" role="status">
+      {/* Not a second status region: the one below says "Conversation cleared" with the welcome. */}
+      <p class="undo">
         {state.canUndo && (
           <>
             {t('ui.cleared')}{' '}
