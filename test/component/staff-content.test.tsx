@@ -2,6 +2,7 @@ import { waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
+import { sideEffects } from '../../content/en/topics/side-effects';
 import type { Host, WidgetEvents } from '../../widget/embed/host';
 import { mountStaffView } from '../../widget/staff/mount-staff-view';
 
@@ -50,6 +51,18 @@ describe('staff mode’s own content', () => {
     const { said, view } = mountStaff();
     expect(await said()).toContain(enStaff.scripts['welcome.greeting']);
     expect(view.getByRole('heading', { name: 'Call guide' })).toBeTruthy();
+  });
+
+  it('shows a topic step’s words, which load on demand, not an empty line', async () => {
+    const { view, said } = mountStaff();
+    await said();
+    (await view.findByRole('button', { name: /Side effects, support and more/ })).click();
+    (await view.findByRole('button', { name: /Side effects during treatment/ })).click();
+    // The family's menu: its buttons are named from the family's own chunk.
+    (await view.findByRole('button', { name: new RegExp(sideEffects.ui['opt.topic.sideEffects.fever']!) })).click();
+    // The subtopic's words, from the same chunk, are what the guide shows.
+    const words = sideEffects.items['topic.sideEffects.fever']!.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 30);
+    await waitFor(() => expect(document.querySelector('helpline-widget')!.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toContain(words));
   });
 
   it('switches language only once both contents of the new one are in', async () => {

@@ -46,7 +46,7 @@ test('a pinned tag with integrity loads the widget, and the loader takes its fil
     },
     [`/v/${pkg.version}/helpline-widget.js`, manifest.files['helpline-widget.js']!.integrity],
   );
-  await expect(page.locator('helpline-widget').getByRole('dialog', { name: 'Helpline assistant' })).toBeVisible();
+  await expect(page.locator('helpline-widget').getByRole('dialog', { name: 'Helpline guide' })).toBeVisible();
   expect(loaded).toContain(`/v/${pkg.version}/helpline-app.js`);
   expect(loaded.filter((p) => p.startsWith(`/v/${pkg.version}/`)).length).toBeGreaterThan(2);
 });

@@ -37,7 +37,7 @@ const LOADERS: Record<string, Record<Locale, () => Promise<Boxed<TopicContent>>>
 const loaders = Object.fromEntries(Object.entries(LOADERS).map(([family, byLang]) => [family, byLocale(byLang)]));
 
 /** Every content key the conversation on screen shows: lines said, labels chosen, buttons offered. */
-function shownKeys(state: ConversationState): string[] {
+export function shownKeys(state: ConversationState): string[] {
   const keys = [...state.step.say, ...state.options.map((option) => option.label)];
   for (const entry of state.transcript) {
     if (entry.by === 'bot') keys.push(entry.key);
@@ -46,10 +46,10 @@ function shownKeys(state: ConversationState): string[] {
   return keys;
 }
 
-/** The families whose words the conversation shows and the content does not have yet. */
-export function topicsMissing(content: LocaleContent, state: ConversationState): string[] {
+/** The families whose words are among `keys` and the content does not have yet. */
+export function topicsMissing(content: LocaleContent, keys: readonly string[]): string[] {
   const families = new Set<string>();
-  for (const key of shownKeys(state)) {
+  for (const key of keys) {
     const family = /^(?:opt\.)?topic\.(\w+)/.exec(key)?.[1];
     if (family && family in loaders && !(key in content.items) && !(key in content.ui)) families.add(family);
   }
@@ -57,20 +57,21 @@ export function topicsMissing(content: LocaleContent, state: ConversationState):
 }
 
 /**
- * Loads the words of every topic family the conversation shows and the content lacks, and hands
- * each one back merged into `content()` (the content on show when it arrives, if still in
- * `locale`). A failed load (offline) is tried again on the next call.
+ * Loads the words of every topic family whose keys are on show (`keys`: shownKeys for the visitor,
+ * the step's lines and labels for staff mode) and the content lacks, and hands each one back merged
+ * into `content()` (the content on show when it arrives, if still in `locale`). A failed load
+ * (offline) is tried again on the next call.
  */
 export function addTopics(
   content: () => LocaleContent | null,
-  state: ConversationState,
+  keys: readonly string[],
   use: (merged: LocaleContent) => void,
   warn: (message: string) => void,
 ): void {
   const shown = content();
   if (!shown) return;
   const { locale } = shown;
-  for (const family of topicsMissing(shown, state)) {
+  for (const family of topicsMissing(shown, keys)) {
     loaders[family]!(locale).then(
       ({ value: topic }) => {
         const now = content();

@@ -188,7 +188,7 @@ export function mount(host: Host): AppHandle {
       (topics) =>
         topics.addTopics(
           () => (container.isConnected ? content : null),
-          state,
+          topics.shownKeys(state),
           (merged) => {
             content = merged;
             draw();

@@ -44,10 +44,34 @@ export function mountStaffView(host: Host): AppHandle {
   let wanted: Locale = call.getState().locale;
   let lastStep = '';
 
+  /**
+   * A topic step's words load on demand (widget/app/load-topics.ts), as in the visitor widget: the
+   * guide shows the step once they are merged in, so a specialist never reads an empty line.
+   */
+  const addTopics = () => {
+    const { step } = call.getState();
+    const keys = [...step.say, ...step.options.map((option) => option.label)];
+    if (!keys.some((key) => /^(opt\.)?topic\./.test(key))) return;
+    import('../app/load-topics').then(
+      (topics) =>
+        topics.addTopics(
+          () => (container.isConnected ? content : null),
+          keys,
+          (merged) => {
+            content = merged;
+            draw();
+          },
+          host.warn,
+        ),
+      () => host.warn('the topics could not load; they are tried again on the next step.'),
+    );
+  };
+
   const unwatch = call.subscribe(() => {
     const { step } = call.getState();
     if (step.id === lastStep) return;
     lastStep = step.id;
+    addTopics();
     // Events carry the state id only, never answers (docs/product.md, "Events").
     host.emit('step', { state: step.id });
     if (step.id === 'emergency') host.emit('emergency', {});
@@ -85,6 +109,7 @@ export function mountStaffView(host: Host): AppHandle {
         fetchOverrides(loaded);
         if (call.getState().locale !== locale) call.setLocale(locale);
         draw();
+        addTopics();
       },
       (error: unknown) => {
         const message = `the ${locale} content could not load (${String(error)}).`;
