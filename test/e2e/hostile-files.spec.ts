@@ -15,12 +15,12 @@ import { openWidget, widget } from './helpers';
 const appSource = readFileSync(new URL('../../dist/helpline-app.js', import.meta.url), 'utf8');
 const sharedChunk = /from\s*["']\.\/([\w-]+\.js)["']/.exec(appSource)?.[1];
 if (!sharedChunk) throw new Error('dist/helpline-app.js imports no shared chunk: run `npm run build`');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const FILES = {
   'the app': /\/helpline-app\.js$/,
   'the English content': /\/en-[\w-]+\.js$/,
-  'the shared chunk': new RegExp(`/${escape(sharedChunk)}$`),
+  'the shared chunk': new RegExp(`/${escapeRegExp(sharedChunk)}$`),
 } as const;
 
 const FAULTS = {
