@@ -15,7 +15,7 @@ import type { AnswerValue, HelplineEvent, Locale } from './context';
 import { isGlossaryTerm } from './context';
 import { RISK_AGE_LINES, UNKNOWN, readAnswer } from './intake';
 import { correctTypos, find, inside, readMessage, select, vocabularyOf, type Message, type Occurrence, type Phrases } from './phrase-match';
-import { readAge, type AgeWords } from './read-age';
+import { readAge, } from './read-age';
 import type { Step } from './step';
 import { isTopic } from './topics';
 import type { Understanding, UnclearReason } from './understanding';
@@ -152,7 +152,7 @@ function resolveAnswers(r: Reading, answers: Occurrence<Tag>[], hedged: boolean,
 function offeredValues(step: MatchStep): AnswerValue[] {
   const values: AnswerValue[] = [];
   for (const option of step.options) {
-    const value = option.event['value'];
+    const value = option.event.value;
     if (option.event.type === 'ANSWER' && (typeof value === 'string' || typeof value === 'number') && !values.includes(value)) values.push(value);
   }
   return values;

@@ -67,10 +67,10 @@ export function restoreConversation<Entry = unknown>(
 ): SavedConversation<Entry> | null {
   try {
     const data: unknown = typeof stored === 'string' ? (stored.length > MAX_LENGTH ? null : JSON.parse(stored)) : stored;
-    if (!isRecord(data) || data['version'] !== PERSISTENCE_VERSION) return null;
-    const transcript = data['transcript'];
+    if (!isRecord(data) || data.version !== PERSISTENCE_VERSION) return null;
+    const transcript = data.transcript;
     if (!Array.isArray(transcript) || !transcript.every((entry) => isEntry(entry))) return null;
-    const snapshot = readSnapshot(data['snapshot']);
+    const snapshot = readSnapshot(data.snapshot);
     return snapshot ? { snapshot, transcript: transcript as Entry[] } : null;
   } catch {
     return null;
@@ -95,29 +95,29 @@ export function stepIdOf(value: unknown): string | null {
 }
 
 function readSnapshot(value: unknown): PersistedHelpline | null {
-  if (!isRecord(value) || value['status'] !== 'active') return null;
+  if (!isRecord(value) || value.status !== 'active') return null;
   // A topic family's menu is the family's own step; its first child holds no step (machine.ts, topicFamily).
-  const step = stepIdOf(value['value'])?.replace(/\.menu$/, '') ?? null;
+  const step = stepIdOf(value.value)?.replace(/\.menu$/, '') ?? null;
   if (step === null || !oneOf(STEP_IDS, step)) return null;
   // The machine invokes and spawns nothing, so a snapshot with children was not written by it.
-  if (value['children'] !== undefined && !(isRecord(value['children']) && Object.keys(value['children']).length === 0)) return null;
-  const context = readContext(value['context']);
+  if (value.children !== undefined && !(isRecord(value.children) && Object.keys(value.children).length === 0)) return null;
+  const context = readContext(value.context);
   return context ? ({ ...value, context } as PersistedHelpline) : null;
 }
 
 function readContext(value: unknown): HelplineContext | null {
-  if (!isRecord(value) || !oneOf(LOCALES, value['locale']) || !Array.isArray(value['trail'])) return null;
-  if (value['trail'].length > MAX_TRAIL) return null;
+  if (!isRecord(value) || !oneOf(LOCALES, value.locale) || !Array.isArray(value.trail)) return null;
+  if (value.trail.length > MAX_TRAIL) return null;
   const memory = readMemory(value);
   if (!memory) return null;
   const trail: TrailEntry[] = [];
-  for (const entry of value['trail'] as unknown[]) {
-    if (!isRecord(entry) || !oneOf(STEP_IDS, entry['step'])) return null;
-    const remembered = readMemory(entry['memory']);
+  for (const entry of value.trail as unknown[]) {
+    if (!isRecord(entry) || !oneOf(STEP_IDS, entry.step)) return null;
+    const remembered = readMemory(entry.memory);
     if (!remembered) return null;
-    trail.push({ step: entry['step'], memory: remembered });
+    trail.push({ step: entry.step, memory: remembered });
   }
-  return { locale: value['locale'], trail, ...memory };
+  return { locale: value.locale, trail, ...memory };
 }
 
 function isFactValue(field: RiskField, value: unknown): boolean {
@@ -128,10 +128,10 @@ function isFactValue(field: RiskField, value: unknown): boolean {
 
 /** Memory with every field checked; the estimate is recomputed from the facts, never read. */
 function readMemory(value: unknown): Memory | null {
-  if (!isRecord(value) || !isRecord(value['facts']) || !Array.isArray(value['asked'])) return null;
-  const facts = value['facts'];
+  if (!isRecord(value) || !isRecord(value.facts) || !Array.isArray(value.asked)) return null;
+  const facts = value.facts;
   if (!Object.entries(facts).every(([field, fact]) => oneOf(RISK_FIELDS, field) && isFactValue(field, fact))) return null;
-  const asked = value['asked'] as unknown[];
+  const asked = value.asked as unknown[];
   if (!asked.every((field) => oneOf(RISK_FIELDS, field))) return null;
   const optional: [string, (v: unknown) => boolean][] = [
     ['audience', (v) => oneOf(AUDIENCES, v)],

@@ -415,9 +415,9 @@ function readFacts(input: unknown): { known: Known; invalid: RiskField[]; reason
   if (invalid.length > 0) reasons.push('invalid-values');
   // MS at 18 months or older is not a valid combination (docs/risk-table.md): both answers are named,
   // since either one may be the mistake.
-  if (known['inrgStage'] === 'MS' && known['ageMonths'] === '18-months-or-older') {
-    delete known['inrgStage'];
-    delete known['ageMonths'];
+  if (known.inrgStage === 'MS' && known.ageMonths === '18-months-or-older') {
+    delete known.inrgStage;
+    delete known.ageMonths;
     for (const f of ['inrgStage', 'ageMonths'] as const) if (!invalid.includes(f)) invalid.push(f);
     invalid.sort((a, b) => RISK_FIELDS.indexOf(a) - RISK_FIELDS.indexOf(b));
     reasons.unshift('ms-requires-under-18-months');

@@ -315,7 +315,7 @@ function civilParts(ms: number, timeZone: string): { year: number; month: number
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(ms)) parts[p.type] = p.value;
   const n = (type: string): number => Number(parts[type] ?? 0);
-  const era = parts['era'] ?? '';
+  const era = parts.era ?? '';
   const year = era.startsWith('B') ? 1 - n('year') : n('year'); // "BC": 1 BC is year 0
   const hour = n('hour') % 24; // some engines print midnight as 24 even with h23
   return { year, month: n('month'), day: n('day'), seconds: hour * 3600 + n('minute') * 60 + n('second') };

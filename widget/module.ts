@@ -66,7 +66,7 @@ const OPTIONS: readonly string[] = [
 
 /** config.ts names the attribute (`data-chat-url="…"`); an app wrote the option (`chatUrl: "…"`). */
 const asOption = (message: string) =>
-  message.replace(/^data-([a-z-]+)=/, (_, name: string) => name.replace(/-([a-z])/g, (__, c: string) => c.toUpperCase()) + ': ');
+  message.replace(/^data-([a-z-]+)=/, (_, name: string) => `${name.replace(/-([a-z])/g, (__, c: string) => c.toUpperCase())}: `);
 
 const isElement = (value: unknown): value is Element => (value as Node | null)?.nodeType === 1;
 

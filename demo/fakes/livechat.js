@@ -10,7 +10,7 @@
       if (method === 'set_session_variables') Object.assign(variables, data);
       if (method === 'maximize') {
         var lines = Object.keys(variables).map(function (k) { return 'session variable ' + k + ': ' + variables[k]; });
-        fake.show('LiveChat', lines.concat(['message draft:', (data && data.messageDraft) || '(empty)']));
+        fake.show('LiveChat', lines.concat(['message draft:', (data?.messageDraft) || '(empty)']));
       }
     },
   };

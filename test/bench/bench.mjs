@@ -35,7 +35,7 @@ async function openPage(browser, origin, widget) {
   const blocked = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin + '/')) return route.continue();
+    if (url.startsWith(`${origin}/`)) return route.continue();
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
@@ -193,7 +193,7 @@ async function writeReport(results, turns, chromiumVersion, elapsed) {
   const m = (widget, key) => median(results[widget].map((r) => r[key]));
   const rows = ORDER.map((w) => {
     const blocked = new Set(results[w].flatMap((r) => r.blocked));
-    return `| ${WIDGETS[w].label} | ${kb(m(w, 'atLoad'))} | ${kb(m(w, 'beforeInteraction'))} | ${ms(m(w, 'scriptMs'))} | ${m(w, 'longTasks')} (longest ${ms(m(w, 'longestTask'))}) | ${m(w, 'idleTasks')} (longest ${ms(m(w, 'longestIdleTask'))}) | ${ms(m(w, 'launcherMs'))} | ${w === 'none' ? 'n/a' : ms(m(w, 'clickToMessage'))} | ${mb(m(w, 'heap'))} | ${blocked.size ? [...blocked].map((u) => '`' + u + '`').join('<br>') : 'none'} |`;
+    return `| ${WIDGETS[w].label} | ${kb(m(w, 'atLoad'))} | ${kb(m(w, 'beforeInteraction'))} | ${ms(m(w, 'scriptMs'))} | ${m(w, 'longTasks')} (longest ${ms(m(w, 'longestTask'))}) | ${m(w, 'idleTasks')} (longest ${ms(m(w, 'longestIdleTask'))}) | ${ms(m(w, 'launcherMs'))} | ${w === 'none' ? 'n/a' : ms(m(w, 'clickToMessage'))} | ${mb(m(w, 'heap'))} | ${blocked.size ? [...blocked].map((u) => `\`${u}\``).join('<br>') : 'none'} |`;
   });
   const peers = ['typebot', 'flowise'];
   const smallestPeer = (key) => Math.min(...peers.map((w) => m(w, key)));

@@ -24,7 +24,7 @@ async function measure(names) {
   return { raw: raw.size, gzip: gzip.size, brotli: brotli.size };
 }
 
-const kb = (n) => n.toLocaleString('en-US').padStart(9) + ' B';
+const kb = (n) => `${n.toLocaleString('en-US').padStart(9)} B`;
 const row = (name, s, extra = '') => `| ${name.padEnd(38)} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |${extra}`;
 
 const lines = ['| file (dist/)                           |         raw |        gzip |      brotli |', '| --- | ---: | ---: | ---: |'];

@@ -90,15 +90,15 @@ describe('analytics (data-analytics)', { timeout: 30_000 }, () => {
     const { app, view } = embed({ analytics: 'datalayer' });
     await visit(view, app);
     const layer = (window as Win).dataLayer!;
-    await waitFor(() => expect(layer.some((e) => e['event'] === 'helpline_close')).toBe(true));
-    const events = layer.map((e) => e['event']);
+    await waitFor(() => expect(layer.some((e) => e.event === 'helpline_close')).toBe(true));
+    const events = layer.map((e) => e.event);
     expect(events.filter((e) => !Object.values(ANALYTICS_EVENTS).includes(e as never))).toEqual([]);
     expect(layer.flatMap((e) => Object.keys(e)).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
-    const stages = layer.filter((e) => e['event'] === 'helpline_stage').map((e) => e['helpline_stage']);
+    const stages = layer.filter((e) => e.event === 'helpline_stage').map((e) => e.helpline_stage);
     expect(stages).toEqual(['intake', 'result', 'treatment', 'handoff']);
     expect(stages.every((s) => (STAGES as readonly unknown[]).includes(s))).toBe(true);
     // One hand-off tap sent: the one at the hand-off, not the emergency card's.
-    expect(layer.filter((e) => e['event'] === 'helpline_handoff')).toEqual([{ event: 'helpline_handoff', helpline_channel: 'phone', helpline_language: 'en' }]);
+    expect(layer.filter((e) => e.event === 'helpline_handoff')).toEqual([{ event: 'helpline_handoff', helpline_channel: 'phone', helpline_language: 'en' }]);
     expect(events[0]).toBe('helpline_open');
     const values = layer.flatMap((e) => Object.values(e).map(String));
     for (const forbidden of FORBIDDEN) {

@@ -40,7 +40,7 @@ describe('content overrides: validation', () => {
     const term = (words: string[]) => ({ glossary: { ferritin: words }, items: { 'glossary.ferritin': item } });
     const { content, overrides, problems } = validateOverrides({ en: term(['ferritin']), es: term(['ferritina']) }, base);
     expect(problems).toEqual([]);
-    expect(content.es!.glossary!['ferritin']).toEqual(['ferritina']);
+    expect(content.es!.glossary!.ferritin).toEqual(['ferritina']);
     expect(applyOverrides(en, overrides).items['glossary.ferritin']).toEqual(item);
   });
 

@@ -25,7 +25,7 @@ const occurrences = (haystack: string, needle: string) => haystack.split(needle)
 /** Answers each typed text with the Understanding listed; "yes" and "no" as answers where offered. */
 function fake(table: Record<string, Understanding>): TextMatcher {
   return (typed, _locale, step) => {
-    const offered = step.options.map((option) => option.event['value']);
+    const offered = step.options.map((option) => option.event.value);
     if ((typed === 'yes' || typed === 'no') && offered.includes(typed)) return { kind: 'answer', value: typed, confirm: false };
     return table[typed] ?? { kind: 'none' };
   };

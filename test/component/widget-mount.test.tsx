@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/preact';
+import { waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { mount } from '../../widget/app/mount';
 import type { WidgetConfig } from '../../widget/embed/config';

@@ -66,7 +66,7 @@ test.describe('storage that throws', () => {
   test('storage that is full (QuotaExceededError on every write)', async ({ page }) => {
     const uncaught = watchUncaught(page);
     await page.addInitScript(() => {
-      Storage.prototype.setItem = function () {
+      Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
@@ -198,10 +198,10 @@ test.describe('a poisoned save in local storage', () => {
   type Edit = (key: string, value: unknown, holder: Record<string, unknown>) => unknown;
   const edited = (edit: Edit) => (text: string) => rewrite(text, edit);
   const poisons: { name: string; poison: (text: string) => string }[] = [
-    { name: 'a line keyed "toString"', poison: edited((key, value, holder) => (key === 'key' && holder['by'] === 'bot' ? 'toString' : value)) },
-    { name: 'a line keyed "__proto__"', poison: edited((key, value, holder) => (key === 'key' && holder['by'] === 'bot' ? '__proto__' : value)) },
-    { name: 'a line labelled "constructor"', poison: edited((key, value, holder) => (key === 'label' && holder['by'] === 'user' ? 'constructor' : value)) },
-    { name: 'a hand-off card of another shape', poison: edited((key, value, holder) => (key === 'step' && holder['kind'] === 'handoff' ? { v: 2 } : value)) },
+    { name: 'a line keyed "toString"', poison: edited((key, value, holder) => (key === 'key' && holder.by === 'bot' ? 'toString' : value)) },
+    { name: 'a line keyed "__proto__"', poison: edited((key, value, holder) => (key === 'key' && holder.by === 'bot' ? '__proto__' : value)) },
+    { name: 'a line labelled "constructor"', poison: edited((key, value, holder) => (key === 'label' && holder.by === 'user' ? 'constructor' : value)) },
+    { name: 'a hand-off card of another shape', poison: edited((key, value, holder) => (key === 'step' && holder.kind === 'handoff' ? { v: 2 } : value)) },
     { name: 'text that is not JSON', poison: (text) => text.slice(0, 40) },
   ];
 

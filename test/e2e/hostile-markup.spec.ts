@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectHelplineReachable, watchUncaught, watchWidgetConsole } from '../fixtures/page-guards';
-import { openWidget, widget } from './helpers';
+import { openWidget, } from './helpers';
 
 /**
  * Markup a site's HTML sanitizer lets through (no script, only names and ids) must not steer the

@@ -148,8 +148,8 @@ for (const [name, patch] of [
     'a naive Promise.all',
     'Promise.all = function (list) { return new Promise(function (ok, no) { var out = [], n = 0; for (var i in list) (function (i) { Promise.resolve(list[i]).then(function (v) { out[i] = v; if (++n === list.length) ok(out); }, no); })(i); }); };',
   ],
-  ['Object.prototype.q with the queue stub', 'Object.prototype.q = [];' + STUB],
-  ['Object.prototype.version with the queue stub', 'Object.prototype.version = "1.0";' + STUB],
+  ['Object.prototype.q with the queue stub', `Object.prototype.q = [];${STUB}`],
+  ['Object.prototype.version with the queue stub', `Object.prototype.version = "1.0";${STUB}`],
 ]) {
   test(`an enumerable ${name} does not stop the panel`, async ({ page }) => {
     await hostPage(page, { patch });

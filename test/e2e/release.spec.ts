@@ -41,7 +41,7 @@ test('a pinned tag with integrity loads the widget, and the loader takes its fil
       document.querySelectorAll('script[src="/helpline-widget.js"]').forEach((s) => s.remove());
       (window as unknown as { HelplineWidget?: { destroy(): void } }).HelplineWidget?.destroy();
       const script = Object.assign(document.createElement('script'), { src: src!, integrity: integrity!, crossOrigin: 'anonymous' });
-      script.dataset['open'] = 'true';
+      script.dataset.open = 'true';
       document.body.append(script);
     },
     [`/v/${pkg.version}/helpline-widget.js`, manifest.files['helpline-widget.js']!.integrity],

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { en, enTopics, es, esTopics, type LocaleContent, type TopicContent } from '../../content';
 import { openWidget } from './helpers';
 

@@ -48,7 +48,7 @@ describe('Salesforce Messaging for In-App and Web', () => {
     const req = request(page({ embeddedservice_bootstrap: fake(calls) }), consented(SHORT));
     expect(await salesforce(req)).toEqual({ cut: false });
     expect(calls).toEqual([
-      ['setHiddenPrechatFields', { Helpline_Summary: SHORT.title + '\n' + summaryUnits(SHORT).slice(1).flat().join('\n'), Helpline_Language: 'en' }],
+      ['setHiddenPrechatFields', { Helpline_Summary: `${SHORT.title}\n${summaryUnits(SHORT).slice(1).flat().join('\n')}`, Helpline_Language: 'en' }],
       ['launchChat'],
     ]);
     expect(req.warnings).toEqual([]);

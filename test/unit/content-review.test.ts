@@ -60,7 +60,7 @@ export function reviewTable(): string {
 describe('docs/content-review.md', () => {
   it('is the review table of the content as it is now (npm run content:table writes it)', () => {
     const table = reviewTable();
-    if (process.env['CONTENT_TABLE'] === 'write') writeFileSync(FILE, table);
+    if (process.env.CONTENT_TABLE === 'write') writeFileSync(FILE, table);
     expect(readFileSync(FILE, 'utf8'), 'run `npm run content:table` and commit docs/content-review.md').toBe(table);
   });
 

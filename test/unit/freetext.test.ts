@@ -132,7 +132,7 @@ describe('the free-text matcher', () => {
     for (const locale of ['en', 'es'] as const) {
       for (const step of questions) {
         for (const option of step.options) {
-          const value = option.event['value'];
+          const value = option.event.value;
           if (option.event.type !== 'ANSWER' || typeof value !== 'string') continue;
           for (const phrase of LEXICON[locale].answers[value] ?? []) {
             expect(matchText(phrase, LEXICON[locale], step), `${locale} ${step.id} "${phrase}"`).toEqual({ type: 'ANSWER', value });

@@ -63,7 +63,7 @@ describe('the topic families', () => {
     const actor = start({ type: 'TOPICS' });
     expect(at(actor).id).toBe('topics');
     const families = at(actor).options.filter((o) => o.event.type === 'TOPIC');
-    expect(families.map((o) => o.event['topic'])).toEqual(['sideEffects', 'lateEffects', 'notWorking', 'everyday', 'outlook']);
+    expect(families.map((o) => o.event.topic)).toEqual(['sideEffects', 'lateEffects', 'notWorking', 'everyday', 'outlook']);
     actor.send({ type: 'TOPIC', topic: 'lateEffects' });
     expect(at(actor).id).toBe('topic.lateEffects');
     expect(at(actor).say).toEqual(['topic.lateEffects']);

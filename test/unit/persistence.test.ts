@@ -77,14 +77,14 @@ describe('saving and restoring a conversation', () => {
     ['a step this release does not have', (s) => void (s.snapshot.value = { intake: 'weight' })],
     ['a router state, never a resting place', (s) => void (s.snapshot.value = { intake: 'route' })],
     ['a finished machine', (s) => void (s.snapshot.status = 'done')],
-    ['an unknown language', (s) => void (s.snapshot.context['locale'] = 'fr')],
-    ['a trail that is not a list', (s) => void (s.snapshot.context['trail'] = 'welcome')],
-    ['a trail longer than the machine keeps', (s) => void (s.snapshot.context['trail'] = Array(101).fill((s.snapshot.context['trail'] as unknown[])[0]))],
-    ['a trail step that does not exist', (s) => void ((s.snapshot.context['trail'] as { step: string }[])[0]!.step = 'nowhere')],
-    ['a fact outside its domain', (s) => void (s.snapshot.context['facts'] = { inrgStage: 'L9' })],
-    ['an age that is not a number', (s) => void (s.snapshot.context['facts'] = { ageMonths: '12' })],
-    ['a field that is not a risk fact', (s) => void (s.snapshot.context['facts'] = { weight: 'heavy' })],
-    ['a glossary word we do not have', (s) => void (s.snapshot.context['term'] = '__proto__')],
+    ['an unknown language', (s) => void (s.snapshot.context.locale = 'fr')],
+    ['a trail that is not a list', (s) => void (s.snapshot.context.trail = 'welcome')],
+    ['a trail longer than the machine keeps', (s) => void (s.snapshot.context.trail = Array(101).fill((s.snapshot.context.trail as unknown[])[0]))],
+    ['a trail step that does not exist', (s) => void ((s.snapshot.context.trail as { step: string }[])[0]!.step = 'nowhere')],
+    ['a fact outside its domain', (s) => void (s.snapshot.context.facts = { inrgStage: 'L9' })],
+    ['an age that is not a number', (s) => void (s.snapshot.context.facts = { ageMonths: '12' })],
+    ['a field that is not a risk fact', (s) => void (s.snapshot.context.facts = { weight: 'heavy' })],
+    ['a glossary word we do not have', (s) => void (s.snapshot.context.term = '__proto__')],
     ['a transcript entry of the wrong shape', (s) => void s.transcript.push({ by: 'bot', key: 7 })],
   ])('starts fresh from a save with %s', (_, tamper) => {
     const saved = savedMidIntake();
@@ -95,7 +95,7 @@ describe('saving and restoring a conversation', () => {
 
   it('recomputes the estimate from the facts instead of trusting the stored one', () => {
     const saved = savedMidIntake();
-    saved.snapshot.context['result'] = { group: 'low', rule: 'L1', possibleGroups: ['low'] };
+    saved.snapshot.context.result = { group: 'low', rule: 'L1', possibleGroups: ['low'] };
     const restored = restoreConversation(saved, isLine);
     expect(restored?.snapshot.context.result).toMatchObject({ group: 'undetermined', decidingFactors: ['resection'] });
   });

@@ -70,8 +70,8 @@ describe('the age bands of the intake table', () => {
   });
 
   it('are the age question’s buttons, each sending an age inside its band', () => {
-    const buttons = stepAt('intake.age').options.filter((o) => o.event.type === 'ANSWER' && typeof o.event['value'] === 'number');
-    expect(buttons.map((o) => [o.label, o.event['value']])).toEqual(AGE_BANDS.map((b) => [b.label, b.months]));
+    const buttons = stepAt('intake.age').options.filter((o) => o.event.type === 'ANSWER' && typeof o.event.value === 'number');
+    expect(buttons.map((o) => [o.label, o.event.value])).toEqual(AGE_BANDS.map((b) => [b.label, b.months]));
   });
 
   it('name a typed age by its band', () => {

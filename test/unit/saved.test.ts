@@ -40,7 +40,7 @@ type Save = ReturnType<typeof realSave>;
 const asStored = (save: Save): unknown => ({ ...save, conversation: JSON.stringify(save.conversation) });
 
 const line = (save: Save, by: string, kind?: string) =>
-  save.conversation.transcript.find((entry) => entry['by'] === by && (kind === undefined || entry['kind'] === kind))!;
+  save.conversation.transcript.find((entry) => entry.by === by && (kind === undefined || entry.kind === kind))!;
 
 describe('reading back a save', () => {
   it('restores a save this release wrote, risk card and draft included', () => {
@@ -49,36 +49,36 @@ describe('reading back a save', () => {
     const saved = readSaved(asStored(save));
     expect(saved?.transcript).toEqual(save.conversation.transcript);
     expect(saved?.draft).toBe('what is MYCN');
-    expect(saved?.nextId).toBe((save.conversation.transcript.at(-1)!['id'] as number) + 1);
+    expect(saved?.nextId).toBe((save.conversation.transcript.at(-1)!.id as number) + 1);
   });
 
   // A line keyed like an Object.prototype member, or a card a later release might write: each
   // drops the whole save (module comment in widget/app/saved.ts).
   it.each<[string, (save: Save) => void]>([
-    ['a bot line keyed "__proto__"', (s) => void (line(s, 'bot')['key'] = '__proto__')],
-    ['a bot line keyed "toString"', (s) => void (line(s, 'bot')['key'] = 'toString')],
-    ['a bot line keyed "constructor"', (s) => void (line(s, 'bot')['key'] = 'constructor')],
-    ['a visitor line labelled "toString"', (s) => void (line(s, 'user')['label'] = 'toString')],
+    ['a bot line keyed "__proto__"', (s) => void (line(s, 'bot').key = '__proto__')],
+    ['a bot line keyed "toString"', (s) => void (line(s, 'bot').key = 'toString')],
+    ['a bot line keyed "constructor"', (s) => void (line(s, 'bot').key = 'constructor')],
+    ['a visitor line labelled "toString"', (s) => void (line(s, 'user').label = 'toString')],
     ['a line with an own "__proto__" member', (s) => void s.conversation.transcript.push(JSON.parse('{"id":999,"by":"bot","key":"welcome.greeting","step":"welcome","__proto__":{"x":1}}'))],
-    ['a bot line at a step this release does not have', (s) => void (line(s, 'bot')['step'] = 'intake.weight')],
-    ['a bot line with a key far too long', (s) => void (line(s, 'bot')['key'] = `a.${'b'.repeat(MAX_CONTENT_KEY)}`)],
-    ['a bot line with an extra field', (s) => void (line(s, 'bot')['html'] = '<b>hi</b>')],
-    ['a visitor line with neither label nor text', (s) => void delete line(s, 'user')['label']],
+    ['a bot line at a step this release does not have', (s) => void (line(s, 'bot').step = 'intake.weight')],
+    ['a bot line with a key far too long', (s) => void (line(s, 'bot').key = `a.${'b'.repeat(MAX_CONTENT_KEY)}`)],
+    ['a bot line with an extra field', (s) => void (line(s, 'bot').html = '<b>hi</b>')],
+    ['a visitor line with neither label nor text', (s) => void delete line(s, 'user').label],
     ['a typed line that is not text', (s) => void s.conversation.transcript.push({ id: 999, by: 'user', text: { toString: 1 } })],
     ['a typed line longer than anything typed', (s) => void s.conversation.transcript.push({ id: 999, by: 'user', text: 'x'.repeat(MAX_TEXT + 1) })],
-    ['a line with a negative id', (s) => void (line(s, 'bot')['id'] = -1)],
+    ['a line with a negative id', (s) => void (line(s, 'bot').id = -1)],
     ['lines out of order', (s) => void s.conversation.transcript.reverse()],
     ['more lines than a conversation reaches', (s) => void (s.conversation.transcript = Array.from({ length: MAX_LINES + 1 }, (_, i) => ({ id: i + 1, by: 'user', text: 'x' })))],
-    ['a card of a kind this release does not draw', (s) => void (line(s, 'card', 'risk')['kind'] = 'chart')],
-    ['a risk card whose facts are an object', (s) => void ((line(s, 'card', 'risk')['risk'] as Record<string, unknown>)['facts'] = { inrgStage: 'M' })],
-    ['a risk card with a group we do not have', (s) => void ((line(s, 'card', 'risk')['risk'] as Record<string, unknown>)['group'] = 'very-high')],
-    ['a risk card with a fact value that is not a word', (s) => void ((line(s, 'card', 'risk')['risk'] as Record<string, unknown>)['facts'] = [['inrgStage', 'L1 <b>']])],
-    ['a risk card with a fact that is not a pair', (s) => void ((line(s, 'card', 'risk')['risk'] as Record<string, unknown>)['facts'] = [['inrgStage', 'L1', 'x']])],
-    ['a risk card naming a factor we do not have', (s) => void ((line(s, 'card', 'risk')['risk'] as Record<string, unknown>)['deciding'] = ['weight'])],
-    ['a risk card with a field of a later release', (s) => void ((line(s, 'card', 'risk')['risk'] as Record<string, unknown>)['chart'] = [1, 2])],
-    ['a risk card missing its reasons', (s) => void delete (line(s, 'card', 'risk')['risk'] as Record<string, unknown>)['facts']],
-    ['a wrapper with a field of a later release', (s) => void ((s as Record<string, unknown>)['tabs'] = 2)],
-    ['a conversation that is not a string', (s) => void ((s as Record<string, unknown>)['conversation'] = 42)],
+    ['a card of a kind this release does not draw', (s) => void (line(s, 'card', 'risk').kind = 'chart')],
+    ['a risk card whose facts are an object', (s) => void ((line(s, 'card', 'risk').risk as Record<string, unknown>).facts = { inrgStage: 'M' })],
+    ['a risk card with a group we do not have', (s) => void ((line(s, 'card', 'risk').risk as Record<string, unknown>).group = 'very-high')],
+    ['a risk card with a fact value that is not a word', (s) => void ((line(s, 'card', 'risk').risk as Record<string, unknown>).facts = [['inrgStage', 'L1 <b>']])],
+    ['a risk card with a fact that is not a pair', (s) => void ((line(s, 'card', 'risk').risk as Record<string, unknown>).facts = [['inrgStage', 'L1', 'x']])],
+    ['a risk card naming a factor we do not have', (s) => void ((line(s, 'card', 'risk').risk as Record<string, unknown>).deciding = ['weight'])],
+    ['a risk card with a field of a later release', (s) => void ((line(s, 'card', 'risk').risk as Record<string, unknown>).chart = [1, 2])],
+    ['a risk card missing its reasons', (s) => void delete (line(s, 'card', 'risk').risk as Record<string, unknown>).facts],
+    ['a wrapper with a field of a later release', (s) => void ((s as Record<string, unknown>).tabs = 2)],
+    ['a conversation that is not a string', (s) => void ((s as Record<string, unknown>).conversation = 42)],
   ])('drops the whole save for %s', (_, poison) => {
     const save = realSave();
     expect(readSaved(asStored(save))).not.toBeNull();
@@ -100,7 +100,7 @@ describe('reading back a save', () => {
   it('erases a save that fails, so the next visit does not meet it again', () => {
     const store = memoryStore();
     const save = realSave();
-    line(save, 'bot')['key'] = 'toString';
+    line(save, 'bot').key = 'toString';
     store.save(asStored(save));
     expect(loadSaved(store)).toBeNull();
     expect(store.cleared).toBe(1);
@@ -110,7 +110,7 @@ describe('reading back a save', () => {
   it('restarts the conversation at the welcome step from a poisoned save', () => {
     const store = memoryStore();
     const save = realSave();
-    line(save, 'bot')['key'] = '__proto__';
+    line(save, 'bot').key = '__proto__';
     store.save(asStored(save));
     const conversation = createConversation({ locale: 'en', store });
     expect(conversation.restored).toBe(false);

@@ -99,7 +99,7 @@ describe.each(['en', 'es'] as const)('the hand-off summary tells the truth about
     const { step, said } = visit([{ type: 'EXPLAIN_TERM', term: 'mycn' }, { type: 'HANDOFF' }], {}, locale);
     const view = buildSummary(visitorRecord(step, said), t, 'visitor');
     const explained = view.sections.find((section) => section.heading === t('summary.explained'));
-    expect(explained?.lines).toEqual([t('summary.word', { topic: CONTENT[locale].glossary!['mycn']![0]! })]);
+    expect(explained?.lines).toEqual([t('summary.word', { topic: CONTENT[locale].glossary!.mycn![0]! })]);
   });
 
   it('shows visitors their answers and the estimate, not the table’s rule number', () => {

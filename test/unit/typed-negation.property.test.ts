@@ -51,7 +51,7 @@ const AROUND = {
 const ANSWERED = (['en', 'es'] as const).flatMap((locale) =>
   STEP_IDS.filter((id) => id !== 'intake.age').flatMap((id: StepId) =>
     stepAt(id).options.flatMap((option) => {
-      const value = option.event['value'];
+      const value = option.event.value;
       if (option.event.type !== 'ANSWER' || typeof value !== 'string' || value === 'no') return [];
       return [...(LEXICON[locale].answers[value] ?? []), value].map((phrase) => ({ locale, id, value, phrase }));
     }),

@@ -19,7 +19,7 @@ export function AskForm({ t, draft, conversation }: { t: T; draft: string; conve
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const el = input.current;
-    if (!el || !el.value.trim()) return;
+    if (!el?.value.trim()) return;
     const text = el.value;
     el.value = '';
     conversation.ask(text);

@@ -1,9 +1,8 @@
 import type { LocaleContent } from '../../content/types';
 import { memo } from './memo';
-import { RichText } from './rich-text';
 import { ItemBody } from './bot-line';
 import { answerKey, factorKey, type RiskView } from './risk-view';
-import { fill, type TextVars } from './text';
+import type { TextVars } from './text';
 
 type T = (key: string) => string;
 

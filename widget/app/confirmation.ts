@@ -14,7 +14,7 @@ export type ConversationEvent = HelplineEvent | typeof CHANGE;
 export type Echo = { label: string } | { months: number };
 
 export function echoOf(question: Step, value: AnswerValue): Echo {
-  const option = question.options.find((o) => o.event.type === 'ANSWER' && o.event['value'] === value);
+  const option = question.options.find((o) => o.event.type === 'ANSWER' && o.event.value === value);
   if (option) return { label: option.label };
   // A typed age has no button of its own (the buttons send one age per band).
   return typeof value === 'number' ? { months: value } : { label: String(value) };

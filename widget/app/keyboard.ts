@@ -27,7 +27,7 @@ export function keyboard(log: HTMLElement): () => void {
   const tidy = () => {
     const all = lines();
     let start = all.length;
-    while (start > 0 && all[start - 1]!.dataset['by'] !== 'user') start--;
+    while (start > 0 && all[start - 1]!.dataset.by !== 'user') start--;
     const last = all[all.length - 1] ?? null;
     if (last !== newest || !current || !log.contains(current)) {
       newest = last;

@@ -104,12 +104,12 @@ const LINES: Record<string, Record<string, Check>> = {
 /** One transcript line of a shape this release writes; a visitor's line has a label or text. */
 export function isEntry(value: unknown): value is Entry {
   if (!isRecord(value)) return false;
-  const name = value['by'] === 'card' ? value['kind'] : value['by'];
+  const name = value.by === 'card' ? value.kind : value.by;
   return (
     typeof name === 'string' &&
     owns(LINES, name) &&
     fits(value, LINES[name]!) &&
-    (value['label'] !== undefined || value['text'] !== undefined || value['by'] !== 'user')
+    (value.label !== undefined || value.text !== undefined || value.by !== 'user')
   );
 }
 
@@ -122,13 +122,13 @@ const inOrder = (transcript: readonly Entry[]) => transcript.every((entry, i) =>
  */
 export function readSaved(value: unknown): Saved | null {
   if (!fits(value, { conversation: (text) => typeof text === 'string', 'draft?': () => true })) return null;
-  const restored = restoreConversation(value['conversation'], isEntry);
+  const restored = restoreConversation(value.conversation, isEntry);
   if (!restored || restored.transcript.length > MAX_LINES || !inOrder(restored.transcript)) return null;
   const nextId = (restored.transcript[restored.transcript.length - 1]?.id ?? 0) + 1;
   return {
     snapshot: restored.snapshot,
     transcript: restored.transcript,
-    draft: isText(value['draft']) ? value['draft'] : '',
+    draft: isText(value.draft) ? value.draft : '',
     nextId,
   };
 }

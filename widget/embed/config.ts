@@ -70,14 +70,14 @@ const raw = (c: Ctx, key: string) => c.data[key]?.trim();
  * dataset keys are camelCase; the warning names the attribute as the page wrote it.
  */
 function bad<T>(c: Ctx, key: string, why: string, fallback: T, said = `using "${fallback}"`): T {
-  c.warn(`data-${key.replace(/[A-Z]/g, (m) => '-' + m.toLowerCase())}="${c.data[key]}" ${why}; ${said}.`);
+  c.warn(`data-${key.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}="${c.data[key]}" ${why}; ${said}.`);
   return fallback;
 }
 
 /** One of a fixed set of values; the first is the default. */
 function choice<T extends string>(c: Ctx, key: string, allowed: readonly T[]): T {
   const v = (raw(c, key)?.toLowerCase() ?? allowed[0]) as T;
-  return allowed.includes(v) ? v : bad(c, key, 'is not one of ' + allowed.join(', '), allowed[0]!);
+  return allowed.includes(v) ? v : bad(c, key, `is not one of ${allowed.join(', ')}`, allowed[0]!);
 }
 
 function phone(c: Ctx, key: string, fallback: string): string {
@@ -159,5 +159,5 @@ export function readConfig(data: DOMStringMap, doc: Document, base: string, warn
 
 /** tel: links carry the digits only (RFC 3966 allows separators, but some dialers do not). */
 export function telHref(phoneNumber: string): string {
-  return 'tel:' + phoneNumber.replace(/[^0-9+]/g, '');
+  return `tel:${phoneNumber.replace(/[^0-9+]/g, '')}`;
 }

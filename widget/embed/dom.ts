@@ -21,7 +21,7 @@ export function insert<T extends Node>(parent: Node, child: T): T {
 /** One line in the console, prefixed; a page whose console.warn throws must not stop the widget. */
 export function warn(message: string): void {
   try {
-    console.warn('[helpline-widget] ' + message);
+    console.warn(`[helpline-widget] ${message}`);
   } catch {
     // nowhere else to say it
   }

@@ -17,12 +17,12 @@ export function createEmitter(element: HTMLElement, warn: (message: string) => v
           warn(`a "${type}" event handler threw: ${String(error)}`);
         }
       };
-      element.addEventListener('helpline:' + type, listener);
-      return () => element.removeEventListener('helpline:' + type, listener);
+      element.addEventListener(`helpline:${type}`, listener);
+      return () => element.removeEventListener(`helpline:${type}`, listener);
     },
     /** False when a page listener called preventDefault(): the site handles it (e.g. its own chat). */
     emit<T extends WidgetEventType>(type: T, detail: WidgetEvents[T]): boolean {
-      return element.dispatchEvent(new CustomEvent('helpline:' + type, { detail, bubbles: true, composed: true, cancelable: true }));
+      return element.dispatchEvent(new CustomEvent(`helpline:${type}`, { detail, bubbles: true, composed: true, cancelable: true }));
     },
   };
 }

@@ -80,7 +80,7 @@ export function withTyped(view: SummaryView, typed: readonly string[], heading: 
 
 /** The plain text of a summary: its title, then each heading with its lines. */
 export function plainText(title: string, sections: readonly SummarySection[]): string {
-  return [title, ...sections.map((s) => [s.heading, ...s.lines.map((l) => `- ${l}`)].join('\n'))].join('\n\n') + '\n';
+  return `${[title, ...sections.map((s) => [s.heading, ...s.lines.map((l) => `- ${l}`)].join('\n'))].join('\n\n')}\n`;
 }
 
 /**

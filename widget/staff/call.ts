@@ -80,7 +80,7 @@ export function createCall(locale: Locale, { store, machine = helplineMachine }:
     const now = step();
     const answers: Answer[] = moves
       .filter((m) => m.option.event.type === 'ANSWER')
-      .map((m) => ({ step: m.from, label: m.option.label, value: m.option.event['value'] }));
+      .map((m) => ({ step: m.from, label: m.option.label, value: m.option.event.value }));
     const record: CallRecord = {
       answers,
       explained,

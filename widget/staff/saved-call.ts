@@ -54,8 +54,8 @@ const hasKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
 /** A machine event as an option carries it: a type and plain values (flows/context.ts, HelplineEvent). */
 const isEvent = (value: unknown) =>
   isObject(value) &&
-  typeof value['type'] === 'string' &&
-  /^[A-Z_]{1,40}$/.test(value['type']) &&
+  typeof value.type === 'string' &&
+  /^[A-Z_]{1,40}$/.test(value.type) &&
   Object.entries(value).every(([key, field]) => /^[a-z]\w{0,30}$/i.test(key) && ['string', 'number', 'boolean'].includes(typeof field));
 
 /** Explanation keys are items.* keys ending in ".explain" (flows/machine.ts, Step.explain). */
@@ -64,15 +64,15 @@ const isExplainKey = (value: unknown): value is string => typeof value === 'stri
 const isMove = (value: unknown): value is SavedMove =>
   isObject(value) &&
   hasKeys(value, ['from', 'label', 'event']) &&
-  (STEP_IDS as readonly unknown[]).includes(value['from']) &&
-  typeof value['label'] === 'string' &&
-  value['label'].length <= MAX_CONTENT_KEY &&
-  CONTENT_KEY.test(value['label']) &&
-  isEvent(value['event']);
+  (STEP_IDS as readonly unknown[]).includes(value.from) &&
+  typeof value.label === 'string' &&
+  value.label.length <= MAX_CONTENT_KEY &&
+  CONTENT_KEY.test(value.label) &&
+  isEvent(value.event);
 
 /** The saved call, or null when there is none or it is not one this release wrote. */
 export function readSavedCall(value: unknown): SavedCall | null {
-  if (!isObject(value) || value['v'] !== VERSION || !hasKeys(value, ['v', 'locale', 'moves', 'explained', 'explaining'])) return null;
+  if (!isObject(value) || value.v !== VERSION || !hasKeys(value, ['v', 'locale', 'moves', 'explained', 'explaining'])) return null;
   const { locale, moves, explained, explaining } = value;
   if (locale !== 'en' && locale !== 'es') return null;
   // A call walks at most the machine's trail of steps, and explains each at most once.

@@ -94,5 +94,5 @@ export function buildSummary(record: CallRecord, words: Words, audience: Summary
 /** The summary as plain text: what "Copy" puts on the clipboard (a family can paste it anywhere). */
 export function summaryText(view: SummaryView): string {
   const parts = [view.title, ...view.sections.map((s) => [s.heading, ...s.lines.map((l) => `- ${l}`)].join('\n'))];
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }

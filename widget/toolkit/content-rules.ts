@@ -59,7 +59,7 @@ export function linkProblems(body: string): string[] {
     } catch {
       // reported below
     }
-    if (!url || url.protocol !== 'https:' || !/\.[a-z]{2,}$/i.test(url.hostname)) out.push(`the link "${href}" is not a whole https: address`);
+    if (url?.protocol !== 'https:' || !/\.[a-z]{2,}$/i.test(url.hostname)) out.push(`the link "${href}" is not a whole https: address`);
   }
   return out;
 }

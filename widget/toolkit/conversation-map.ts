@@ -94,7 +94,7 @@ export function conversationMap(machine = helplineMachine): ConversationMap {
   for (const node of nodes.filter(isStep)) {
     const from = idOf(node);
     const around: AnyStateNode[] = [...ownStates(node)];
-    for (let n: AnyStateNode | undefined = node; n && n.parent; n = n.parent as AnyStateNode | undefined) around.push(n);
+    for (let n: AnyStateNode | undefined = node; n?.parent; n = n.parent as AnyStateNode | undefined) around.push(n);
     for (const n of around) {
       for (const edge of edgesOf(n, from)) if (!edges.some((e) => e.from === from && e.to === edge.to && e.event === edge.event)) edges.push(edge);
     }
@@ -107,7 +107,7 @@ export function conversationMap(machine = helplineMachine): ConversationMap {
     const from = idOf(node);
     const handled = (event: string) => {
       if (ownStates(node).some((n) => n.transitions.has(event))) return true;
-      for (let n: AnyStateNode | undefined = node; n && n.parent; n = n.parent as AnyStateNode | undefined) if (n.transitions.has(event)) return true;
+      for (let n: AnyStateNode | undefined = node; n?.parent; n = n.parent as AnyStateNode | undefined) if (n.transitions.has(event)) return true;
       return false;
     };
     for (const option of (node.meta as StepMeta).options ?? []) {

@@ -172,5 +172,5 @@ export function mapSvg(map: ConversationMap, title = 'The helpline conversation'
     out.push('</g>');
   }
   out.push('</svg>');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

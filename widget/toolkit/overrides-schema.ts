@@ -23,7 +23,7 @@ const summary = (text: string) => {
 };
 
 export function overridesSchema(base: Record<string, LocaleContent>): object {
-  const en = base['en']!;
+  const en = base.en!;
   const uiKeys = Object.keys(en.ui);
   const itemKeys = Object.keys(en.items);
   const locale = (content: LocaleContent) => ({

@@ -29,5 +29,5 @@ for (const name of files) {
   const bytes = readFileSync(join(folder, name));
   manifest.files[name] = { integrity: integrity(bytes), bytes: bytes.length };
 }
-writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+writeFileSync(join(folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`dist/v/${version}/: ${files.length} files; helpline-widget.js ${manifest.files['helpline-widget.js'].integrity}`);
