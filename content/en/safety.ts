@@ -33,8 +33,9 @@ export const safety: Record<string, ContentItem> = {
     [...HELPLINE, ...OURS],
   ),
   'fear.answer': item(
-    '<p>It makes sense to be scared. Many parents feel this way. You are not alone.</p><p>I can’t tell what will happen to your child, and I won’t guess. Your child’s care team knows your child and can talk with you about it.</p><p>To talk with someone now, call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.</p>',
-    [...OURS, ...HELPLINE],
+    '<p>It makes sense to be scared. Many parents feel this way. You are not alone.</p><p>I can’t tell what will happen to your child, and I won’t guess. Your child’s care team knows your child and can talk with you about it.</p><p>Many parents also ask if they caused this or missed a sign. What is known to raise the chance of neuroblastoma is changes in genes and family history, not something a parent did. It can start before a baby is born. It is usually found only once it causes signs.</p><p>To talk with someone now, call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.</p>',
+    // The causes paragraph: NCI's risk factors (genes, genetic conditions, family history), "sometimes it forms before birth", found "when it begins to grow and cause signs".
+    ['nci-patient', ...OURS, ...HELPLINE],
   ),
   'topics.menu': item('Here are more things I can help with. Choose one, or talk to a person.', OURS),
   'topic.sideEffects': item(

@@ -31,8 +31,8 @@ export const safety: Record<string, ContentItem> = {
     [...HELPLINE, ...OURS],
   ),
   'fear.answer': item(
-    '<p>Es normal tener miedo. Muchos padres se sienten así. No está solo ni sola.</p><p>No puedo saber qué le pasará a su hijo o hija, y no voy a adivinar. El equipo médico le conoce y puede hablar con usted sobre esto.</p><p>Para hablar con alguien ahora, llame a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.</p>',
-    [...OURS, ...HELPLINE],
+    '<p>Es normal tener miedo. Muchos padres se sienten así. No está solo ni sola.</p><p>No puedo saber qué le pasará a su hijo o hija, y no voy a adivinar. El equipo médico le conoce y puede hablar con usted sobre esto.</p><p>Muchas familias también preguntan si ellas lo causaron o si no vieron una señal. Lo que se sabe que aumenta la probabilidad de neuroblastoma son cambios en los genes y los antecedentes familiares, no algo que hizo una madre o un padre. Puede empezar antes de nacer. Casi siempre se encuentra solo cuando ya causa señales.</p><p>Para hablar con alguien ahora, llame a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.</p>',
+    ['nci-patient', ...OURS, ...HELPLINE],
   ),
   'topics.menu': item('Aquí hay otros temas en los que le puedo ayudar. Elija uno, o hable con una persona.', OURS),
   'topic.sideEffects': item(
