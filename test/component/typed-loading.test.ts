@@ -26,6 +26,17 @@ describe('a message typed before the matcher has loaded', () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 
+  it('keeps what the visitor types next while the first message waits for its answer', async () => {
+    vi.resetModules();
+    const fresh = await import('../../widget/app/free-text');
+    const { createConversation: create } = await import('../../widget/app/conversation');
+    const conversation = fresh.askWhenMatcherLoads(create({ locale: 'en', matchText: fresh.matchFreeText }));
+    conversation.ask('what is MYCN');
+    conversation.setDraft('and what about surgery');
+    await vi.waitFor(() => expect(conversation.getState().transcript.at(-1)).toMatchObject({ by: 'bot', key: 'glossary.mycn' }));
+    expect(conversation.getState().draft).toBe('and what about surgery');
+  });
+
   it('would be answered "not understood" without the wait', () => {
     const conversation = createConversation({ locale: 'en', matchText: matchFreeText });
     conversation.ask('I want to talk to someone');

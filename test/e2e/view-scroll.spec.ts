@@ -43,8 +43,11 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
   });
 }
 
-/** A topic family's words load on demand (widget/app/load-topics.ts): until they are in, its lines are empty. */
-const wordsDrawn = (dialog: Locator) => expect(dialog.locator('.transcript > .entry[data-by="bot"]:empty')).toHaveCount(0);
+/**
+ * A topic family's words load on demand (widget/app/load-topics.ts): until they are in, its
+ * entries hold only their hidden speaker label, no line.
+ */
+const wordsDrawn = (dialog: Locator) => expect(dialog.locator('.transcript > .entry[data-by="bot"]:not(:has(.line))')).toHaveCount(0);
 
 async function walk(dialog: Locator, labels: string[], seen: Set<string>) {
   const header = dialog.locator('.header');

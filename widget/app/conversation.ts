@@ -239,7 +239,9 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
   const ask = (text: string, shown = false) => {
     const typed = text.trim();
     if (!typed) return;
-    draft = '';
+    // Shown already (show()): the box was emptied then, and what the visitor has typed since is a
+    // new draft to keep.
+    if (!shown) draft = '';
     beforeRestart = null;
     const said: Said = { text: typed, shown };
     const read = (step: Step): Understanding => matchText?.(typed, state.locale, step) ?? { kind: 'none' };
