@@ -49,6 +49,8 @@ test.describe('the Tab path', () => {
     // Reopen from the launcher, by keyboard: focus goes to the dialog.
     await page.keyboard.press('Enter');
     await expect(dialog).toBeVisible();
+    // Counted from the dialog: a Tab pressed before it has taken focus would count one stop more.
+    await expect(dialog).toBeFocused();
     const fromReopening = await pressesUntil(page, isFirstAnswer);
     // header: language, start over, close; the transcript's one stop; the first answer
     expect(fromReopening).toBe(5);
