@@ -63,6 +63,12 @@ export function Panel(props: PanelProps) {
   // Stable while the language and settings are: the memoized transcript lines compare it by identity.
   const t = useMemo(() => (key: string) => fill(content.ui[key] ?? key, vars), [content, vars]);
   const dialog = useRef<HTMLDivElement>(null);
+  /**
+   * Where focus goes on opening, and when a choice leaves no answer to focus: the dialog's title,
+   * its name, at the top (WAI-ARIA APG, "Dialog (Modal)": a static element at the start). Not the
+   * dialog itself: its ring is drawn around the panel, off screen where the panel fills a phone's.
+   */
+  const title = useRef<HTMLHeadingElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const transcript = useRef<HTMLDivElement>(null);
   const options = useRef<HTMLDivElement>(null);
@@ -77,7 +83,7 @@ export function Panel(props: PanelProps) {
   const keys = useRef<Promise<() => void> | null>(null);
   useEffect(() => {
     if (open) keys.current ??= import('./keyboard').then(({ keyboard }) => (transcript.current ? keyboard(transcript.current) : () => {}));
-    if (open && props.focus !== false) dialog.current?.focus();
+    if (open && props.focus !== false) title.current?.focus();
     if (open) return modalWhileFullScreen(dialog.current!, window);
   }, [open]);
 
@@ -160,7 +166,7 @@ export function Panel(props: PanelProps) {
     const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
     if (active && dialog.current?.contains(active)) return;
-    (options.current?.querySelector('button') ?? dialog.current)?.focus({ preventScroll: true });
+    (options.current?.querySelector('button') ?? title.current)?.focus({ preventScroll: true });
   }, [state.step]);
 
   const choose = (event: ConversationEvent, label: string) => {
@@ -219,6 +225,7 @@ export function Panel(props: PanelProps) {
         onLocale={props.onLocale}
         onStartOver={() => conversation.startOver()}
         onClose={onClose}
+        titleRef={title}
       />
       <p class="automated">{t('ui.automated')}</p>
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
