@@ -103,7 +103,8 @@ export const summaryUi: UiStrings = {
   'handoff.callCard': 'Show a call card',
   'handoff.callCardTitle': 'Read this to the specialist',
   'handoff.callCardIntro': 'Call, then read these lines from the top. Skip any you want to keep to yourself.',
-  'handoff.callCardCall': 'Call {phone}',
+  // The number follows, kept on one line (widget/handoff/call-card.tsx).
+  'handoff.callCardCall': 'Call',
   'handoff.callCardBack': 'Back to the summary',
   'handoff.chatOpening': 'Opening the chat…',
   'handoff.chatOpened': 'The chat is open on this page.',

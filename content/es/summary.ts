@@ -101,7 +101,7 @@ export const summaryUi: UiStrings = {
   'handoff.callCard': 'Ver una tarjeta para la llamada',
   'handoff.callCardTitle': 'Lea esto al especialista',
   'handoff.callCardIntro': 'Llame y lea estas líneas desde arriba. Sáltese las que prefiera no contar.',
-  'handoff.callCardCall': 'Llamar al {phone}',
+  'handoff.callCardCall': 'Llamar al',
   'handoff.callCardBack': 'Volver al resumen',
   'handoff.chatOpening': 'Abriendo el chat…',
   'handoff.chatOpened': 'El chat está abierto en esta página.',
