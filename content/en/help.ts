@@ -51,7 +51,8 @@ export const help: Record<string, ContentItem> = {
     'Age matters most near 12 and 18 months, so I want to get it right. Please choose the age range below.',
     OURS,
   ),
-  // Shown in English mode to a visitor who wrote in Spanish: in Spanish first.
-  'freetext.otherLanguage': item('¿Prefiere español? Toque el botón de abajo. I did not understand that in English.', OURS),
+  // Shown in English mode to a visitor who wrote in Spanish: in Spanish first, marked as Spanish
+  // so a screen reader says it in Spanish (WCAG 3.1.2).
+  'freetext.otherLanguage': item('<span lang="es">¿Prefiere español? Toque el botón de abajo.</span> I did not understand that in English.', OURS),
   'freetext.change': item('No problem. Please choose the answer that fits.', OURS),
 };

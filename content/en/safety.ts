@@ -29,7 +29,7 @@ export const safety: Record<string, ContentItem> = {
     OURS,
   ),
   'crisis.more': item(
-    '<p>988 helps in Spanish too: press 2 when you call, or text AYUDA to 988. If you or someone else is in danger right now, call {emergency}.</p><p>You can also talk with a person at the helpline, <a href="tel:{phoneHref}">{phone}</a>, any time.</p>',
+    '<p>988 helps in Spanish too: press 2 when you call, or text <span lang="es">AYUDA</span> to 988. If you or someone else is in danger right now, call {emergency}.</p><p>You can also talk with a person at the helpline, <a href="tel:{phoneHref}">{phone}</a>, any time.</p>',
     [...HELPLINE, ...OURS],
   ),
   'fear.answer': item(

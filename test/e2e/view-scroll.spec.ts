@@ -1,4 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { en } from '../../content/en';
+import { es } from '../../content/es';
 import { STEP_IDS } from '../../flows';
 import { TYPED_ROUTES, stepRoutes } from '../fixtures/step-routes';
 import { openWidget } from './helpers';
@@ -102,6 +104,42 @@ for (const viewport of [
     expect(STEP_IDS.filter((id) => !ROUTES.has(id) && !(id in TYPED_ROUTES))).toEqual([]);
     expect(failures).toEqual([]);
   });
+}
+
+/** Whether all of `el` is on screen above the call link and, when it is in the scroller, inside it. */
+const wholeInView = (el: Locator) =>
+  el.evaluate((target) => {
+    const r = target.getBoundingClientRect();
+    const call = (target.getRootNode() as ShadowRoot).querySelector('.call')!.getBoundingClientRect();
+    const scroller = target.closest('.scroller');
+    const box = scroller && getComputedStyle(scroller).overflowY !== 'visible' ? scroller.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+    return r.height > 0 && r.top >= Math.max(box.top, 0) - 1 && r.bottom <= Math.min(box.bottom, innerHeight, call.top) + 1;
+  });
+
+for (const [locale, ui] of [['en', en.ui], ['es', es.ui]] as const) {
+  for (const viewport of [{ width: 320, height: 568 }, { width: 320, height: 256 }]) {
+    test(`${locale}: after Start over at ${viewport.width}x${viewport.height}, Undo and the welcome's first line are in view, and its first option where they fit`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 568 });
+      await page.goto('/bare.html');
+      const dialog = await openWidget(page);
+      if (locale === 'es') await dialog.getByRole('button', { name: 'Español' }).click();
+      const answers = dialog.locator('.options');
+      await answers.getByRole('button', { name: ui['opt.learn']!, exact: true }).click();
+      await answers.getByRole('button', { name: ui['opt.audience.parent']!, exact: true }).click();
+      await page.setViewportSize(viewport);
+      // The header scrolls with the panel at 400% zoom: bring Start over into view, as a visitor would.
+      const startOver = dialog.locator('.header').getByRole('button', { name: ui['opt.startOver']! });
+      await startOver.scrollIntoViewIfNeeded();
+      await startOver.click();
+      const undo = dialog.getByRole('button', { name: ui['ui.undo']! });
+      await expect(dialog.getByRole('status')).toContainText(ui['ui.cleared']!);
+      expect(await wholeInView(undo)).toBe(true);
+      expect(await problemsInView(dialog)).toEqual([]);
+      // At 320x568 the welcome, Undo and the first option fit together; at 320x256 (400% zoom) the
+      // welcome alone is taller than the view, so its first line comes first (problemsInView).
+      if (viewport.height > 500) expect(await wholeInView(answers.getByRole('button').first())).toBe(true);
+    });
+  }
 }
 
 test('reopened, the conversation shows from the start of the last turn when it does not fit', async ({ page }) => {

@@ -147,6 +147,16 @@ describe('content', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives words in the other language a lang of their own (WCAG 3.1.2, content/README.md)', () => {
+    const outside = (body: string, lang: string) => body.replace(new RegExp(`<span lang="${lang}">[^<]*</span>`, 'g'), '');
+    // Spanish inside English answers: its letters and marks, and the word 988 takes by text.
+    const unmarked = Object.entries(en.items).filter(([, item]) => /[¿¡ñáéíóú]|\bAYUDA\b/i.test(outside(item.body, 'es')));
+    expect(unmarked.map(([key]) => key)).toEqual([]);
+    expect(en.items['crisis.more']!.body).toContain('<span lang="es">AYUDA</span>');
+    // English inside Spanish answers: the offer to switch to it.
+    expect(es.items['freetext.otherLanguage']!.body).toMatch(/^<span lang="en">Would you prefer English\? [^<]*<\/span> No entendí/);
+  });
+
   it('gives every source a title, an https address and a revision date', () => {
     for (const source of Object.values(ALL_SOURCES)) {
       expect(source.title).not.toBe('');

@@ -63,10 +63,18 @@ export function Panel(props: PanelProps) {
   // Stable while the language and settings are: the memoized transcript lines compare it by identity.
   const t = useMemo(() => (key: string) => fill(content.ui[key] ?? key, vars), [content, vars]);
   const dialog = useRef<HTMLDivElement>(null);
+  /**
+   * Where focus goes on opening, and when a choice leaves no answer to focus: the dialog's title,
+   * its name, at the top (WAI-ARIA APG, "Dialog (Modal)": a static element at the start). Not the
+   * dialog itself: its ring is drawn around the panel, off screen where the panel fills a phone's.
+   */
+  const title = useRef<HTMLHeadingElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const transcript = useRef<HTMLDivElement>(null);
   const options = useRef<HTMLDivElement>(null);
   const call = useRef<HTMLAnchorElement>(null);
+  /** The line under the header: "automated guide", or "Conversation cleared" with Undo. */
+  const strip = useRef<HTMLParagraphElement>(null);
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
   /** Set when Undo brought a conversation back: it is shown from its last turn, as on opening. */
@@ -77,7 +85,7 @@ export function Panel(props: PanelProps) {
   const keys = useRef<Promise<() => void> | null>(null);
   useEffect(() => {
     if (open) keys.current ??= import('./keyboard').then(({ keyboard }) => (transcript.current ? keyboard(transcript.current) : () => {}));
-    if (open && props.focus !== false) dialog.current?.focus();
+    if (open && props.focus !== false) title.current?.focus();
     if (open) return modalWhileFullScreen(dialog.current!, window);
   }, [open]);
 
@@ -137,9 +145,18 @@ export function Panel(props: PanelProps) {
       const first = entries[start];
       const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user') ?? first;
       if (!first || !said) return;
-      // At short heights (400% zoom) the whole panel scrolls instead (panel.css).
+      // At short heights (400% zoom) the whole panel scrolls instead (panel.css), the line under
+      // the header with it: after Start over that line, with Undo, is said first (the status
+      // region says "Conversation cleared" first too), so it is placed in view above the welcome.
       const whole = getComputedStyle(box).overflowY === 'visible';
-      placeTurn({ box: whole ? dialog.current! : box, cover: call.current, first, said, option: options.current?.querySelector('button') });
+      const cleared = whole && state.canUndo ? strip.current : null;
+      placeTurn({
+        box: whole ? dialog.current! : box,
+        cover: call.current,
+        first: cleared ?? first,
+        said: cleared ?? said,
+        option: options.current?.querySelector('button'),
+      });
     };
     if (!opening) return place();
     // Just opened: reading layout now would force a layout of the whole panel inside the click
@@ -160,7 +177,7 @@ export function Panel(props: PanelProps) {
     const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
     if (active && dialog.current?.contains(active)) return;
-    (options.current?.querySelector('button') ?? dialog.current)?.focus({ preventScroll: true });
+    (options.current?.querySelector('button') ?? title.current)?.focus({ preventScroll: true });
   }, [state.step]);
 
   const choose = (event: ConversationEvent, label: string) => {
@@ -219,8 +236,33 @@ export function Panel(props: PanelProps) {
         onLocale={props.onLocale}
         onStartOver={() => conversation.startOver()}
         onClose={onClose}
+        titleRef={title}
       />
-      <p class="automated">{t('ui.automated')}</p>
+      {/* Under the header, one line: that this is an automated guide; or, right after Start over
+          and until the next answer, that the conversation was cleared, with Undo. Here rather
+          than in the transcript, so the new welcome and its first option keep the room at 320x568;
+          the welcome itself says it is an automated guide. Not a second status region: the one
+          below says "Conversation cleared" with the welcome. */}
+      <p ref={strip} class={state.canUndo ? 'automated cleared' : 'automated'}>
+        {state.canUndo ? (
+          <>
+            {t('ui.cleared')}{' '}
+            <button
+              type="button"
+              class="undo-button"
+              onClick={() => {
+                undone.current = true;
+                chose.current = true;
+                conversation.undo();
+              }}
+            >
+              {t('ui.undo')}
+            </button>
+          </>
+        ) : (
+          t('ui.automated')
+        )}
+      </p>
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
           so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
       <div ref={scroller} class="scroller">
@@ -262,27 +304,6 @@ export function Panel(props: PanelProps) {
           </div>
         ))}
       </div>
-      {/* Start over erased the conversation; until the next answer it can come back. Under the
-          new welcome, above its options: in view where the turn is placed (place-turn.ts). */}
-      {/* Not a second status region: the one below says "Conversation cleared" with the welcome. */}
-      <p class="undo">
-        {state.canUndo && (
-          <>
-            {t('ui.cleared')}{' '}
-            <button
-              type="button"
-              class="undo-button"
-              onClick={() => {
-                undone.current = true;
-                chose.current = true;
-                conversation.undo();
-              }}
-            >
-              {t('ui.undo')}
-            </button>
-          </>
-        )}
-      </p>
       <div ref={options} class="options" role="group" aria-labelledby={`${asked} ${ids}-hint`.trim()}>
         <span id={`${ids}-hint`} hidden>
           {t('ui.options')}
