@@ -4,18 +4,11 @@
  * tres meses". Pure reading: flows/freetext.ts decides whether the age is close enough to a risk
  * line that the band must be asked with buttons.
  */
+import type { Lexicon } from '../content/lexicon/types';
 import { wordsOf, type Phrases } from './phrase-match';
 
-export interface AgeWords {
-  months: Phrases;
-  years: Phrases;
-  weeks: Phrases;
-  days: Phrases;
-  half: Phrases;
-  and: Phrases;
-  roughly: Phrases;
-  numbers: Readonly<Record<string, number>>;
-}
+/** The age words of a language (content/lexicon/types.ts, Lexicon.age). */
+export type AgeWords = Lexicon['age'];
 
 export type AgeReading =
   /** An age with its unit; `rough` when given as "about", "almost", "casi". */

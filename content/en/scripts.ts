@@ -2,11 +2,13 @@
  * Staff mode (docs/product.md): what the specialist says to the caller at each step, by the key of the
  * item the step shows first. Only staff mode loads these (content/en/staff.ts).
  */
+import { glossaryItems } from './glossary';
 
 /** Every glossary word gets the same line: read the meaning, then check it helped. */
 const glossary = 'Read the meaning, then ask if it helps or if there is another word to explain.';
 
 export const scripts: Record<string, string> = {
+  ...Object.fromEntries(Object.keys(glossaryItems).map((key) => [key, glossary])),
   'welcome.greeting': 'Thank you for calling. I can go over neuroblastoma treatment with you, step by step. We can stop at any time.',
   'audience.ask': 'May I ask who you are? A parent, the patient, family, or someone who works in health care?',
   'knowsGroup.ask': 'Has the care team told you the risk group? It is low, intermediate or high.',
@@ -49,31 +51,4 @@ export const scripts: Record<string, string> = {
   'crisis.now': 'I’m so sorry you are going through this. Please call or text 988 now, or stay on the line with me and we can talk.',
   'fear.answer': 'That fear makes sense. No one can say from here what will happen. The care team knows your child. I am here to listen.',
   'topic.sideEffects': 'Let us go over the common side effects. A fever of 100.4 °F or higher means calling the care team right away.',
-  'glossary.mycn': glossary,
-  'glossary.mibg': glossary,
-  'glossary.stemCellTransplant': glossary,
-  'glossary.dinutuximab': glossary,
-  'glossary.isotretinoin': glossary,
-  'glossary.histology': glossary,
-  'glossary.ploidy': glossary,
-  'glossary.induction': glossary,
-  'glossary.consolidation': glossary,
-  'glossary.maintenance': glossary,
-  'glossary.chemotherapy': glossary,
-  'glossary.radiation': glossary,
-  'glossary.observation': glossary,
-  'glossary.biopsy': glossary,
-  'glossary.imaging': glossary,
-  'glossary.idrf': glossary,
-  'glossary.riskGroup': glossary,
-  'glossary.clinicalTrial': glossary,
-  'glossary.relapse': glossary,
-  'glossary.refractory': glossary,
-  'glossary.gmcsf': glossary,
-  'glossary.il2': glossary,
-  'glossary.eflornithine': glossary,
-  'glossary.naxitamab': glossary,
-  'glossary.carT': glossary,
-  'glossary.adrenal': glossary,
-  'glossary.stage': glossary,
 };

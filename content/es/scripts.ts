@@ -2,11 +2,13 @@
  * Staff mode (docs/product.md): what the specialist says to the caller at each step, by the key of the
  * item the step shows first. Only staff mode loads these (content/es/staff.ts).
  */
+import { glossaryItems } from './glossary';
 
 /** Every glossary word gets the same line: read the meaning, then check it helped. */
 const glossary = 'Lea el significado y pregunte si le ayuda o si hay otra palabra que explicar.';
 
 export const scripts: Record<string, string> = {
+  ...Object.fromEntries(Object.keys(glossaryItems).map((key) => [key, glossary])),
   'welcome.greeting': 'Gracias por llamar. Puedo explicarle el tratamiento del neuroblastoma, paso a paso. Podemos parar cuando usted quiera.',
   'audience.ask': '¿Me permite preguntarle quién es usted? ¿Madre o padre, el paciente, un familiar, o trabaja en salud?',
   'knowsGroup.ask': '¿El equipo médico ya le dijo el grupo de riesgo? Puede ser bajo, intermedio o alto.',
@@ -49,31 +51,4 @@ export const scripts: Record<string, string> = {
   'crisis.now': 'Siento mucho lo que está pasando. Llame o envíe un texto al 988 ahora, o siga en la línea conmigo y hablamos.',
   'fear.answer': 'Ese miedo es comprensible. Nadie puede decir desde aquí lo que va a pasar. El equipo médico conoce a su hijo. Estoy aquí para escucharle.',
   'topic.sideEffects': 'Repasemos los efectos secundarios comunes. Una fiebre de 38 °C o más es motivo para llamar de inmediato al equipo médico.',
-  'glossary.mycn': glossary,
-  'glossary.mibg': glossary,
-  'glossary.stemCellTransplant': glossary,
-  'glossary.dinutuximab': glossary,
-  'glossary.isotretinoin': glossary,
-  'glossary.histology': glossary,
-  'glossary.ploidy': glossary,
-  'glossary.induction': glossary,
-  'glossary.consolidation': glossary,
-  'glossary.maintenance': glossary,
-  'glossary.chemotherapy': glossary,
-  'glossary.radiation': glossary,
-  'glossary.observation': glossary,
-  'glossary.biopsy': glossary,
-  'glossary.imaging': glossary,
-  'glossary.idrf': glossary,
-  'glossary.riskGroup': glossary,
-  'glossary.clinicalTrial': glossary,
-  'glossary.relapse': glossary,
-  'glossary.refractory': glossary,
-  'glossary.gmcsf': glossary,
-  'glossary.il2': glossary,
-  'glossary.eflornithine': glossary,
-  'glossary.naxitamab': glossary,
-  'glossary.carT': glossary,
-  'glossary.adrenal': glossary,
-  'glossary.stage': glossary,
 };

@@ -210,6 +210,33 @@ describe('a side question never strands the visitor', () => {
     expect(conversation.getState().step.id).toBe('intake.age');
   });
 
+  const twoWords = fake({
+    'what is MYCN': { kind: 'event', event: { type: 'EXPLAIN_TERM', term: 'mycn' } },
+    'and stage?': { kind: 'event', event: { type: 'EXPLAIN_TERM', term: 'stage' } },
+  });
+
+  it('keeps the question and its answers after a second side question in a row', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: twoWords } });
+    toStageQuestion();
+    type('what is MYCN');
+    type('and stage?');
+    expect(log().textContent).toContain(text('glossary.stage').slice(0, 30));
+    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.stage.M')]));
+    click(label('opt.stage.M'));
+    expect(conversation.getState().step.answers.facts).toEqual({ inrgStage: 'M' });
+    expect(conversation.getState().step.id).toBe('intake.age');
+  });
+
+  it('goes back to the question, not to the first side answer, on “Back to the question” after two', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: twoWords } });
+    toStageQuestion();
+    type('what is MYCN');
+    type('and stage?');
+    click(label('opt.backToQuestion'));
+    expect(conversation.getState().step.id).toBe('intake.stage');
+    expect(occurrences(log().textContent!, text('intake.stage.ask').slice(0, 30))).toBe(2);
+  });
+
   it('goes back to the question on “Back to the question”', () => {
     const { conversation } = renderPanel({ conversation: { matchText } });
     toStageQuestion();

@@ -7,8 +7,15 @@ import type { AnswerValue, HelplineEvent, Step, StepOption } from '../../flows';
  */
 export const CHANGE = { type: 'CHANGE' } as const;
 
-/** What the visitor can send: the machine's events, and Change. */
-export type ConversationEvent = HelplineEvent | typeof CHANGE;
+/**
+ * "Back to the question" after side answers (offered.ts): as many of the machine's BACK as there
+ * are side answers since the question (flows/question-behind.ts). Like Change, the machine never
+ * hears it as such.
+ */
+export const BACK_TO_THE_QUESTION = { type: 'BACK_TO_QUESTION' } as const;
+
+/** What the visitor can send: the machine's events, Change and Back to the question. */
+export type ConversationEvent = HelplineEvent | typeof CHANGE | typeof BACK_TO_THE_QUESTION;
 
 /** What the echo names: the label of the button that gives this answer, or a typed age in months. */
 export type Echo = { label: string } | { months: number };

@@ -189,10 +189,13 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     // An answer to the question left for a side answer (or "what does this mean?" about it): back
     // to the question first, then send it there.
     const snapshot = actor.getSnapshot();
-    if (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN')) {
-      actor.send({ type: 'BACK' });
+    const aside = currentStep(snapshot);
+    if (event.type === 'BACK_TO_QUESTION' || (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN'))) {
+      // One BACK per side answer since the question: each stands on the trail (flows/question-behind.ts).
+      while (questionBehind(actor.getSnapshot()) && actor.getSnapshot().can({ type: 'BACK' })) actor.send({ type: 'BACK' });
     }
-    const before = currentStep(actor.getSnapshot());
+    // Back to the question says the question again; an answer there is said from the question.
+    const before = event.type === 'BACK_TO_QUESTION' ? aside : currentStep(actor.getSnapshot());
     // Anything but a language switch moves on: Undo is offered only until the next answer.
     const kept = beforeRestart;
     if (event.type !== 'SET_LOCALE') beforeRestart = null;
@@ -205,7 +208,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       draft = '';
       store?.clear();
     } else if (said && !said.shown) transcript = [...transcript, ...lineOf(said)];
-    actor.send(event);
+    if (event.type !== 'BACK_TO_QUESTION') actor.send(event);
     const after = currentStep(actor.getSnapshot());
     if (after.id !== before.id || !sameEvent(after.say, before.say) || event.type === 'RESTART') {
       transcript = [...transcript, ...linesFor(after)];

@@ -1,11 +1,12 @@
 import { LOCALES, type Locale, type Step, type StepOption } from '../../flows';
-import { confirmOptions } from './confirmation';
+import { BACK_TO_THE_QUESTION, confirmOptions } from './confirmation';
 import type { Entry } from './entry';
 
 /** The reply that offers the other language (content: freetext.otherLanguage). */
 export const OTHER_LANGUAGE = 'freetext.otherLanguage';
 
-const BACK_TO_QUESTION: StepOption = { label: 'opt.backToQuestion', event: { type: 'BACK' } };
+/** Back past every side answer on show to the question (conversation.ts), not one step back. */
+const BACK_TO_QUESTION: StepOption = { label: 'opt.backToQuestion', event: BACK_TO_THE_QUESTION };
 
 /**
  * The buttons on offer now. Usually the step's options; while a typed answer waits for "Is that
