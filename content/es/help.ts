@@ -50,8 +50,11 @@ export const help: Record<string, ContentItem> = {
     'La edad importa mucho cerca de los 12 y los 18 meses, así que quiero anotarla bien. Elija abajo el rango de edad.',
     OURS,
   ),
-  // Se muestra en modo español a quien escribió en inglés: primero en inglés, marcado como inglés
-  // para que un lector de pantalla lo lea en inglés (WCAG 3.1.2).
-  'freetext.otherLanguage': item('<span lang="en">Would you prefer English? Tap the button below.</span> No entendí eso en español.', OURS),
+  // La oferta de cambiar, según el idioma que ofrece (widget/app/offered.ts): en modo español a
+  // quien escribió en inglés, primero en inglés, marcado como inglés para que un lector de
+  // pantalla lo lea en inglés (WCAG 3.1.2).
+  'freetext.otherLanguage.en': item('<span lang="en">Would you prefer English? Tap the button below.</span> No entendí eso en español.', OURS),
+  // La misma línea leída de nuevo después de cambiar desde el inglés.
+  'freetext.otherLanguage.es': item('Usted escribió en español, así que le ofrecí cambiar a español.', OURS),
   'freetext.change': item('Muy bien. Elija la respuesta que corresponda.', OURS),
 };

@@ -192,6 +192,15 @@ describe('typed text that is not clear', () => {
     expect(onLocale).toHaveBeenCalledWith('es');
     expect(screen.getByRole('dialog', { name: 'Guía de ayuda' })).toBeTruthy();
   });
+
+  it('reads the offer as the offer it was after the switch, not as an offer of the language just left', () => {
+    renderPanel({ conversation: { matchText: fake({ 'mi hijo tiene fiebre': { kind: 'otherLanguage', locale: 'es' } }) } });
+    type('mi hijo tiene fiebre');
+    click('Cambiar a español');
+    expect(log().textContent).toContain('Usted escribió en español, así que le ofrecí cambiar a español.');
+    expect(log().textContent).not.toContain('Would you prefer English');
+    expect(screen.queryByRole('button', { name: 'Switch to English' })).toBeNull();
+  });
 });
 
 describe('a side question never strands the visitor', () => {

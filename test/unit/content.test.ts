@@ -45,7 +45,7 @@ const CATALOG_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'handoff.phone', 'handoff.chatOpen', 'handoff.chatClosed', 'handoff.chatNone', 'handoff.summary',
   'emergency.now', 'emergency.fever', 'emergency.helpline', 'urgent.now', 'urgent.signs', 'crisis.now', 'crisis.more',
-  'fear.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage',
+  'fear.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage.en', 'freetext.otherLanguage.es',
   ...['negated', 'hedged', 'conflict', 'nearBoundary'].map((reason) => `freetext.unclear.${reason}`),
 ];
 const CATALOG_UI = [
@@ -154,7 +154,7 @@ describe('content', () => {
     expect(unmarked.map(([key]) => key)).toEqual([]);
     expect(en.items['crisis.more']!.body).toContain('<span lang="es">AYUDA</span>');
     // English inside Spanish answers: the offer to switch to it.
-    expect(es.items['freetext.otherLanguage']!.body).toMatch(/^<span lang="en">Would you prefer English\? [^<]*<\/span> No entendí/);
+    expect(es.items['freetext.otherLanguage.en']!.body).toMatch(/^<span lang="en">Would you prefer English\? [^<]*<\/span> No entendí/);
   });
 
   it('gives every source a title, an https address and a revision date', () => {

@@ -10,7 +10,7 @@ import {
 } from '../../flows';
 import { CHANGE, echoOf, yesNoStep, type ConversationEvent } from './confirmation';
 import type { Entry } from './entry';
-import { OTHER_LANGUAGE, offered } from './offered';
+import { offerOf, offered } from './offered';
 import { readRisk } from './risk-view';
 import { loadSaved, readSaved, toSaved } from './saved';
 import type { Store } from './storage';
@@ -274,7 +274,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
         return reply(said, bot(`freetext.unclear.${understood.reason}`, state.step.id));
       case 'otherLanguage':
         // Offered, not done: the visitor taps the switch (offered.ts) and asks again in it.
-        return reply(said, bot(OTHER_LANGUAGE, state.step.id));
+        return reply(said, bot(offerOf(understood.locale), state.step.id));
       default:
         return reply(said, bot(NOT_UNDERSTOOD, state.step.id));
     }
