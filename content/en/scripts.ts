@@ -2,13 +2,13 @@
  * Staff mode (docs/product.md): what the specialist says to the caller at each step, by the key of the
  * item the step shows first. Only staff mode loads these (content/en/staff.ts).
  */
-import { glossaryItems } from './glossary';
 
 /** Every glossary word gets the same line: read the meaning, then check it helped. */
 const glossary = 'Read the meaning, then ask if it helps or if there is another word to explain.';
 
 export const scripts: Record<string, string> = {
-  ...Object.fromEntries(Object.keys(glossaryItems).map((key) => [key, glossary])),
+  // One line for a family of items: every glossary.<term> (widget/staff/script-for.ts).
+  glossary,
   'welcome.greeting': 'Thank you for calling. I can go over neuroblastoma treatment with you, step by step. We can stop at any time.',
   'audience.ask': 'May I ask who you are? A parent, the patient, family, or someone who works in health care?',
   'knowsGroup.ask': 'Has the care team told you the risk group? It is low, intermediate or high.',

@@ -2,13 +2,13 @@
  * Staff mode (docs/product.md): what the specialist says to the caller at each step, by the key of the
  * item the step shows first. Only staff mode loads these (content/es/staff.ts).
  */
-import { glossaryItems } from './glossary';
 
 /** Every glossary word gets the same line: read the meaning, then check it helped. */
 const glossary = 'Lea el significado y pregunte si le ayuda o si hay otra palabra que explicar.';
 
 export const scripts: Record<string, string> = {
-  ...Object.fromEntries(Object.keys(glossaryItems).map((key) => [key, glossary])),
+  // One line for a family of items: every glossary.<term> (widget/staff/script-for.ts).
+  glossary,
   'welcome.greeting': 'Gracias por llamar. Puedo explicarle el tratamiento del neuroblastoma, paso a paso. Podemos parar cuando usted quiera.',
   'audience.ask': '¿Me permite preguntarle quién es usted? ¿Madre o padre, el paciente, un familiar, o trabaja en salud?',
   'knowsGroup.ask': '¿El equipo médico ya le dijo el grupo de riesgo? Puede ser bajo, intermedio o alto.',
