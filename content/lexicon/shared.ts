@@ -62,4 +62,5 @@ export const KEEP: Phrases = [
   'mirada', 'mirado', 'moler', 'canto', 'clara', 'clavo', 'centrado', 'entendido', 'entendida', 'encendido', 'lunar',
   'ligar', 'dolar', 'aguda', 'cuida', 'subsidio', 'fuente', 'parto', 'respetar', 'trabajar', 'acostado', 'acostada',
   'compuesto', 'confusion', 'contusion', 'enfermedad', 'enfermedades', 'indica', 'indico', 'labio', 'empeno',
+  'viniendo', 'volviendo',
 ];

@@ -30,6 +30,8 @@ const CALM: readonly [Locale, string, Parameters<typeof stepAt>[0]][] = [
   ['es', 'está acostado en la cama', 'welcome'],
   ['es', 'no he entendido la palabra', 'welcome'],
   ['es', 'la medicina le sienta bien', 'treatment.low'],
+  ['es', '¿tenemos que seguir viniendo al hospital?', 'welcome'],
+  ['es', 'el dolor sigue volviendo', 'welcome'],
 ];
 
 const ALARMS = ['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR'];

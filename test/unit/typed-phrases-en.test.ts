@@ -231,6 +231,24 @@ const ENGLISH: readonly Row[] = [
   ['I feel suicidal', 'welcome', event('CRISIS')],
   ["I can't do this anymore", 'welcome', event('CRISIS')],
   ['thinking about ending my life', 'welcome', event('CRISIS')],
+  ['i want to end it', 'welcome', event('CRISIS')],
+  ['i just want to disappear', 'treatment.high.induction', event('CRISIS')],
+  ["i can't take this anymore", 'intake.mycn', event('CRISIS')],
+  ['I cannot take it any more', 'welcome', event('CRISIS')],
+  ['i wish i was dead', 'welcome', event('CRISIS')],
+  ['sometimes I wish I were dead', 'risk.high', event('CRISIS')],
+  ['i want to sleep and never wake up', 'welcome', event('CRISIS')],
+  ["I'm going to end it tonight", 'welcome', event('CRISIS')],
+  ["I don't want to be here anymore", 'welcome', event('CRISIS')],
+  // The safety list is read in both languages' modes: a Spanish crisis in the English widget.
+  ['no quiero seguir viviendo', 'welcome', event('CRISIS')],
+  ['quisiera desaparecer', 'intake.stage', event('CRISIS')],
+  ['ya no aguanto', 'welcome', event('CRISIS')],
+  ['quisiera estar muerta', 'welcome', event('CRISIS')],
+  // ...and treatment that ends or a tumor that goes away is not a crisis.
+  ['will the tumor disappear', 'welcome', none],
+  ['when does treatment end', 'welcome', event('LEARN')],
+  ['the tumor went away', 'welcome', none],
 
   // Prognosis and fear: a humane answer and a person, no statistics.
   ['will my child die', 'welcome', event('FEAR')],

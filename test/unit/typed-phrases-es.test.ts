@@ -221,6 +221,25 @@ const SPANISH: readonly Row[] = [
   ['pienso en el suicidio', 'welcome', event('CRISIS')],
   ['quiero quitarme la vida', 'welcome', event('CRISIS')],
   ['quiero morirme', 'welcome', event('CRISIS')],
+  ['no quiero seguir viviendo', 'welcome', event('CRISIS')],
+  ['quisiera desaparecer', 'treatment.high.induction', event('CRISIS')],
+  ['ya no aguanto', 'intake.mycn', event('CRISIS')],
+  ['quisiera estar muerta', 'welcome', event('CRISIS')],
+  ['a veces quiero desaparecer', 'risk.high', event('CRISIS')],
+  ['no tengo ganas de vivir', 'welcome', event('CRISIS')],
+  ['quiero dormir y no despertar', 'welcome', event('CRISIS')],
+  ['ya no quiero estar aquí', 'welcome', event('CRISIS')],
+  // La lista de seguridad se lee en los dos idiomas: una crisis en inglés en el widget en español.
+  ['i want to end it', 'welcome', event('CRISIS')],
+  ['i just want to disappear', 'welcome', event('CRISIS')],
+  ["i can't take this anymore", 'intake.stage', event('CRISIS')],
+  ['i wish i was dead', 'welcome', event('CRISIS')],
+  ['i want to sleep and never wake up', 'welcome', event('CRISIS')],
+  // ...y un tumor que desaparece o las ganas de vivir de un niño no son una crisis.
+  ['¿el tumor va a desaparecer?', 'welcome', none],
+  ['el tumor desapareció', 'welcome', none],
+  ['tiene muchas ganas de vivir', 'welcome', none],
+  ['¿cuándo termina el tratamiento?', 'welcome', event('LEARN')],
 
   // Pronóstico y miedo.
   ['¿mi hijo se va a morir?', 'welcome', event('FEAR')],
