@@ -21,8 +21,12 @@ export const safety: Record<string, ContentItem> = {
     OURS,
   ),
   'urgent.signs': item(
-    '<p>During treatment, call the care team right away, day or night. Call them for any of these:</p><ul><li>a fever of 100.4 °F (38 °C) or higher, even if your child seems well</li><li>trouble breathing</li><li>bleeding that does not stop</li><li>a seizure</li><li>sudden weakness or numbness in the legs, or trouble walking or peeing</li><li>a child who is very hard to wake</li><li>bad pain</li></ul><p>Do not give fever medicine unless the team told you to. Follow your own team’s rules if they are different.</p>',
-    OURS,
+    '<p>During treatment, call the care team right away, day or night. Call them for any of these:</p><ul><li>A fever of 100.4 °F (38 °C) or higher, even if your child seems well</li><li>Chills or shaking</li><li>Trouble breathing</li><li>Bleeding that does not stop, or tiny red dots on the skin</li><li>Throwing up again and again, or not keeping drinks down</li><li>A seizure</li><li>Sudden weakness or numbness in the legs, or trouble walking or peeing</li><li>A child who is very sleepy or very hard to wake</li><li>Bad pain</li></ul><p>Do not give fever medicine unless the team told you to. Follow your own team’s rules if they are different.</p>',
+    // Chills, throwing up and drowsiness are signs of infection to report at once (St. Jude
+    // "Together", Fever and Signs of Infection, content/lexicon/safety.ts); tiny red dots are
+    // petechiae, bleeding under the skin, a sign to take to the doctor (NCI's patient summary).
+    // Each sign starts with a capital: a reader (and the grade measure) takes it as a sentence.
+    [...OURS, 'nci-patient'],
   ),
   'crisis.now': item(
     '<p>I’m so sorry you are hurting. You matter, and you do not have to carry this alone.</p><p>Please call or text 988 now. Caring people answer, day and night. It is free.</p>',

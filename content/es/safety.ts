@@ -19,8 +19,8 @@ export const safety: Record<string, ContentItem> = {
     OURS,
   ),
   'urgent.signs': item(
-    '<p>Durante el tratamiento, llame de inmediato al equipo médico, de día o de noche. Llame si hay alguno de estos signos:</p><ul><li>fiebre de 38 °C (100.4 °F) o más, aunque su hijo o hija parezca estar bien</li><li>dificultad para respirar</li><li>un sangrado que no para</li><li>una convulsión</li><li>debilidad o adormecimiento repentino de las piernas, o dificultad para caminar u orinar</li><li>mucha dificultad para despertarse</li><li>dolor fuerte</li></ul><p>No le dé medicina para la fiebre a menos que el equipo se lo haya indicado. Si su equipo le dio otras reglas, siga las de su equipo.</p>',
-    OURS,
+    '<p>Durante el tratamiento, llame de inmediato al equipo médico, de día o de noche. Llame si hay alguno de estos signos:</p><ul><li>Fiebre de 38 °C (100.4 °F) o más, aunque su hijo o hija parezca estar bien</li><li>Escalofríos o temblores</li><li>Dificultad para respirar</li><li>Un sangrado que no para, o puntitos rojos en la piel</li><li>Vómitos una y otra vez, o si no retiene los líquidos</li><li>Una convulsión</li><li>Debilidad o adormecimiento repentino de las piernas, o dificultad para caminar u orinar</li><li>Mucho sueño, o mucha dificultad para despertarse</li><li>Dolor fuerte</li></ul><p>No le dé medicina para la fiebre a menos que el equipo se lo haya indicado. Si su equipo le dio otras reglas, siga las de su equipo.</p>',
+    [...OURS, 'nci-patient'],
   ),
   'crisis.now': item(
     '<p>Siento mucho que esté sufriendo. Usted importa, y no tiene que cargar con esto en soledad.</p><p>Por favor, llame o envíe un texto al 988 ahora. Le atienden personas que se preocupan, de día y de noche. Es gratis.</p>',

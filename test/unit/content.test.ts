@@ -201,6 +201,17 @@ describe('content', () => {
     for (const c of [en, es]) expect(c.items['trials.about']!.body).toContain(`href="${LINKS.trialSearch}"`);
   });
 
+  it('names in the urgent answer each sign typed text is sent there for (content/lexicon/safety.ts)', () => {
+    const signs = {
+      en: ['fever', 'Chills', 'breathing', 'Bleeding', 'tiny red dots', 'Throwing up', 'seizure', 'peeing', 'very sleepy', 'pain'],
+      es: ['Fiebre', 'Escalofríos', 'respirar', 'sangrado', 'puntitos rojos', 'Vómitos', 'convulsión', 'orinar', 'Mucho sueño', 'Dolor'],
+    };
+    for (const locale of LOCALES) {
+      const body = locales[locale]!.items['urgent.signs']!.body;
+      expect(signs[locale].filter((sign) => !body.includes(sign)), locale).toEqual([]);
+    }
+  });
+
   it('keeps both recurrence lists the adapted NCI copy lost', () => {
     expect(en.items['recurrence.lowElsewhere']!.body).toMatch(/older than 18 months|over 18 months/);
     expect(en.items['recurrence.intermediateElsewhere']!.body).toMatch(/high risk/);
