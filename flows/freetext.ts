@@ -158,6 +158,14 @@ function offeredValues(step: MatchStep): AnswerValue[] {
   return values;
 }
 
+/**
+ * The recurrence questions (flows/machine.ts, recurrence.firstGroup and recurrence.where) are
+ * asked because the cancer came back: there "it came back in his brain" is the place, so the words
+ * for a recurrence never beat the step's answers (alone, they are the question asked again).
+ */
+const recurrenceAgain = (o: Occurrence<Tag>, step: MatchStep | undefined) =>
+  o.tag.kind === 'event' && o.tag.event.type === 'RECURRENCE' && step?.id?.startsWith('recurrence.') === true && offeredValues(step).length > 0;
+
 /** A typed age at the age question: the age, or the band asked with buttons when it is close to a line or unclear. */
 function understandAge(words: readonly string[], lexicon: Lexicon): Understanding | null {
   const age = readAge(words, lexicon.age);
@@ -249,7 +257,7 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     .filter(live)
     .sort((a, b) => b.size - a.size || (a.tag as { order: number }).order - (b.tag as { order: number }).order)[0];
   const actionWins = (o: Occurrence<Tag> | undefined) =>
-    o !== undefined && (o.size > answerSize || (o.size === answerSize && (o.tag as { order: number }).order < 100));
+    o !== undefined && !recurrenceAgain(o, step) && (o.size > answerSize || (o.size === answerSize && (o.tag as { order: number }).order < 100));
   if (bestAction && (chosenAnswers.length === 0 || actionWins(bestAction))) return event((bestAction.tag as { event: HelplineEvent }).event);
   if (step && chosenAnswers.length > 0) return resolveAnswers(r, chosenAnswers, hedged, step);
   if (bestTerm && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });

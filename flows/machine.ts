@@ -489,7 +489,7 @@ export const helplineMachine = setup({
             options: [...RECURRENCE_PLACES.map((place) => answer(`opt.where.${place}`, place)), DONT_KNOW, WHAT_MEANS],
           }),
           exit: remember('recurrence.where'),
-          on: { EXPLAIN: {}, ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
+          on: { RECURRENCE: {}, EXPLAIN: {}, ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
         },
         route: {
           always: RECURRENCE_OUTCOMES.map((outcome) => ({

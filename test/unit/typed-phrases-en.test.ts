@@ -175,6 +175,13 @@ const ENGLISH: readonly Row[] = [
   ['same place', 'recurrence.where', fact('same')],
   ['somewhere else', 'recurrence.where', fact('elsewhere')],
   ['not in the same place', 'recurrence.where', negated],
+  // Inside the recurrence questions, "came back" is why they are asked: the place is the answer.
+  ['it came back in his brain', 'recurrence.where', fact('cns')],
+  ['it came back in the same place', 'recurrence.where', fact('same')],
+  ['it relapsed somewhere else', 'recurrence.where', fact('elsewhere')],
+  ['it was high risk and it came back', 'recurrence.firstGroup', fact('high')],
+  ['it relapsed in her bones', 'recurrence.where', event('RECURRENCE')],
+  ['it came back', 'recurrence.firstGroup', event('RECURRENCE')],
 
   // Life-threatening now: 911, whatever else the message says.
   ['she stopped breathing', 'welcome', event('EMERGENCY')],

@@ -173,6 +173,12 @@ const SPANISH: readonly Row[] = [
   ['en el mismo lugar', 'recurrence.where', fact('same')],
   ['en otra parte', 'recurrence.where', fact('elsewhere')],
   ['no en el mismo lugar', 'recurrence.where', negated],
+  // Dentro de las preguntas de recaída, "volvió" es la razón de preguntar: el lugar es la respuesta.
+  ['volvió en el cerebro', 'recurrence.where', fact('cns')],
+  ['ha vuelto en el mismo lugar', 'recurrence.where', fact('same')],
+  ['recayó en otra parte', 'recurrence.where', fact('elsewhere')],
+  ['era de alto riesgo y volvió', 'recurrence.firstGroup', fact('high')],
+  ['recayó en los huesos', 'recurrence.where', event('RECURRENCE')],
 
   // Peligro de muerte ahora: 911.
   ['dejó de respirar', 'welcome', event('EMERGENCY')],
