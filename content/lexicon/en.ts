@@ -1,5 +1,5 @@
 import { SAFETY } from './safety';
-import { KEEP, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
+import { KEEP, NUMBER_WORDS, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
 import type { Lexicon } from './types';
 
 /** Phrases typed in English; loaded only with that language, on first typing (widget/app/free-text.ts). */
@@ -206,11 +206,7 @@ export const en: Lexicon = {
     half: ['half'],
     and: ['and'],
     roughly: ['about', 'around', 'almost', 'nearly', 'roughly', 'approximately', 'approx', 'maybe', 'like'],
-    numbers: {
-      a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-      twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-      twenty: 20, thirty: 30,
-    },
+    numbers: NUMBER_WORDS.en,
   },
   language: { own: STOPWORDS.en, other: { locale: 'es', words: STOPWORDS.es } },
 };

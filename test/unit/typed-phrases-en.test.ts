@@ -355,6 +355,9 @@ const ENGLISH: readonly Row[] = [
   ['quiero hablar con alguien', 'welcome', otherLanguage('es')],
   ['no sé cuál es el riesgo de mi hija', 'intake.stage', otherLanguage('es')],
   ['mi hija tiene ocho meses', 'intake.age', otherLanguage('es')],
+  ['hola necesito ayuda', 'welcome', otherLanguage('es')],
+  ['diecisiete meses', 'intake.age', otherLanguage('es')],
+  ['buenas noches', 'welcome', otherLanguage('es')],
   // ...but a Spanish emergency or crisis is never delayed by the language offer.
   ['mi hijo tiene fiebre', 'welcome', event('URGENT')],
   ['mi hija no respira', 'welcome', event('EMERGENCY')],

@@ -335,6 +335,9 @@ const SPANISH: readonly Row[] = [
   ['I want to talk to someone', 'welcome', otherLanguage('en')],
   ['it is not amplified', 'intake.mycn', otherLanguage('en')],
   ['my daughter was eight months old', 'intake.age', otherLanguage('en')],
+  ['hello I need help', 'welcome', otherLanguage('en')],
+  ['seventeen months', 'intake.age', otherLanguage('en')],
+  ['hi, please help', 'welcome', otherLanguage('en')],
   // ...pero una emergencia o una crisis en inglés no espera a la oferta de idioma.
   ['my son has a fever', 'welcome', event('URGENT')],
   ['he is not breathing', 'welcome', event('EMERGENCY')],
