@@ -61,7 +61,8 @@ function setsOf(lexicon: Lexicon) {
     const kept = new Set([...lexicon.negations, ...lexicon.keep]);
     const { age } = lexicon;
     const lists = [
-      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, ...Object.values(lexicon.topics), lexicon.handoff,
+      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, lexicon.distress, lexicon.thanks,
+      ...Object.values(lexicon.topics), lexicon.handoff,
       lexicon.restart, lexicon.back, lexicon.next, lexicon.learn, lexicon.recurrence, lexicon.trials, lexicon.questions,
       lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
       age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers),
@@ -212,6 +213,7 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     ...feverNumber(words, lexicon),
   ];
   const fear = events(words, lexicon.fear, { type: 'FEAR' }, 0);
+  const distress = events(words, lexicon.distress, { type: 'DISTRESS' }, 0);
   const offered = step ? offeredValues(step) : [];
   const answers = offered.flatMap((value) =>
     find<Tag>(words, [...(lexicon.answers[String(value)] ?? []), String(value)], { kind: 'answer', value }),
@@ -223,7 +225,7 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     ...commands.flatMap(([phrases, e], i) => events(words, phrases, e, i)),
     ...topics.flatMap(([phrases, e], i) => events(words, phrases, e, 100 + i)),
   ];
-  const r: Reading = { message, chosen: select([...safety, ...fear, ...actions, ...answers, ...terms], words, negations), negations, breaks };
+  const r: Reading = { message, chosen: select([...safety, ...fear, ...distress, ...actions, ...answers, ...terms], words, negations), negations, breaks };
 
   // Someone may be in danger: nothing else matters, and a negation elsewhere does not cancel it.
   const danger = (type: string) => safety.some((o) => o.tag.kind === 'event' && o.tag.event.type === type);
@@ -235,8 +237,11 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
   const language = otherLanguage(message, lexicon);
   if (language) return { kind: 'otherLanguage', locale: language };
   if (fear.length > 0) return event({ type: 'FEAR' });
-
   const live = (o: Occurrence<Tag>) => r.chosen.includes(o) && !isNegated(r, o);
+  // "I can't stop crying": the parent's own distress, after the fear for their child; "I don't
+  // feel alone" is not.
+  if (distress.some(live)) return event({ type: 'DISTRESS' });
+
   const asking = find(words, lexicon.asking, null).length > 0;
   const topicAsked = actions.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'TOPIC' && live(o));
   // A glossary word also listed as a topic ("clinical trial") is still that word when asked about.
@@ -263,5 +268,11 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
   if (bestTerm && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
   if (asking && step?.explain) return event({ type: 'EXPLAIN' });
   if (hedged && offered.length > 0) return unclear('hedged');
-  return { kind: 'none' };
+  return onlyThanks(words, lexicon) ? { kind: 'thanks' } : { kind: 'none' };
+}
+
+/** "ok thank you", "gracias": every word is part of a thanks; "is it ok to give Tylenol" is not. */
+function onlyThanks(words: readonly string[], lexicon: Lexicon): boolean {
+  const found = find(words, lexicon.thanks, null);
+  return words.every((_, i) => found.some((o) => o.start <= i && i < o.end));
 }

@@ -27,6 +27,8 @@ export type Understanding =
   | { kind: 'answer'; value: AnswerValue; confirm: boolean }
   /** It touched the question's answers but not clearly: ask with the buttons, record nothing. */
   | { kind: 'unclear'; reason: UnclearReason }
+  /** Only thanks or "ok": a short polite reply, the step's options kept. */
+  | { kind: 'thanks' }
   /** Written in the other language: offer to switch to it. */
   | { kind: 'otherLanguage'; locale: Locale }
   /** Nothing understood: the honest, warm last resort, with the question's options again. */

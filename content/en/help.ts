@@ -54,4 +54,9 @@ export const help: Record<string, ContentItem> = {
   // Shown in English mode to a visitor who wrote in Spanish: in Spanish first.
   'freetext.otherLanguage': item('¿Prefiere español? Toque el botón de abajo. I did not understand that in English.', OURS),
   'freetext.change': item('No problem. Please choose the answer that fits.', OURS),
+  // "Thank you", "ok" (flows/understanding.ts, thanks): the step's buttons stay below it.
+  'freetext.thanks': item(
+    'I’m here for you. When you are ready, choose an option below or type a question. You can also call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.',
+    [...OURS, ...HELPLINE],
+  ),
 };

@@ -2,8 +2,8 @@ import { HELPLINE, item, OURS } from '../item';
 import type { ContentItem } from '../types';
 
 /**
- * Answers that must never be missed: urgent symptoms during treatment, emotional crisis, fear, and
- * the first answer about side effects. The advice on what to call for is our own (the usual rule
+ * Answers that must never be missed: urgent symptoms during treatment, emotional crisis, fear, the
+ * parent's own distress, and the first answer about side effects. The advice on what to call for is our own (the usual rule
  * of children's cancer centers; each family should follow its own team's), so it is credited to
  * us; the side effects draw on the NCI patient summary's treatment section.
  */
@@ -40,6 +40,11 @@ export const safety: Record<string, ContentItem> = {
     '<p>It makes sense to be scared. Many parents feel this way. You are not alone.</p><p>I can’t tell what will happen to your child, and I won’t guess. Your child’s care team knows your child and can talk with you about it.</p><p>Many parents also ask if they caused this or missed a sign. What is known to raise the chance of neuroblastoma is changes in genes and family history, not something a parent did. It can start before a baby is born. It is usually found only once it causes signs.</p><p>To talk with someone now, call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.</p>',
     // The causes paragraph: NCI's risk factors (genes, genetic conditions, family history), "sometimes it forms before birth", found "when it begins to grow and cause signs".
     ['nci-patient', ...OURS, ...HELPLINE],
+  ),
+  // The parent's own distress (flows/machine.ts, distress): not the fear answer, no numbers.
+  'distress.answer': item(
+    '<p>What you feel makes sense. This is so hard. It is OK to cry, and it is OK to feel alone.</p><p>You do not have to do this alone. A person at the helpline, <a href="tel:{phoneHref}">{phone}</a>, will listen, day or night.</p><p>If you feel you might hurt yourself, call or text <strong>988</strong> now.</p>',
+    [...OURS, ...HELPLINE],
   ),
   'topics.menu': item('Here are more things I can help with. Choose one, or talk to a person.', OURS),
   'topic.sideEffects': item(

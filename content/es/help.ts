@@ -53,4 +53,8 @@ export const help: Record<string, ContentItem> = {
   // Se muestra en modo español a quien escribió en inglés: primero en inglés.
   'freetext.otherLanguage': item('Would you prefer English? Tap the button below. No entendí eso en español.', OURS),
   'freetext.change': item('Muy bien. Elija la respuesta que corresponda.', OURS),
+  'freetext.thanks': item(
+    'Aquí estoy para ayudarle. Cuando quiera, elija una opción abajo o escriba una pregunta. También puede llamar a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.',
+    [...OURS, ...HELPLINE],
+  ),
 };

@@ -3,7 +3,7 @@ import type { ContentItem } from '../types';
 
 /**
  * Respuestas que nunca deben faltar: síntomas urgentes durante el tratamiento, crisis emocional,
- * miedo y la primera respuesta sobre efectos secundarios (las fuentes, como en content/en/safety.ts).
+ * miedo, la angustia de la madre o el padre y la primera respuesta sobre efectos secundarios (las fuentes, como en content/en/safety.ts).
  */
 export const safety: Record<string, ContentItem> = {
   'emergency.fever': item(
@@ -33,6 +33,10 @@ export const safety: Record<string, ContentItem> = {
   'fear.answer': item(
     '<p>Es normal tener miedo. Muchos padres se sienten así. No está solo ni sola.</p><p>No puedo saber qué le pasará a su hijo o hija, y no voy a adivinar. El equipo médico le conoce y puede hablar con usted sobre esto.</p><p>Muchas familias también preguntan si ellas lo causaron o si no vieron una señal. Lo que se sabe que aumenta la probabilidad de neuroblastoma son cambios en los genes y los antecedentes familiares, no algo que hizo una madre o un padre. Puede empezar antes de nacer. Casi siempre se encuentra solo cuando ya causa señales.</p><p>Para hablar con alguien ahora, llame a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.</p>',
     ['nci-patient', ...OURS, ...HELPLINE],
+  ),
+  'distress.answer': item(
+    '<p>Lo que siente tiene sentido. Esto es muy difícil. Está bien llorar, y está bien sentirse solo o sola.</p><p>No tiene que pasar por esto en soledad. Una persona de la línea de ayuda, <a href="tel:{phoneHref}">{phone}</a>, le escucha de día o de noche.</p><p>Si siente que podría hacerse daño, llame o envíe un texto al <strong>988</strong> ahora.</p>',
+    [...OURS, ...HELPLINE],
   ),
   'topics.menu': item('Aquí hay otros temas en los que le puedo ayudar. Elija uno, o hable con una persona.', OURS),
   'topic.sideEffects': item(

@@ -40,10 +40,11 @@ export const en: Lexicon = {
     'caught it sooner',
     'should have noticed',
     'should have known',
-    'crying',
-    'cant stop crying',
-    'falling apart',
-    'cant cope',
+  ],
+  thanks: [
+    'thank you', 'thanks', 'thank u', 'thx', 'ty', 'ok', 'okay', 'alright', 'all right', 'got it', 'great', 'cool',
+    'thank you so much', 'thanks so much', 'thank you very much', 'thanks a lot', 'many thanks', 'thanks for your help',
+    'thank you for your help', 'gracias',
   ],
   topics: {
     sideEffects: ['side effects', 'side effect', 'fatigue', 'appetite', 'not eating', 'constipation', 'diarrhea', 'mouth sores'],

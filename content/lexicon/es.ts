@@ -32,10 +32,10 @@ export const es: Lexicon = {
     'culpa mia',
     'lo cause',
     'yo lo cause',
-    'llorando',
-    'no paro de llorar',
-    'agobiada',
-    'agobiado',
+  ],
+  thanks: [
+    'gracias', 'muchas gracias', 'mil gracias', 'gracias por todo', 'gracias por la ayuda', 'gracias por su ayuda', 'ok',
+    'okay', 'vale', 'de acuerdo', 'entendido', 'perfecto', 'muy bien', 'bueno', 'thank you', 'thanks',
   ],
   topics: {
     sideEffects: ['efectos secundarios', 'efecto secundario', 'cansancio', 'apetito', 'no come', 'estrenimiento', 'diarrea', 'llagas'],

@@ -1,10 +1,10 @@
 import type { Phrases } from './types';
 
 /**
- * Emergency, crisis and urgent-symptom phrases in both languages. Every visitor's matcher reads
- * them all: a Spanish "no respira" in the English widget must still get 911 at once, before any
- * offer to switch language. What each leads to: the EMERGENCY, CRISIS and URGENT events
- * (flows/context.ts). The urgent signs are those children's cancer centers tell parents to call
+ * Emergency, crisis, urgent-symptom and distress phrases in both languages. Every visitor's
+ * matcher reads them all: a Spanish "no respira" in the English widget must still get 911 at once,
+ * before any offer to switch language. What each leads to: the EMERGENCY, CRISIS, URGENT and
+ * DISTRESS events (flows/context.ts). The urgent signs are those children's cancer centers tell parents to call
  * about at once: fever, trouble breathing, bleeding, seizures, a child who will not wake, severe
  * pain, and sudden leg weakness or numbness or trouble peeing, which can be spinal cord
  * compression; and the other signs of infection that page lists for a child in treatment: chills,
@@ -13,7 +13,7 @@ import type { Phrases } from './types';
  * Tiny red dots on the skin are petechiae, bleeding under the skin (NCI's patient summary, sources.ts
  * nci-patient). The urgent answer lists each of them (content/<locale>/safety.ts, urgent.signs).
  */
-export const SAFETY: { emergency: Phrases; crisis: Phrases; urgent: Phrases } = {
+export const SAFETY: { emergency: Phrases; crisis: Phrases; urgent: Phrases; distress: Phrases } = {
   emergency: [
     'emergency',
     'not breathing',
@@ -314,5 +314,49 @@ export const SAFETY: { emergency: Phrases; crisis: Phrases; urgent: Phrases } = 
     'no retiene liquidos',
     'no tolera nada',
     'no tolera liquidos',
+  ],
+  // The parent's own distress (the DISTRESS event): a warm word, a person, and 988 if they might
+  // hurt themselves. Checked after fear ("will my child die" keeps its own answer) and after crisis.
+  distress: [
+    'cant stop crying',
+    'crying',
+    'so alone',
+    'feel alone',
+    'all alone',
+    'im alone',
+    'lonely',
+    'no one to talk to',
+    'nobody to talk to',
+    'nobody understands',
+    'falling apart',
+    'cant cope',
+    'cant handle this',
+    'breaking down',
+    'heartbroken',
+    'devastated',
+    'hopeless',
+    'depressed',
+    'no puedo dejar de llorar',
+    'no paro de llorar',
+    'dejar de llorar',
+    'llorando',
+    'lloro',
+    'me siento sola',
+    'me siento solo',
+    'muy sola',
+    'estoy sola',
+    'estoy solo',
+    'nadie me entiende',
+    'con quien hablar',
+    'me estoy derrumbando',
+    'no puedo con esto',
+    'destrozada',
+    'destrozado',
+    'agobiada',
+    'agobiado',
+    'desesperada',
+    'desesperado',
+    'deprimida',
+    'deprimido',
   ],
 };

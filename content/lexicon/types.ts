@@ -19,6 +19,13 @@ export interface Lexicon {
   temperature: Phrases;
   /** Prognosis and fear: "will my child die", "I'm scared". */
   fear: Phrases;
+  /**
+   * The parent's own distress, not a crisis: "I can't stop crying", "I feel so alone". Both
+   * languages (safety.ts), answered in the widget's.
+   */
+  distress: Phrases;
+  /** "Thank you", "ok": a message of only these gets a short polite reply, the step's options kept. */
+  thanks: Phrases;
   /** Topics with their own answer (flows/topics.ts: a family, or family.subtopic) -> ways to ask about it. */
   topics: Readonly<Record<string, Phrases>>;
   handoff: Phrases;

@@ -77,6 +77,29 @@ describe('every message gets a reply', () => {
     expect(optionNames()).toContain(label('opt.talkToPerson'));
   });
 
+  it('answers the parent’s own distress warmly, with the helpline and 988, and brings the question back', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: fake({ 'I can’t stop crying': { kind: 'event', event: { type: 'DISTRESS' } } }) } });
+    toStageQuestion();
+    type('I can’t stop crying');
+    expect(conversation.getState().step.id).toBe('distress');
+    expect(log().textContent).toContain(text('distress.answer').slice(0, 40));
+    expect(log().textContent).not.toContain(text('fear.answer').slice(0, 40));
+    expect(text('distress.answer')).toContain('call or text 988');
+    expect(within(log()).getAllByRole('link', { name: '1-800-227-2345' }).length).toBeGreaterThan(0);
+    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.talkToPerson')]));
+    expect(conversation.getState().step.answers.facts).toEqual({});
+  });
+
+  it('answers thanks with a short reply and keeps the question’s options', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: fake({ 'thank you': { kind: 'thanks' } }) } });
+    toStageQuestion();
+    type('thank you');
+    expect(log().textContent).toContain(text('freetext.thanks').slice(0, 40));
+    expect(log().textContent).not.toContain(text('freetext.notUnderstood').slice(0, 30));
+    expect(conversation.getState().step.id).toBe('intake.stage');
+    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.stage.L1'), label('opt.stage.M')]));
+  });
+
   it('says a step again when the message leaves it where it was', () => {
     const { conversation } = renderPanel({ conversation: { matchText: fake({ 'clinical trials': { kind: 'event', event: { type: 'TRIALS' } } }) } });
     type('clinical trials');

@@ -45,7 +45,8 @@ const CATALOG_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'handoff.phone', 'handoff.chatOpen', 'handoff.chatClosed', 'handoff.chatNone', 'handoff.summary',
   'emergency.now', 'emergency.fever', 'emergency.helpline', 'urgent.now', 'urgent.signs', 'crisis.now', 'crisis.more',
-  'fear.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage',
+  'fear.answer', 'distress.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage',
+  'freetext.thanks',
   ...['negated', 'hedged', 'conflict', 'nearBoundary'].map((reason) => `freetext.unclear.${reason}`),
 ];
 const CATALOG_UI = [
@@ -79,7 +80,7 @@ const STEP_FIRST_ITEMS = [
   'trials.about', 'questions.careTeam', ...TERMS.map((t) => `glossary.${t}`),
   'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
-  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'topic.sideEffects',
+  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'distress.answer', 'topic.sideEffects',
 ];
 /**
  * A language's content with every topic family's words (content/<locale>/topics/): the widget

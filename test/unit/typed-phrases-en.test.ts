@@ -16,6 +16,7 @@ import {
   otherLanguage,
   plain,
   sideEffects,
+  thanks,
   topic,
   stepAt,
   term,
@@ -202,7 +203,14 @@ const ENGLISH: readonly Row[] = [
   ['is it my fault', 'welcome', event('FEAR')],
   ['did I cause this', 'risk.high', event('FEAR')],
   ['could we have caught it earlier', 'welcome', event('FEAR')],
-  ["I can't stop crying", 'intake.stage', event('FEAR')],
+  // The parent's own distress: a warm word, a person and 988, not the answer to "will my child die".
+  ["I can't stop crying", 'intake.stage', event('DISTRESS')],
+  ['i feel so alone', 'welcome', event('DISTRESS')],
+  ["I'm falling apart", 'treatment.high.induction', event('DISTRESS')],
+  ['no puedo dejar de llorar', 'welcome', event('DISTRESS')],
+  ["I'm scared and I can't stop crying", 'welcome', event('FEAR')],
+  ["I don't feel alone", 'welcome', none],
+  ["I can't stop crying, I want to die", 'welcome', event('CRISIS')],
   ['pain from the antibody', 'treatment.high.maintenance', topic('sideEffects.antibodyPain')],
   // Surgery not done yet is the "No surgery yet, or I don't know" answer, checked with the visitor.
   ['surgery not done yet', 'intake.resection', fact('unknown')],
@@ -348,7 +356,15 @@ const ENGLISH: readonly Row[] = [
   ['asdfgh', 'intake.mycn', none],
   ['pizza', 'welcome', none],
   ['who won the game last night', 'welcome', none],
-  ['ok', 'intake.stage', none],
+  // Thanks and "ok" alone: a short polite reply, the question's buttons kept.
+  ['ok', 'intake.stage', thanks],
+  ['thank you', 'welcome', thanks],
+  ['ok thanks!', 'risk.high', thanks],
+  ['Thank you so much', 'crisis', thanks],
+  ['gracias', 'intake.mycn', thanks],
+  ['is it ok to give him tylenol', 'welcome', none],
+  ['thanks, what is MYCN', 'welcome', term('mycn')],
+  ['ok, no symptoms', 'intake.symptoms', fact('no')],
 
   // Spanish in the English widget: offer to switch.
   ['¿qué es el neuroblastoma?', 'welcome', otherLanguage('es')],

@@ -16,6 +16,7 @@ import {
   otherLanguage,
   plain,
   sideEffects,
+  thanks,
   topic,
   stepAt,
   term,
@@ -195,7 +196,13 @@ const SPANISH: readonly Row[] = [
   ['tiene sangre en la orina', 'treatment.high.induction', event('URGENT')],
   ['está vomitando sangre', 'welcome', event('URGENT')],
   ['¿es mi culpa?', 'welcome', event('FEAR')],
-  ['no paro de llorar', 'intake.stage', event('FEAR')],
+  // La angustia de la madre o el padre: una palabra cálida, una persona y el 988, no la respuesta al miedo.
+  ['no paro de llorar', 'intake.stage', event('DISTRESS')],
+  ['no puedo dejar de llorar', 'welcome', event('DISTRESS')],
+  ['me siento muy sola', 'treatment.high.induction', event('DISTRESS')],
+  ['estoy destrozada', 'welcome', event('DISTRESS')],
+  ['i feel so alone', 'welcome', event('DISTRESS')],
+  ['tengo miedo y no paro de llorar', 'welcome', event('FEAR')],
   ['dolor por el anticuerpo', 'treatment.high.maintenance', topic('sideEffects.antibodyPain')],
   ['todavía no le han operado', 'intake.resection', fact('unknown')],
   ['etapa 4', 'intake.stage', fact('M')],
@@ -328,7 +335,12 @@ const SPANISH: readonly Row[] = [
   ['asdfgh', 'intake.mycn', none],
   ['pizza', 'welcome', none],
   ['¿quién ganó el partido?', 'welcome', none],
-  ['vale', 'intake.stage', none],
+  // Las gracias o un "vale" solos: una respuesta breve, con los botones de la pregunta.
+  ['vale', 'intake.stage', thanks],
+  ['gracias', 'welcome', thanks],
+  ['muchas gracias', 'crisis', thanks],
+  ['ok, gracias', 'intake.mycn', thanks],
+  ['gracias, ¿qué es MYCN?', 'welcome', term('mycn')],
 
   // Inglés en el widget en español: ofrecer cambiar.
   ['what is the risk group of my child', 'welcome', otherLanguage('en')],

@@ -12,7 +12,7 @@ export function stepAt(id: StepId): Step {
 
 export type Row = readonly [text: string, step: StepId, expected: Understanding];
 
-export const event = (type: 'EMERGENCY' | 'URGENT' | 'CRISIS' | 'FEAR' | 'HANDOFF' | 'RESTART' | 'BACK' | 'EXPLAIN' | 'LEARN' | 'TRIALS' | 'RECURRENCE' | 'QUESTIONS'): Understanding => ({
+export const event = (type: 'EMERGENCY' | 'URGENT' | 'CRISIS' | 'FEAR' | 'DISTRESS' | 'HANDOFF' | 'RESTART' | 'BACK' | 'EXPLAIN' | 'LEARN' | 'TRIALS' | 'RECURRENCE' | 'QUESTIONS'): Understanding => ({
   kind: 'event',
   event: { type },
 });
@@ -30,3 +30,5 @@ export const conflict: Understanding = { kind: 'unclear', reason: 'conflict' };
 export const askBand: Understanding = { kind: 'unclear', reason: 'nearBoundary' };
 export const otherLanguage = (locale: 'en' | 'es'): Understanding => ({ kind: 'otherLanguage', locale });
 export const none: Understanding = { kind: 'none' };
+/** Only thanks or "ok": a short polite reply, the step's options kept. */
+export const thanks: Understanding = { kind: 'thanks' };
