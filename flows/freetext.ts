@@ -7,7 +7,8 @@
  * - an answer phrase that is negated ("it hasn't spread") or hedged ("I think", "quizás") is never
  *   that answer: a negation that names the step's only other answer ("not amplified") is that
  *   answer, anything else is `unclear` and the widget asks with the buttons;
- * - two answers at once are a conflict; an age near the 12- or 18-month line is asked as a band;
+ * - two answers at once are a conflict; an age near the 12- or 18-month line, a number without its
+ *   unit ("he was 2") or only how long ago ("a month ago") is asked as a band;
  * - clinical answers come back with `confirm`, for the visitor to check before the machine hears them.
  */
 import type { Lexicon } from '../content/lexicon/types';
@@ -65,7 +66,7 @@ function setsOf(lexicon: Lexicon) {
       ...Object.values(lexicon.topics), lexicon.handoff,
       lexicon.restart, lexicon.back, lexicon.next, lexicon.learn, lexicon.recurrence, lexicon.trials, lexicon.questions,
       lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
-      age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers),
+      age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers), age.newborn, age.ago.before, age.ago.after,
     ];
     found = { negations, kept, breaks: new Set(lexicon.clauseBreaks), vocabulary: vocabularyOf(lists, negations) };
     sets.set(lexicon, found);
@@ -171,7 +172,8 @@ const recurrenceAgain = (o: Occurrence<Tag>, step: MatchStep | undefined) =>
 function understandAge(words: readonly string[], lexicon: Lexicon): Understanding | null {
   const age = readAge(words, lexicon.age);
   if (age.kind === 'none') return null;
-  if (age.kind === 'unsure') return unclear('nearBoundary');
+  if (age.kind === 'unsure') return unclear(age.noUnit ? 'noUnit' : 'nearBoundary');
+  if (age.kind === 'ago') return unclear('timeAgo');
   const margin = age.rough ? 2 : 1;
   if (RISK_AGE_LINES.some((line) => Math.abs(age.months - line) < margin)) return unclear('nearBoundary');
   return { kind: 'answer', value: age.months, confirm: true };

@@ -14,8 +14,12 @@ export type UnclearReason =
   | 'hedged'
   /** Two answers at once ("amplified, not amplified", "L1 or L2"). */
   | 'conflict'
-  /** An age close to the 12- or 18-month line, or an age we could not read exactly. */
-  | 'nearBoundary';
+  /** An age close to the 12- or 18-month line, or an age we could not read exactly ("a few months"). */
+  | 'nearBoundary'
+  /** A number without its unit ("he was 2"): months or years? */
+  | 'noUnit'
+  /** Only how long ago it was ("they found it a month ago"), not the age then. */
+  | 'timeAgo';
 
 export type Understanding =
   /** Something that is not a clinical fact: a command, a topic, a glossary word, an emergency. Act at once. */

@@ -51,6 +51,11 @@ export const help: Record<string, ContentItem> = {
     'Age matters most near 12 and 18 months, so I want to get it right. Please choose the age range below.',
     OURS,
   ),
+  'freetext.unclear.noUnit': item('Was that months or years? Please choose the age range below.', OURS),
+  'freetext.unclear.timeAgo': item(
+    'That sounds like how long ago it was found. I need your child’s age when it was found. Please choose the age range below.',
+    OURS,
+  ),
   // Shown in English mode to a visitor who wrote in Spanish: in Spanish first.
   'freetext.otherLanguage': item('¿Prefiere español? Toque el botón de abajo. I did not understand that in English.', OURS),
   'freetext.change': item('No problem. Please choose the answer that fits.', OURS),

@@ -50,6 +50,11 @@ export const help: Record<string, ContentItem> = {
     'La edad importa mucho cerca de los 12 y los 18 meses, así que quiero anotarla bien. Elija abajo el rango de edad.',
     OURS,
   ),
+  'freetext.unclear.noUnit': item('¿Eran meses o años? Elija abajo el rango de edad.', OURS),
+  'freetext.unclear.timeAgo': item(
+    'Eso parece el tiempo que pasó desde que lo encontraron. Necesito la edad que tenía su hijo o hija entonces. Elija abajo el rango de edad.',
+    OURS,
+  ),
   // Se muestra en modo español a quien escribió en inglés: primero en inglés.
   'freetext.otherLanguage': item('Would you prefer English? Tap the button below. No entendí eso en español.', OURS),
   'freetext.change': item('Muy bien. Elija la respuesta que corresponda.', OURS),

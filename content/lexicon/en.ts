@@ -208,6 +208,9 @@ export const en: Lexicon = {
     and: ['and'],
     roughly: ['about', 'around', 'almost', 'nearly', 'roughly', 'approximately', 'approx', 'maybe', 'like'],
     numbers: NUMBER_WORDS.en,
+    articles: ['a', 'an'],
+    newborn: ['newborn', 'new born', 'just born', 'at birth'],
+    ago: { before: [], after: ['ago'] },
   },
   language: { own: STOPWORDS.en, other: { locale: 'es', words: STOPWORDS.es } },
 };

@@ -202,6 +202,9 @@ export const es: Lexicon = {
     and: ['y'],
     roughly: ['unos', 'unas', 'casi', 'aproximadamente', 'alrededor', 'mas o menos', 'cerca de'],
     numbers: NUMBER_WORDS.es,
+    articles: ['un', 'una'],
+    newborn: ['recien nacido', 'recien nacida', 'recien nacidos', 'al nacer', 'neonato', 'neonata'],
+    ago: { before: ['hace'], after: ['atras'] },
   },
   language: { own: STOPWORDS.es, other: { locale: 'en', words: STOPWORDS.en } },
 };

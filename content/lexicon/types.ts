@@ -65,6 +65,12 @@ export interface Lexicon {
     /** "about", "almost", "casi": an age given roughly, so the band is asked when close to a line. */
     roughly: Phrases;
     numbers: Readonly<Record<string, number>>;
+    /** "a", "un": the number one before a unit ("a year"), an article in a message with none ("what's a biopsy"). */
+    articles: Phrases;
+    /** "newborn", "recién nacido": younger than a month. */
+    newborn: Phrases;
+    /** A time since, not an age: "a month ago" (after the unit), "hace un mes" (before the number). */
+    ago: { before: Phrases; after: Phrases };
   };
   /** Common words of this language and of the other, to notice a message in the other (shared.ts). */
   language: { own: Phrases; other: { locale: 'en' | 'es'; words: Phrases } };

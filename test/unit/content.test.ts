@@ -47,7 +47,7 @@ const CATALOG_ITEMS = [
   'emergency.now', 'emergency.fever', 'emergency.helpline', 'urgent.now', 'urgent.signs', 'crisis.now', 'crisis.more',
   'fear.answer', 'distress.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage',
   'freetext.thanks',
-  ...['negated', 'hedged', 'conflict', 'nearBoundary'].map((reason) => `freetext.unclear.${reason}`),
+  ...['negated', 'hedged', 'conflict', 'nearBoundary', 'noUnit', 'timeAgo'].map((reason) => `freetext.unclear.${reason}`),
 ];
 const CATALOG_UI = [
   ...['learn', 'recurrence', 'talkToPerson', 'emergency', 'back', 'startOver', 'dontKnow', 'whatMeans', 'yes', 'no',

@@ -12,6 +12,7 @@ import {
   fact,
   hedged,
   negated,
+  noUnit,
   none,
   otherLanguage,
   plain,
@@ -20,6 +21,7 @@ import {
   topic,
   stepAt,
   term,
+  timeAgo,
   type Row,
 } from './typed-phrases';
 
@@ -129,7 +131,15 @@ const SPANISH: readonly Row[] = [
   ['un año', 'intake.age', askBand],
   ['12 meses', 'intake.age', askBand],
   ['casi un año', 'intake.age', askBand],
-  ['tenía 3', 'intake.age', askBand],
+  ['tenía 3', 'intake.age', noUnit],
+  ['tenía 2', 'intake.age', noUnit],
+  // No es una edad: una pregunta con "una", o cuánto hace que lo encontraron; un recién nacido tiene menos de un mes.
+  ['¿qué es una prueba de médula?', 'intake.age', event('EXPLAIN')],
+  ['lo encontraron hace un mes', 'intake.age', timeAgo],
+  ['hace unos 2 meses', 'intake.age', timeAgo],
+  ['hace 3 semanas le encontraron el tumor, tenía 8 meses', 'intake.age', fact(8)],
+  ['era recién nacido', 'intake.age', fact(0)],
+  ['tenía 3 semanas', 'intake.age', fact(0.7)],
   ['dos años y tres meses', 'intake.age', fact(27)],
   ['dos años', 'intake.age', fact(24)],
   ['8 meses', 'intake.age', fact(8)],
