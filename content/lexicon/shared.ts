@@ -68,7 +68,7 @@ export const STOPWORDS: { en: Phrases; es: Phrases } = {
 
 /**
  * Everyday words one or two letters away from a phrase word: typo correction would turn them into
- * something they do not say ("cooking" into "choking", "surgical" into "survival", "enfermedad"
+ * something they do not say ("cooking" into "choking", "lovely" into "lonely", "enfermedad"
  * into "enfermera", "subsidio" into "suicidio"). Picked from the words of a spelling dictionary
  * that the correction would change, keeping those a parent is likely to write; both languages'
  * lists apply to both matchers, which read each other's safety phrases. A new phrase word can
@@ -82,11 +82,12 @@ export const KEEP: Phrases = [
   'walking', 'waving', 'worked', 'remote', 'resolved', 'safety', 'physical', 'relation', 'healthy', 'starved', 'scored',
   'smell', 'stall', 'spiral', 'spice', 'spike', 'spite', 'shout', 'shoot', 'sport', 'shirt', 'chile', 'chili', 'fried',
   'paused', 'pasted', 'tuning', 'confusion', 'confusing', 'compete', 'intense', 'others', 'bitter', 'butter', 'chilly',
+  'along', 'lovely', 'homeless', 'decreased', 'showering', 'shoveling', 'chiles', 'chilis', 'chilli', 'chillies',
   // Spanish
   'ahora', 'cuando', 'cuenta', 'cuento', 'cuarto', 'cuadro', 'estado', 'estacion', 'estos', 'temor', 'quieto', 'queja',
   'quema', 'queso', 'medida', 'medicina', 'medir', 'falda', 'falla', 'falsa', 'sangre', 'riego', 'perdido', 'mojado',
   'mirada', 'mirado', 'moler', 'canto', 'clara', 'clavo', 'centrado', 'entendido', 'entendida', 'encendido', 'lunar',
   'ligar', 'dolar', 'aguda', 'cuida', 'subsidio', 'fuente', 'parto', 'respetar', 'trabajar', 'acostado', 'acostada',
   'compuesto', 'confusion', 'contusion', 'enfermedad', 'enfermedades', 'indica', 'indico', 'labio', 'empeno',
-  'viniendo', 'volviendo',
+  'viniendo', 'volviendo', 'aguardar', 'opinar', 'orientar', 'ordenado', 'chilla', 'chillo',
 ];
