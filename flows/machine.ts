@@ -541,7 +541,7 @@ export const helplineMachine = setup({
     // their child (fear) nor a crisis (crisis). A warm word, a person, and 988 if they might hurt
     // themselves; a side answer, so a question they were answering comes back with its buttons.
     distress: {
-      meta: meta({ kind: 'info', say: ['distress.answer'], options: [TALK, topicOption('everyday.wellbeing')], aside: true }),
+      meta: meta({ kind: 'info', say: ['distress.answer'], options: [TALK, topicOption('everyday')], aside: true }),
       exit: remember('distress'),
       on: { DISTRESS: {} },
     },

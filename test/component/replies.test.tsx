@@ -86,7 +86,7 @@ describe('every message gets a reply', () => {
     expect(log().textContent).not.toContain(text('fear.answer').slice(0, 40));
     expect(text('distress.answer')).toContain('call or text 988');
     expect(within(log()).getAllByRole('link', { name: '1-800-227-2345' }).length).toBeGreaterThan(0);
-    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.talkToPerson')]));
+    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.talkToPerson'), label('opt.topic.everyday')]));
     expect(conversation.getState().step.answers.facts).toEqual({});
   });
 
