@@ -50,5 +50,6 @@ export const scripts: Record<string, string> = {
   'urgent.now': 'This could be urgent. Please hang up and call your child’s care team’s 24-hour number now. If your child can’t breathe well or won’t wake up, call {emergency}.',
   'crisis.now': 'I’m so sorry you are going through this. Please call or text 988 now, or stay on the line with me and we can talk.',
   'fear.answer': 'That fear makes sense. No one can say from here what will happen. The care team knows your child. I am here to listen.',
+  'distress.answer': 'It makes sense to feel this way. You do not have to go through this alone. I am here to listen. If you feel you might hurt yourself, please call or text 988.',
   'topic.sideEffects': 'Let us go over the common side effects. A fever of 100.4 °F or higher means calling the care team right away.',
 };

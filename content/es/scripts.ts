@@ -50,5 +50,6 @@ export const scripts: Record<string, string> = {
   'urgent.now': 'Esto puede ser urgente. Cuelgue y llame ya al número de 24 horas del equipo de cáncer. Si el niño no respira bien o no se despierta, llame al {emergency}.',
   'crisis.now': 'Siento mucho lo que está pasando. Llame o envíe un texto al 988 ahora, o siga en la línea conmigo y hablamos.',
   'fear.answer': 'Ese miedo es comprensible. Nadie puede decir desde aquí lo que va a pasar. El equipo médico conoce a su hijo. Estoy aquí para escucharle.',
+  'distress.answer': 'Es comprensible sentirse así. No tiene que pasar por esto en soledad. Estoy aquí para escucharle. Si siente que podría hacerse daño, llame o envíe un texto al 988.',
   'topic.sideEffects': 'Repasemos los efectos secundarios comunes. Una fiebre de 38 °C o más es motivo para llamar de inmediato al equipo médico.',
 };

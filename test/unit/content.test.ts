@@ -46,8 +46,9 @@ const CATALOG_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'handoff.phone', 'handoff.chatOpen', 'handoff.chatClosed', 'handoff.chatNone', 'handoff.summary',
   'emergency.now', 'emergency.fever', 'emergency.helpline', 'urgent.now', 'urgent.signs', 'crisis.now', 'crisis.more',
-  'fear.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage.en', 'freetext.otherLanguage.es',
-  ...['negated', 'hedged', 'conflict', 'nearBoundary'].map((reason) => `freetext.unclear.${reason}`),
+  'fear.answer', 'distress.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage.en', 'freetext.otherLanguage.es',
+  'freetext.thanks',
+  ...['negated', 'hedged', 'conflict', 'nearBoundary', 'noUnit', 'timeAgo'].map((reason) => `freetext.unclear.${reason}`),
 ];
 const CATALOG_UI = [
   ...['learn', 'recurrence', 'talkToPerson', 'emergency', 'back', 'startOver', 'dontKnow', 'whatMeans', 'yes', 'no',
@@ -80,7 +81,7 @@ const STEP_FIRST_ITEMS = [
   'trials.about', 'questions.careTeam', ...TERMS.map((t) => `glossary.${t}`),
   'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
-  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'topic.sideEffects',
+  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'distress.answer', 'topic.sideEffects',
 ];
 /**
  * A language's content with every topic family's words (content/<locale>/topics/): the widget
@@ -212,6 +213,17 @@ describe('content', () => {
 
   it('offers the NCI clinical trial search as an https link', () => {
     for (const c of [en, es]) expect(c.items['trials.about']!.body).toContain(`href="${LINKS.trialSearch}"`);
+  });
+
+  it('names in the urgent answer each sign typed text is sent there for (content/lexicon/safety.ts)', () => {
+    const signs = {
+      en: ['fever', 'Chills', 'breathing', 'Bleeding', 'tiny red dots', 'Throwing up', 'seizure', 'peeing', 'very sleepy', 'pain'],
+      es: ['Fiebre', 'Escalofríos', 'respirar', 'sangrado', 'puntitos rojos', 'Vómitos', 'convulsión', 'orinar', 'Mucho sueño', 'Dolor'],
+    };
+    for (const locale of LOCALES) {
+      const body = locales[locale]!.items['urgent.signs']!.body;
+      expect(signs[locale].filter((sign) => !body.includes(sign)), locale).toEqual([]);
+    }
   });
 
   it('keeps both recurrence lists the adapted NCI copy lost', () => {

@@ -176,15 +176,15 @@ describe('what a full conversation loads', () => {
     expect(CEILINGS.topic).toBe(BUDGETS.topic);
     // Typed text is over its budget (size-graph.mjs says why): held to what it measures.
     expect(CEILINGS.typedText).toBeGreaterThanOrEqual(BUDGETS.typedText);
-    expect(CEILINGS.typedText).toBeLessThanOrEqual(8_700);
+    expect(CEILINGS.typedText).toBeLessThanOrEqual(10_300);
     expect(CEILINGS.handoff).toBe(BUDGETS.handoff);
     expect(CEILINGS.adapter).toBe(BUDGETS.adapter);
     // The loader carries what must work when no other file arrives (size-graph.mjs): held to what it measures.
     expect(CEILINGS.loader).toBeGreaterThanOrEqual(BUDGETS.loader);
     expect(CEILINGS.loader).toBeLessThanOrEqual(3_550);
     expect(CEILINGS.conversation).toBeGreaterThanOrEqual(BUDGETS.conversation);
-    expect(CEILINGS.conversation).toBeLessThanOrEqual(52_400);
+    expect(CEILINGS.conversation).toBeLessThanOrEqual(53_200);
     expect(CEILINGS.withChat).toBeGreaterThanOrEqual(BUDGETS.conversation);
-    expect(CEILINGS.withChat).toBeLessThanOrEqual(53_800);
+    expect(CEILINGS.withChat).toBeLessThanOrEqual(54_400);
   });
 });

@@ -20,11 +20,15 @@ export type ConversationEvent = HelplineEvent | typeof CHANGE | typeof BACK_TO_T
 /** What the echo names: the label of the button that gives this answer, or a typed age in months. */
 export type Echo = { label: string } | { months: number };
 
+/** A typed age under a month ("a newborn", "3 weeks"): said as such, not as "0.7 months". */
+export const UNDER_ONE_MONTH = 'echo.ageUnderOneMonth';
+
 export function echoOf(question: Step, value: AnswerValue): Echo {
   const option = question.options.find((o) => o.event.type === 'ANSWER' && o.event.value === value);
   if (option) return { label: option.label };
   // A typed age has no button of its own (the buttons send one age per band).
-  return typeof value === 'number' ? { months: value } : { label: String(value) };
+  if (typeof value === 'number') return value < 1 ? { label: UNDER_ONE_MONTH } : { months: value };
+  return { label: String(value) };
 }
 
 /** The two choices while an answer waits for its confirmation. */

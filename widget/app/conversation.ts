@@ -39,6 +39,8 @@ export type TextMatcher = (text: string, locale: Locale, step: Step) => Understa
 
 /** The items said when typed text is not understood (catalog: "free text not understood"). */
 export const NOT_UNDERSTOOD = 'freetext.notUnderstood';
+/** The short reply to "thank you" or "ok": the step's options stay on offer below it. */
+export const THANKS = 'freetext.thanks';
 
 export interface ConversationOptions {
   locale: Locale;
@@ -272,6 +274,8 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
         });
       case 'unclear':
         return reply(said, bot(`freetext.unclear.${understood.reason}`, state.step.id));
+      case 'thanks':
+        return reply(said, bot(THANKS, state.step.id));
       case 'otherLanguage':
         // Offered, not done: the visitor taps the switch (offered.ts) and asks again in it.
         return reply(said, bot(offerOf(understood.locale), state.step.id));
