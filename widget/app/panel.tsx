@@ -2,15 +2,11 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
-import { BotLine } from './bot-line';
-import { RiskCard, UserLine } from './cards';
-import { ConfirmLine } from './confirm-line';
-import { EmergencyCard } from './emergency-card';
 import { closeInnermost } from './escape';
 import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationEvent, ConversationState } from './conversation';
+import { firstAfter } from './first-after';
 import { GlobalControls } from './global-controls';
-import { HandoffSlot } from './handoff-slot';
 import type { HandoffDetail } from '../handoff/shared';
 import type { VendorHooks } from '../handoff/vendor-chat';
 import { modalWhileFullScreen } from './modal';
@@ -18,6 +14,7 @@ import { PanelHeader } from './panel-header';
 import { placeTurn } from './place-turn';
 import { spokenText } from './spoken';
 import { fill, type TextVars } from './text';
+import { TranscriptLine } from './transcript-line';
 
 export interface PanelProps {
   conversation: Conversation;
@@ -93,14 +90,14 @@ export function Panel(props: PanelProps) {
     if (from < 0 || !log) return;
     const said: string[] = [];
     let who = '';
-    lines.forEach((entry, index) => {
-      const text = entry.id > from ? spokenText(log.children[index]!) : '';
-      if (!text) return;
-      const by = entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
+    for (let index = firstAfter(lines, from); index < lines.length; index++) {
+      const text = spokenText(log.children[index]!);
+      if (!text) continue;
+      const by = lines[index]!.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
       if (by === who) said[said.length - 1] += ` ${text}`;
       else said.push(`${t(by)} ${text}`);
       who = by;
-    });
+    }
     // After Start over, the one status region says so first: Undo is the button under the welcome.
     if (said.length && state.canUndo) said.unshift(t('ui.cleared'));
     if (said.length) setHeard((was) => ({ n: was.n + 1, lines: said }));
@@ -116,7 +113,7 @@ export function Panel(props: PanelProps) {
   // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
   const shownId = useRef(0);
   // A topic's words load on demand (load-topics.ts): its turn is placed once they are drawn.
-  const waiting = state.transcript.some((e) => e.id > shownId.current && e.by === 'bot' && !(e.key in content.items));
+  const waiting = state.transcript.slice(firstAfter(state.transcript, shownId.current)).some((e) => e.by === 'bot' && !(e.key in content.items));
   useLayoutEffect(() => {
     const box = scroller.current;
     const log = transcript.current;
@@ -124,18 +121,19 @@ export function Panel(props: PanelProps) {
     const opening = shownId.current === 0 || undone.current;
     undone.current = false;
     const lines = state.transcript;
-    let start = lines.findIndex((entry) => entry.id > shownId.current);
+    let start = firstAfter(lines, shownId.current);
     shownId.current = lines[lines.length - 1]?.id ?? 0;
-    if (start < 0) return;
+    if (start === lines.length) return;
     // Just opened: from the start of the last turn the visitor took (the top while none).
     if (opening) {
       start = lines.length - 1;
       while (start > 0 && lines[start]?.by !== 'user') start--;
     }
     const place = () => {
-      const entries = [...log.children];
-      const first = entries[start];
-      const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user') ?? first;
+      const first = log.children[start];
+      let said = first;
+      while (said && said.getAttribute('data-by') === 'user') said = said.nextElementSibling ?? undefined;
+      said ??= first;
       if (!first || !said) return;
       // At short heights (400% zoom) the whole panel scrolls instead (panel.css).
       const whole = getComputedStyle(box).overflowY === 'visible';
@@ -226,41 +224,29 @@ export function Panel(props: PanelProps) {
       <div ref={scroller} class="scroller">
       {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
       <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
-        {props.lines !== false && state.transcript.map((entry) => (
-          // One element per entry: the turn placement finds lines by it, whatever a card draws.
-          <div key={entry.id} class="entry" role="article" data-by={entry.by}>
-            {/* Who said it, for a screen reader reading the log or moving through it line by line
-                (Web Chat's "Bot said:"); the status region says it its own way (spoken.ts skips it). */}
-            <span class="visually-hidden" data-speaker>
-              {t(entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid')}{' '}
-            </span>
-            {entry.by === 'user' ? (
-              <UserLine label={entry.label} text={entry.text} t={t} />
-            ) : entry.by === 'bot' ? (
-              <BotLine content={content} itemKey={entry.key} vars={vars} id={`${ids}-${entry.id}`} />
-            ) : entry.kind === 'risk' ? (
-              <RiskCard risk={entry.risk} t={t} content={content} vars={vars} />
-            ) : entry.kind === 'calls' ? (
-              <EmergencyCard calls={entry.calls} t={t} vars={vars} />
-            ) : entry.kind === 'confirm' ? (
-              <ConfirmLine echo={entry.echo} t={t} lang={content.lang} id={`${ids}-${entry.id}`} />
-            ) : (
-              <HandoffSlot
-                content={content}
-                vars={vars}
-                chat={chat}
-                now={now}
-                t={t}
-                open={open}
-                latest={entry === latestHandoff}
-                step={state.step}
-                transcript={state.transcript}
-                onHandoff={onHandoff}
-                vendor={props.vendor}
-              />
-            )}
-          </div>
-        ))}
+        {props.lines !== false &&
+          state.transcript.map((entry) => (
+            <TranscriptLine
+              key={entry.id}
+              entry={entry}
+              t={t}
+              content={content}
+              vars={vars}
+              id={`${ids}-${entry.id}`}
+              {...(entry.by === 'card' && entry.kind === 'handoff'
+                ? {
+                    chat,
+                    now,
+                    open,
+                    latest: entry === latestHandoff,
+                    step: state.step,
+                    transcript: state.transcript,
+                    onHandoff,
+                    vendor: props.vendor,
+                  }
+                : {})}
+            />
+          ))}
       </div>
       {/* Start over erased the conversation; until the next answer it can come back. Under the
           new welcome, above its options: in view where the turn is placed (place-turn.ts). */}
