@@ -15,6 +15,7 @@ import { loadContent } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
 import { shielded, withPlainPrototype } from './plain-prototype';
+import { saveWhenIdle } from './save-when-idle';
 import { openStore } from './storage';
 import { keptText, type TextVars } from './text';
 import { followViewport } from './viewport';
@@ -133,7 +134,13 @@ export function mount(host: Host): AppHandle {
     if (conversation) return conversation;
     // The page's enumerable Object.prototype members are hidden while the machine runs (plain-prototype.ts).
     const started = (conversation = askWhenMatcherLoads(
-      shielded(withPlainPrototype(() => createConversation({ locale: config.locale, store, matchText: matchFreeText }))),
+      shielded(
+        withPlainPrototype(() =>
+          // Saved when the browser is idle after a turn, so a long conversation's save never delays
+          // a turn (save-when-idle.ts); the save reads the machine too, so it is shielded as well.
+          createConversation({ locale: config.locale, store, matchText: matchFreeText, saveLater: (write) => saveWhenIdle(win, () => withPlainPrototype(write)) }),
+        ),
+      ),
     ));
     lastStep = started.getState().step.id;
     seenId = lastId(started);
