@@ -6,6 +6,8 @@
  * presses from its options. Its own chunk, fetched when the panel first opens (panel.tsx). Escape
  * back out of a line is panel.tsx's (escape.ts).
  */
+import { lastLine, lineOf, linesOf, previousLine } from './transcript-lines';
+
 const CONTROLS = 'a[href],button,summary,input';
 const STEPS: Record<string, (at: number, last: number) => number> = {
   ArrowUp: (at) => at - 1,
@@ -24,15 +26,9 @@ export function keyboard(log: HTMLElement): () => void {
   let stop: Element | undefined;
   let live = new Set<Element>();
 
-  const isLine = (el: unknown): el is HTMLElement => el instanceof HTMLElement && el.parentElement === log && el.childElementCount > 0;
-  const lines = () => [...log.children].filter(isLine);
+  const isLine = (el: unknown): el is HTMLElement => el instanceof HTMLElement && el.parentElement?.parentElement === log && el.childElementCount > 0;
+  const lines = () => linesOf(log).filter(isLine);
   const focused = () => (log.getRootNode() as Document | ShadowRoot).activeElement;
-  /** The line an element is in, or null. */
-  const lineOf = (node: Node | null): HTMLElement | null => {
-    let at = node;
-    while (at && at.parentNode !== log) at = at.parentNode;
-    return isLine(at) ? at : null;
-  };
 
   /** One line's tab stop, and whether its links and buttons are on the Tab path. */
   const tidyLine = (line: HTMLElement) => {
@@ -56,7 +52,7 @@ export function keyboard(log: HTMLElement): () => void {
     // The newest turn: the lines after the visitor's last one.
     const turn: HTMLElement[] = [];
     let last: HTMLElement | null = null;
-    for (let el = log.lastElementChild; el; el = el.previousElementSibling) {
+    for (let el = lastLine(log); el; el = previousLine(el)) {
       if (!isLine(el)) continue;
       last ??= el;
       if (el.dataset.by === 'user') break;
@@ -108,15 +104,14 @@ export function keyboard(log: HTMLElement): () => void {
     }
   };
 
-  // The lines a change drew or redrew: new lines, and lines with new parts (an opened meaning, a card's code arriving).
+  // The lines a change drew or redrew: new lines (in a new group or not), and lines with new parts
+  // (an opened meaning, a card's code arriving).
   const watch = new MutationObserver((records) => {
     const changed = new Set<Element>();
     for (const record of records) {
-      if (record.target === log) record.addedNodes.forEach((node) => isLine(node) && changed.add(node));
-      else {
-        const line = lineOf(record.target);
-        if (line) changed.add(line);
-      }
+      const line = lineOf(log, record.target);
+      if (line) changed.add(line);
+      else record.addedNodes.forEach((node) => (node.parentNode === log ? [...(node as Element).children] : [node]).forEach((el) => isLine(el) && changed.add(el)));
     }
     tidy(changed);
   });

@@ -1,9 +1,11 @@
 import { Component, h, type FunctionComponent } from 'preact';
 
-/** Shallow, by identity: the same keys, each the same value. */
-function sameProps(prev: Record<string, unknown>, next: Record<string, unknown>): boolean {
-  for (const key in prev) if (!(key in next)) return false;
-  for (const key in next) if (prev[key] !== next[key]) return false;
+/** Shallow, by identity: the same keys, each the same value, but for the keys in `except`. */
+export function sameProps<P extends object>(prev: P, next: P, except: readonly string[] = []): boolean {
+  const was = prev as Record<string, unknown>;
+  const now = next as Record<string, unknown>;
+  for (const key in was) if (!(key in now)) return false;
+  for (const key in now) if (was[key] !== now[key] && !except.includes(key)) return false;
   return true;
 }
 
@@ -13,7 +15,7 @@ function sameProps(prev: Record<string, unknown>, next: Record<string, unknown>)
  * change once said, so a turn renders the new lines only, however long the conversation has grown
  * (test/bench/bench.mjs, the 300-turn conversation).
  */
-export function memo<P extends object>(render: FunctionComponent<P>, same: (prev: P, next: P) => boolean = sameProps as never): FunctionComponent<P> {
+export function memo<P extends object>(render: FunctionComponent<P>, same: (prev: P, next: P) => boolean = sameProps): FunctionComponent<P> {
   class Memo extends Component<P> {
     static override displayName = `Memo(${render.displayName ?? render.name})`;
 

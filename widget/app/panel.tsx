@@ -14,7 +14,8 @@ import { PanelHeader } from './panel-header';
 import { placeTurn } from './place-turn';
 import { spokenText } from './spoken';
 import { fill, type TextVars } from './text';
-import { TranscriptLine } from './transcript-line';
+import { chunksOf, TranscriptChunk } from './transcript-chunk';
+import { lastLine, nextLine, previousLine } from './transcript-lines';
 
 export interface PanelProps {
   conversation: Conversation;
@@ -35,6 +36,16 @@ export interface PanelProps {
   onHandoff(detail: HandoffDetail): boolean;
   /** The site's own chat (data-chat-provider), opened from the hand-off card instead of the link. */
   vendor?: VendorHooks | undefined;
+}
+
+/**
+ * The element of each line from `index` on (one element per entry), read back from the end: the
+ * newest lines of a long transcript, without walking it from the first.
+ */
+function linesFrom(log: Element, lines: readonly unknown[], index: number): Element[] {
+  const found: Element[] = [];
+  for (let el = lastLine(log); el && found.length < lines.length - index; el = previousLine(el)) found.unshift(el);
+  return found;
 }
 
 /** Subscribe in a layout effect: Preact defers effects, and an event sent right after mount would be missed. */
@@ -90,14 +101,15 @@ export function Panel(props: PanelProps) {
     if (from < 0 || !log) return;
     const said: string[] = [];
     let who = '';
-    for (let index = firstAfter(lines, from); index < lines.length; index++) {
-      const text = spokenText(log.children[index]!);
-      if (!text) continue;
-      const by = lines[index]!.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
+    const start = firstAfter(lines, from);
+    linesFrom(log, lines, start).forEach((line, index) => {
+      const text = spokenText(line);
+      if (!text) return;
+      const by = lines[start + index]!.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
       if (by === who) said[said.length - 1] += ` ${text}`;
       else said.push(`${t(by)} ${text}`);
       who = by;
-    }
+    });
     // After Start over, the one status region says so first: Undo is the button under the welcome.
     if (said.length && state.canUndo) said.unshift(t('ui.cleared'));
     if (said.length) setHeard((was) => ({ n: was.n + 1, lines: said }));
@@ -130,9 +142,9 @@ export function Panel(props: PanelProps) {
       while (start > 0 && lines[start]?.by !== 'user') start--;
     }
     const place = () => {
-      const first = log.children[start];
+      const first = linesFrom(log, lines, start)[0];
       let said = first;
-      while (said && said.getAttribute('data-by') === 'user') said = said.nextElementSibling ?? undefined;
+      while (said && said.getAttribute('data-by') === 'user') said = nextLine(said) ?? undefined;
       said ??= first;
       if (!first || !said) return;
       // At short heights (400% zoom) the whole panel scrolls instead (panel.css).
@@ -225,26 +237,22 @@ export function Panel(props: PanelProps) {
       {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
       <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
         {props.lines !== false &&
-          state.transcript.map((entry) => (
-            <TranscriptLine
-              key={entry.id}
-              entry={entry}
+          chunksOf(state.transcript).map((entries, index) => (
+            <TranscriptChunk
+              key={index}
+              entries={entries}
+              ids={ids}
               t={t}
               content={content}
               vars={vars}
-              id={`${ids}-${entry.id}`}
-              {...(entry.by === 'card' && entry.kind === 'handoff'
-                ? {
-                    chat,
-                    now,
-                    open,
-                    latest: entry === latestHandoff,
-                    step: state.step,
-                    transcript: state.transcript,
-                    onHandoff,
-                    vendor: props.vendor,
-                  }
-                : {})}
+              chat={chat}
+              now={now}
+              open={open}
+              latest={latestHandoff}
+              step={state.step}
+              transcript={state.transcript}
+              onHandoff={onHandoff}
+              vendor={props.vendor}
             />
           ))}
       </div>

@@ -6,7 +6,7 @@ import { ConfirmLine } from './confirm-line';
 import { EmergencyCard } from './emergency-card';
 import type { Entry } from './entry';
 import { HandoffSlot } from './handoff-slot';
-import { memo } from './memo';
+import { memo, sameProps } from './memo';
 import type { TextVars } from './text';
 
 type T = (key: string) => string;
@@ -28,16 +28,8 @@ export interface TranscriptLineProps extends Partial<HandoffLineProps> {
  * drawn with does not change what it shows, so a new turn does not draw it again. The latest one
  * draws its summary from the conversation as it is now.
  */
-function sameLine(prev: TranscriptLineProps, next: TranscriptLineProps): boolean {
-  const older = prev.latest === false && next.latest === false;
-  for (const key in next) {
-    const name = key as keyof TranscriptLineProps;
-    if (older && (name === 'step' || name === 'transcript')) continue;
-    if (prev[name] !== next[name]) return false;
-  }
-  for (const key in prev) if (!(key in next)) return false;
-  return true;
-}
+const sameLine = (prev: TranscriptLineProps, next: TranscriptLineProps) =>
+  sameProps(prev, next, prev.latest === false && next.latest === false ? ['step', 'transcript'] : []);
 
 /**
  * One entry of the transcript, drawn again only when it or the language changed (memo.ts): a turn
