@@ -25,7 +25,7 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
     if (call.top < 0 || call.bottom > innerHeight || call.left < 0 || call.right > innerWidth) problems.push(`call link at ${call.top}-${call.bottom}`);
     const top = Math.max(scroller.top, 0);
     const bottom = Math.min(scroller.bottom, innerHeight, call.top);
-    const entries = [...panel.querySelectorAll('.transcript > .entry')];
+    const entries = [...panel.querySelectorAll('.transcript .entry')];
     let start = entries.length - 1;
     while (start > 0 && entries[start]!.getAttribute('data-by') !== 'user') start--;
     const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user' && el.getBoundingClientRect().height > 0);
@@ -49,7 +49,7 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
  * A topic family's words load on demand (widget/app/load-topics.ts): until they are in, its
  * entries hold only their hidden speaker label, no line.
  */
-const wordsDrawn = (dialog: Locator) => expect(dialog.locator('.transcript > .entry[data-by="bot"]:not(:has(.line))')).toHaveCount(0);
+const wordsDrawn = (dialog: Locator) => expect(dialog.locator('.transcript .entry[data-by="bot"]:not(:has(.line))')).toHaveCount(0);
 
 async function walk(dialog: Locator, labels: string[], seen: Set<string>) {
   const header = dialog.locator('.header');
@@ -92,7 +92,7 @@ for (const viewport of [
     const box = dialog.getByRole('textbox', { name: 'Type a question' });
     for (const [id, text] of Object.entries(TYPED_ROUTES)) {
       await dialog.locator('.header').getByRole('button', { name: 'Start over' }).click();
-      const entries = dialog.locator('.transcript > .entry');
+      const entries = dialog.locator('.transcript .entry');
       const before = await entries.count();
       await box.fill(text);
       await box.press('Enter');

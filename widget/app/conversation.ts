@@ -13,6 +13,7 @@ import type { Entry } from './entry';
 import { offerOf, offered } from './offered';
 import { readRisk } from './risk-view';
 import { loadSaved, readSaved, toSaved } from './saved';
+import type { Later } from './save-when-idle';
 import type { Store } from './storage';
 
 export type { Entry } from './entry';
@@ -46,16 +47,22 @@ export interface ConversationOptions {
   locale: Locale;
   store?: Store;
   matchText?: TextMatcher;
+  /**
+   * When given, changes are saved through it, later and once however many came meanwhile
+   * (save-when-idle.ts: the widget saves when the browser is idle); else each change is saved
+   * at once. Start over erases the store at once either way.
+   */
+  saveLater?: (write: () => void) => Later;
 }
 
 const sameEvent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The machine plus the transcript it has produced, saved to the chosen store on every change.
+ * The machine plus the transcript it has produced, saved to the chosen store after every change.
  * The widget renders this; it adds no rules of its own about where the conversation goes, and
  * every message the visitor sends gets a reply.
  */
-export function createConversation({ locale, store, matchText }: ConversationOptions) {
+export function createConversation({ locale, store, matchText, saveLater }: ConversationOptions) {
   const saved = loadSaved(store);
   const start = (snapshot?: unknown) => {
     const actor = createActor(helplineMachine, {
@@ -110,7 +117,8 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   /** The saved form of the conversation shown, to tell another tab's news from an echo of ours. */
   let shown = '';
-  const persist = () => {
+  /** Saves the conversation as it is when it runs. */
+  const write = () => {
     try {
       const saved = toSaved(actor.getPersistedSnapshot(), transcript, draft);
       shown = saved.conversation;
@@ -119,6 +127,8 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       // A snapshot that cannot be serialized must not break the conversation.
     }
   };
+  const later = store && saveLater ? saveLater(write) : null;
+  const persist = () => (later ? later.soon() : write());
 
   /** Shows the machine's state; `save` is false for a conversation another tab already saved. */
   const publish = (save = true) => {
@@ -328,6 +338,8 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       persist();
     },
     stop() {
+      // What is waiting to be saved is saved: a widget mounted again continues from it.
+      later?.stop();
       unfollow();
       actor.stop();
       listeners.clear();

@@ -2,15 +2,11 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
-import { BotLine } from './bot-line';
-import { RiskCard, UserLine } from './cards';
-import { ConfirmLine } from './confirm-line';
-import { EmergencyCard } from './emergency-card';
 import { closeInnermost } from './escape';
 import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationEvent, ConversationState } from './conversation';
+import { firstAfter } from './first-after';
 import { GlobalControls } from './global-controls';
-import { HandoffSlot } from './handoff-slot';
 import type { HandoffDetail } from '../handoff/shared';
 import type { VendorHooks } from '../handoff/vendor-chat';
 import { modalWhileFullScreen } from './modal';
@@ -18,6 +14,8 @@ import { PanelHeader } from './panel-header';
 import { placeTurn } from './place-turn';
 import { spokenText } from './spoken';
 import { fill, type TextVars } from './text';
+import { chunksOf, TranscriptChunk } from './transcript-chunk';
+import { lastLine, nextLine, previousLine } from './transcript-lines';
 
 export interface PanelProps {
   conversation: Conversation;
@@ -38,6 +36,16 @@ export interface PanelProps {
   onHandoff(detail: HandoffDetail): boolean;
   /** The site's own chat (data-chat-provider), opened from the hand-off card instead of the link. */
   vendor?: VendorHooks | undefined;
+}
+
+/**
+ * The element of each line from `index` on (one element per entry), read back from the end: the
+ * newest lines of a long transcript, without walking it from the first.
+ */
+function linesFrom(log: Element, lines: readonly unknown[], index: number): Element[] {
+  const found: Element[] = [];
+  for (let el = lastLine(log); el && found.length < lines.length - index; el = previousLine(el)) found.unshift(el);
+  return found;
 }
 
 /** Subscribe in a layout effect: Preact defers effects, and an event sent right after mount would be missed. */
@@ -101,10 +109,11 @@ export function Panel(props: PanelProps) {
     if (from < 0 || !log) return;
     const said: string[] = [];
     let who = '';
-    lines.forEach((entry, index) => {
-      const text = entry.id > from ? spokenText(log.children[index]!) : '';
+    const start = firstAfter(lines, from);
+    linesFrom(log, lines, start).forEach((line, index) => {
+      const text = spokenText(line);
       if (!text) return;
-      const by = entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
+      const by = lines[start + index]!.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
       if (by === who) said[said.length - 1] += ` ${text}`;
       else said.push(`${t(by)} ${text}`);
       who = by;
@@ -124,7 +133,7 @@ export function Panel(props: PanelProps) {
   // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
   const shownId = useRef(0);
   // A topic's words load on demand (load-topics.ts): its turn is placed once they are drawn.
-  const waiting = state.transcript.some((e) => e.id > shownId.current && e.by === 'bot' && !(e.key in content.items));
+  const waiting = state.transcript.slice(firstAfter(state.transcript, shownId.current)).some((e) => e.by === 'bot' && !(e.key in content.items));
   useLayoutEffect(() => {
     const box = scroller.current;
     const log = transcript.current;
@@ -132,18 +141,19 @@ export function Panel(props: PanelProps) {
     const opening = shownId.current === 0 || undone.current;
     undone.current = false;
     const lines = state.transcript;
-    let start = lines.findIndex((entry) => entry.id > shownId.current);
+    let start = firstAfter(lines, shownId.current);
     shownId.current = lines[lines.length - 1]?.id ?? 0;
-    if (start < 0) return;
+    if (start === lines.length) return;
     // Just opened: from the start of the last turn the visitor took (the top while none).
     if (opening) {
       start = lines.length - 1;
       while (start > 0 && lines[start]?.by !== 'user') start--;
     }
     const place = () => {
-      const entries = [...log.children];
-      const first = entries[start];
-      const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user') ?? first;
+      const first = linesFrom(log, lines, start)[0];
+      let said = first;
+      while (said && said.getAttribute('data-by') === 'user') said = nextLine(said) ?? undefined;
+      said ??= first;
       if (!first || !said) return;
       // At short heights (400% zoom) the whole panel scrolls instead (panel.css), the line under
       // the header with it: after Start over that line, with Undo, is said first (the status
@@ -268,41 +278,25 @@ export function Panel(props: PanelProps) {
       <div ref={scroller} class="scroller">
       {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
       <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
-        {props.lines !== false && state.transcript.map((entry) => (
-          // One element per entry: the turn placement finds lines by it, whatever a card draws.
-          <div key={entry.id} class="entry" role="article" data-by={entry.by}>
-            {/* Who said it, for a screen reader reading the log or moving through it line by line
-                (Web Chat's "Bot said:"); the status region says it its own way (spoken.ts skips it). */}
-            <span class="visually-hidden" data-speaker>
-              {t(entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid')}{' '}
-            </span>
-            {entry.by === 'user' ? (
-              <UserLine label={entry.label} text={entry.text} t={t} />
-            ) : entry.by === 'bot' ? (
-              <BotLine content={content} itemKey={entry.key} vars={vars} id={`${ids}-${entry.id}`} />
-            ) : entry.kind === 'risk' ? (
-              <RiskCard risk={entry.risk} t={t} content={content} vars={vars} />
-            ) : entry.kind === 'calls' ? (
-              <EmergencyCard calls={entry.calls} t={t} vars={vars} />
-            ) : entry.kind === 'confirm' ? (
-              <ConfirmLine echo={entry.echo} t={t} lang={content.lang} id={`${ids}-${entry.id}`} />
-            ) : (
-              <HandoffSlot
-                content={content}
-                vars={vars}
-                chat={chat}
-                now={now}
-                t={t}
-                open={open}
-                latest={entry === latestHandoff}
-                step={state.step}
-                transcript={state.transcript}
-                onHandoff={onHandoff}
-                vendor={props.vendor}
-              />
-            )}
-          </div>
-        ))}
+        {props.lines !== false &&
+          chunksOf(state.transcript).map((entries, index) => (
+            <TranscriptChunk
+              key={index}
+              entries={entries}
+              ids={ids}
+              t={t}
+              content={content}
+              vars={vars}
+              chat={chat}
+              now={now}
+              open={open}
+              latest={latestHandoff}
+              step={state.step}
+              transcript={state.transcript}
+              onHandoff={onHandoff}
+              vendor={props.vendor}
+            />
+          ))}
       </div>
       <div ref={options} class="options" role="group" aria-labelledby={`${asked} ${ids}-hint`.trim()}>
         <span id={`${ids}-hint`} hidden>
