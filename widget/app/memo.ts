@@ -1,4 +1,4 @@
-import { Component, h, type FunctionComponent } from 'preact';
+import { Component, type FunctionComponent } from 'preact';
 
 /** Shallow, by identity: the same keys, each the same value, but for the keys in `except`. */
 export function sameProps<P extends object>(prev: P, next: P, except: readonly string[] = []): boolean {
@@ -23,8 +23,10 @@ export function memo<P extends object>(render: FunctionComponent<P>, same: (prev
       return !same(this.props, next);
     }
 
+    // Called, not nested as a component of its own: one component per line, not two (a long
+    // transcript holds thousands). Preact runs hooks in a class component's render as well.
     override render(props: P) {
-      return h(render, props);
+      return render(props);
     }
   }
   return Memo as unknown as FunctionComponent<P>;
