@@ -8,7 +8,7 @@
  */
 import { lastLine, lineOf, linesOf, previousLine } from './transcript-lines';
 
-const CONTROLS = 'a[href],button,summary,input';
+const CONTROLS = 'a[href],button,input';
 const STEPS: Record<string, (at: number, last: number) => number> = {
   ArrowUp: (at) => at - 1,
   ArrowDown: (at) => at + 1,
