@@ -22,11 +22,15 @@ export const PROBES = {
   },
 };
 
+PROBES.oursIntent = PROBES.ours;
+
 /** The init script's source for one widget. */
 export function probeScript(widget) {
   const { launcher, message } = PROBES[widget];
   return `(() => {
   const bench = (window.__bench = { longTasks: [], launcherAt: null, clickAt: null, messageAt: null });
+  // Names this page's main thread in a trace (bench.mjs, longestTask).
+  performance.mark('bench-probe');
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });

@@ -44,6 +44,12 @@ export const WIDGETS = {
     embed: '<script src="/ours/helpline-widget.js" defer data-locale="en"></script>',
     script: '/ours/helpline-widget.js',
   },
+  // Ours with prefetch off: nothing past the loader until the visitor hovers, focuses or touches the launcher.
+  oursIntent: {
+    label: 'helpline-widget (ours), data-preload="intent"',
+    embed: '<script src="/ours/helpline-widget.js" defer data-locale="en" data-preload="intent"></script>',
+    script: '/ours/helpline-widget.js',
+  },
   typebot: {
     label: '@typebot.io/js (bubble)',
     embed: `<script type="module">

@@ -17,13 +17,20 @@ describe('an answer from the assistant', () => {
     expect(answer.textContent).toContain('24 hours a day, 7 days a week');
   });
 
+  /** The sources' disclosure of an answer, opened: the list it controls. */
+  function openSources(answer: HTMLElement, name: RegExp | string) {
+    const toggle = within(answer).getByRole('button', { name });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    return answer.ownerDocument.getElementById(toggle.getAttribute('aria-controls')!)!;
+  }
+
   it('keeps its sources in one closed disclosure naming our review date, each with a link and its revision date', () => {
     const answer = line('treatment.low');
-    const sources = answer.querySelectorAll('details');
-    expect(sources).toHaveLength(1);
-    const disclosure = sources[0]!;
-    expect(disclosure.open).toBe(false);
-    expect(disclosure.querySelector('summary')!.textContent).toBe(`Sources, reviewed ${en.items['treatment.low']!.reviewed}`);
+    const toggle = within(answer).getByRole('button', { name: `Sources, reviewed ${en.items['treatment.low']!.reviewed}` });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(answer).queryAllByRole('link')).toEqual([]);
+    const disclosure = openSources(answer, /^Sources, reviewed/);
     const acs = SOURCES['acs-risk'];
     expect(disclosure.textContent).toContain(`American Cancer Society, ${acs.title} (revised ${acs.revised})`);
     expect(disclosure.textContent).toContain(`National Cancer Institute, ${SOURCES['nci-patient'].title}`);
@@ -34,8 +41,7 @@ describe('an answer from the assistant', () => {
   });
 
   it('in Spanish links the Spanish NCI page and marks English-only titles as English', () => {
-    const disclosure = line('treatment.low', es).querySelector('details')!;
-    expect(disclosure.querySelector('summary')!.textContent).toMatch(/^Fuentes, revisadas el \d{4}-\d{2}-\d{2}$/);
+    const disclosure = openSources(line('treatment.low', es), /^Fuentes, revisadas el \d{4}-\d{2}-\d{2}$/);
     const nci = within(disclosure).getByRole('link', { name: SOURCES['nci-patient'].es!.title });
     expect(nci.getAttribute('href')).toContain('cancer.gov/espanol/');
     expect(nci.hasAttribute('lang')).toBe(false);
@@ -44,8 +50,8 @@ describe('an answer from the assistant', () => {
   });
 
   it('cites nothing under our own prompts and the greeting', () => {
-    expect(line('welcome.greeting').querySelector('details')).toBeNull();
-    expect(line('intake.stage.ask').querySelector('details')).toBeNull();
+    expect(line('welcome.greeting').querySelector('.source')).toBeNull();
+    expect(line('intake.stage.ask').querySelector('.source')).toBeNull();
   });
 
   it('offers the meaning of a medical word it uses, as a disclosure', () => {

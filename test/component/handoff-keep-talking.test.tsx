@@ -37,7 +37,10 @@ describe('the hand-off outside chat hours', () => {
 
   it('gives every button at the hand-off its own name', () => {
     handOffFromStage();
-    const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim());
+    // Each medical answer's own "Sources, reviewed <date>" disclosure is told apart by the answer it
+    // is in (bot-line.tsx), as the <summary> it replaces was: the actions are what must not share a name.
+    const actions = screen.getAllByRole('button').filter((button) => !button.classList.contains('source-toggle'));
+    const names = actions.map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim());
     // "Start over" is both the header's icon button and the step's option, as before this option
     // existed (panel-header.tsx): the same action under the same name, left to the header's owner.
     const inPanel = names.filter((name) => name !== 'Start over');

@@ -41,9 +41,8 @@ describe('the chat panel', () => {
     renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Talk to a person' }));
     const answer = within(screen.getByRole('log')).getAllByRole('link', { name: '1-800-227-2345' })[0]!.closest<HTMLElement>('.line')!;
-    expect(within(answer).getByText(/^Sources, reviewed \d{4}-\d{2}-\d{2}$/).closest('details')!.textContent).toMatch(
-      /American Cancer Society, [^(]+ \(revised \d{4}-\d{2}-\d{2}\)/,
-    );
+    fireEvent.click(within(answer).getByRole('button', { name: /^Sources, reviewed \d{4}-\d{2}-\d{2}$/ }));
+    expect(answer.querySelector('.source')!.textContent).toMatch(/American Cancer Society, [^(]+ \(revised \d{4}-\d{2}-\d{2}\)/);
   });
 
   it('reports a call to the helpline as a phone hand-off', () => {

@@ -75,4 +75,16 @@ describe('the visitor’s hand-off summary', () => {
     const text = summaryText(buildSummary(visitorRecord(step, said), t, 'visitor'));
     expect(text).not.toContain('Where the tumor is (stage)');
   });
+
+  it('reads a conversation as it grows, and then another one, as it would read each afresh', () => {
+    const { step, said } = visit([{ type: 'LEARN' }, { type: 'ANSWER', value: 'parent' }, { type: 'ANSWER', value: 'no' }, { type: 'EXPLAIN' }, { type: 'HANDOFF' }]);
+    const afresh = (lines: typeof said) => visitorRecord(step, lines.map((line) => ({ ...line })));
+    // The transcript as the widget keeps it: a new list on each turn, the lines said before kept as they are.
+    const growing = said.map((_, index) => visitorRecord(step, said.slice(0, index + 1)));
+    expect(growing).toEqual(said.map((_, index) => afresh(said.slice(0, index + 1))));
+    expect(growing.at(-1)!.explained).toEqual(['intake.stage.explain']);
+    const other = visit([{ type: 'HANDOFF' }]);
+    expect(visitorRecord(other.step, other.said)).toEqual(visitorRecord(other.step, other.said.map((line) => ({ ...line }))));
+    expect(visitorRecord(other.step, other.said).explained).toEqual([]);
+  });
 });

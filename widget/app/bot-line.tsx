@@ -22,6 +22,47 @@ function Definition({ id, hit, content, vars }: { id: string; hit: GlossaryHit; 
 }
 
 /**
+ * One small disclosure per medical answer: where the claims come from, and when we checked them,
+ * without burying the answer under citations. A button and the list it opens (WAI-ARIA APG
+ * "Disclosure"), as the glossary words are, and the list there only while open: a <details> here
+ * made adding any later one cost as much as there were of them already (a style update of 2.5 ms
+ * at 300 unthrottled in Chromium), so a long conversation's turns slowed down (test/bench/bench.mjs).
+ */
+function Sources({ cited, content, reviewed }: { cited: readonly string[]; content: LocaleContent; reviewed: string }) {
+  const [open, setOpen] = useState(false);
+  const list = useId();
+  const ui = (key: string) => content.ui[key] ?? key;
+  return (
+    <div class="source">
+      <button type="button" class="source-toggle" aria-expanded={open} aria-controls={open ? list : undefined} onClick={() => setOpen((was) => !was)}>
+        {ui('ui.sources').replace('{date}', reviewed)}
+      </button>
+      {open && (
+        <ul id={list}>
+          {cited.map((id) => {
+            // A topic family's own sources arrive with its words (load-topics.ts).
+            const source = SOURCES[id as keyof typeof SOURCES] ?? content.sources?.[id];
+            if (!source) return null;
+            // The source in the reader's language where it has one; else its own, marked as such.
+            const own = source[content.lang as 'es'];
+            const lang = own ? undefined : content.lang === 'en' ? undefined : 'en';
+            return (
+              <li key={id}>
+                {source.publisher},{' '}
+                <a href={own?.url ?? source.url} target="_blank" rel="noopener noreferrer" lang={lang}>
+                  {own?.title ?? source.title}
+                </a>{' '}
+                ({ui('ui.revised')} {source.revised})
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
  * The greeting and the questions make no medical claim of their own: no citation under them (their
  * sources stay in content/ for review and for staff mode). Our own editorial items cite nothing.
  */
@@ -73,7 +114,6 @@ export function ItemBody({ content, itemKey, vars, id }: { content: LocaleConten
     [html, content, itemKey, open],
   );
   if (!item) return null;
-  const ui = (key: string) => content.ui[key] ?? key;
   const cited = isPrompt(itemKey) ? [] : item.sources.filter((id) => id !== 'editorial');
   return (
     <>
@@ -89,32 +129,7 @@ export function ItemBody({ content, itemKey, vars, id }: { content: LocaleConten
           </Fragment>
         ))}
       </div>
-      {cited.length > 0 && (
-        // One small disclosure per medical answer: where the claims come from, and when we
-        // checked them, without burying the answer under citations.
-        <details class="source">
-          <summary>{ui('ui.sources').replace('{date}', item.reviewed)}</summary>
-          <ul>
-            {cited.map((id) => {
-              // A topic family's own sources arrive with its words (load-topics.ts).
-              const source = SOURCES[id as keyof typeof SOURCES] ?? content.sources?.[id];
-              if (!source) return null;
-              // The source in the reader's language where it has one; else its own, marked as such.
-              const own = source[content.lang as 'es'];
-              const lang = own ? undefined : content.lang === 'en' ? undefined : 'en';
-              return (
-                <li key={id}>
-                  {source.publisher},{' '}
-                  <a href={own?.url ?? source.url} target="_blank" rel="noopener noreferrer" lang={lang}>
-                    {own?.title ?? source.title}
-                  </a>{' '}
-                  ({ui('ui.revised')} {source.revised})
-                </li>
-              );
-            })}
-          </ul>
-        </details>
-      )}
+      {cited.length > 0 && <Sources cited={cited} content={content} reviewed={item.reviewed} />}
     </>
   );
 }

@@ -13,15 +13,14 @@ export function closeInnermost(at: Element): boolean {
   const toggle = definition
     ? [...(definition.parentElement?.querySelectorAll<HTMLElement>('.term') ?? [])].find((term) => term.getAttribute('aria-controls') === definition.id)
     : at.closest<HTMLElement>('.term[aria-expanded="true"]');
-  const details = at.closest('details');
+  // The sources' button and the list it opens sit together (bot-line.tsx).
+  const sources = at.closest('.source')?.querySelector<HTMLElement>('.source-toggle[aria-expanded="true"]');
   const line = at.closest<HTMLElement>('[role="article"][tabindex]');
   let back: HTMLElement | null | undefined = line === at ? null : line;
-  if (toggle) {
-    toggle.click();
-    back = toggle;
-  } else if (details?.open) {
-    details.open = false;
-    back = details.querySelector('summary');
+  const open = toggle ?? sources;
+  if (open) {
+    open.click();
+    back = open;
   }
   back?.focus();
   return Boolean(back);

@@ -8,7 +8,7 @@
  */
 import { lastLine, lineOf, linesOf, previousLine } from './transcript-lines';
 
-const CONTROLS = 'a[href],button,summary,input';
+const CONTROLS = 'a[href],button,input';
 const STEPS: Record<string, (at: number, last: number) => number> = {
   ArrowUp: (at) => at - 1,
   ArrowDown: (at) => at + 1,
@@ -47,8 +47,7 @@ export function keyboard(log: HTMLElement): () => void {
    * `changed` (lines drawn or redrawn). A turn costs its own lines, however long the transcript.
    */
   const tidy = (changed: Iterable<Element> = []) => {
-    const touched = new Set<Element>([...live, ...changed]);
-    if (stop) touched.add(stop);
+    const before = [...live, stop];
     // The newest turn: the lines after the visitor's last one.
     const turn: HTMLElement[] = [];
     let last: HTMLElement | null = null;
@@ -62,11 +61,9 @@ export function keyboard(log: HTMLElement): () => void {
       newest = last;
       if (!log.contains(focused() ?? null)) current = turn[0] ?? last ?? undefined;
     }
-    live = new Set<Element>(turn);
-    if (entered) live.add(entered);
+    live = new Set<Element>(entered ? [...turn, entered] : turn);
     stop = current;
-    for (const line of [...live, ...(current ? [current] : [])]) touched.add(line);
-    for (const line of touched) if (isLine(line)) tidyLine(line);
+    for (const line of new Set([...before, ...changed, ...live, current])) if (isLine(line)) tidyLine(line);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

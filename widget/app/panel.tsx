@@ -15,7 +15,7 @@ import { placeTurn } from './place-turn';
 import { spokenText } from './spoken';
 import { fill, type TextVars } from './text';
 import { chunksOf, TranscriptChunk } from './transcript-chunk';
-import { lastLine, nextLine, previousLine } from './transcript-lines';
+import { lastLine, previousLine } from './transcript-lines';
 
 export interface PanelProps {
   conversation: Conversation;
@@ -150,10 +150,9 @@ export function Panel(props: PanelProps) {
       while (start > 0 && lines[start]?.by !== 'user') start--;
     }
     const place = () => {
-      const first = linesFrom(log, lines, start)[0];
-      let said = first;
-      while (said && said.getAttribute('data-by') === 'user') said = nextLine(said) ?? undefined;
-      said ??= first;
+      const turn = linesFrom(log, lines, start);
+      const first = turn[0];
+      const said = turn.find((el) => el.getAttribute('data-by') !== 'user') ?? first;
       if (!first || !said) return;
       // At short heights (400% zoom) the whole panel scrolls instead (panel.css), the line under
       // the header with it: after Start over that line, with Undo, is said first (the status

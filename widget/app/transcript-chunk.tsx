@@ -42,7 +42,7 @@ function sameChunk(prev: TranscriptChunkProps, next: TranscriptChunkProps): bool
 }
 
 /** One group of lines; a generic element between the log and its lines, so the log's lines are still its articles. */
-export const TranscriptChunk = memo(function TranscriptChunk({ entries, ids, latest, chat, now, open, step, transcript, onHandoff, vendor, t, content, vars }: TranscriptChunkProps) {
+export const TranscriptChunk = memo(function TranscriptChunk({ entries, ids, latest, t, content, vars, ...handoff }: TranscriptChunkProps) {
   return (
     <div class="chunk">
       {entries.map((entry) => (
@@ -53,7 +53,7 @@ export const TranscriptChunk = memo(function TranscriptChunk({ entries, ids, lat
           content={content}
           vars={vars}
           id={`${ids}-${entry.id}`}
-          {...(entry.by === 'card' && entry.kind === 'handoff' ? { chat, now, open, latest: entry === latest, step, transcript, onHandoff, vendor } : {})}
+          {...(entry.by === 'card' && entry.kind === 'handoff' ? { ...handoff, latest: entry === latest } : {})}
         />
       ))}
     </div>

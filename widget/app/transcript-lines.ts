@@ -22,13 +22,6 @@ export function previousLine(line: Element): Element | null {
   return null;
 }
 
-/** The line after `line`, across groups, or null. */
-export function nextLine(line: Element): Element | null {
-  if (line.nextElementSibling) return line.nextElementSibling;
-  for (let group = line.parentElement?.nextElementSibling; group; group = group.nextElementSibling) if (group.firstElementChild) return group.firstElementChild;
-  return null;
-}
-
 /** The line `node` is in (or is), or null. */
 export function lineOf(log: Element, node: Node | null): Element | null {
   let at = node;

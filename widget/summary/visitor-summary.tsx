@@ -18,16 +18,43 @@ export interface SaidLine {
 /** Lines worth listing as explained: "what does this mean?" answers and glossary words (by their word). */
 const EXPLANATION = /\.explain$|^glossary\./;
 
+/** What a transcript's first `length` lines show: the steps and the explanations said, in the order they first came. */
+interface Seen {
+  length: number;
+  /** Its last line read: the same line at the same place means the same lines before it. */
+  end: SaidLine | undefined;
+  steps: Set<string>;
+  explained: Set<string>;
+}
+
+/**
+ * The last transcript read. The latest hand-off card reads the transcript on every turn
+ * (widget/handoff/handoff-view.tsx), and a transcript only grows by new lines at its end: only
+ * those are read, so a turn costs its own lines, however long the conversation (test/bench/bench.mjs).
+ */
+let last: Seen | null = null;
+
+function seenIn(transcript: readonly SaidLine[]): Seen {
+  const from = last && last.length > 0 && last.length <= transcript.length && transcript[last.length - 1] === last.end ? last : null;
+  const seen: Seen = { length: transcript.length, end: transcript[transcript.length - 1], steps: new Set(from?.steps), explained: new Set(from?.explained) };
+  for (let i = from ? from.length : 0; i < transcript.length; i++) {
+    const line = transcript[i]!;
+    // Steps shown, by any line they drew: a risk result is a card only (widget/app/cards.tsx).
+    if (line.step) seen.steps.add(line.step);
+    if (line.by === 'bot' && line.key && EXPLANATION.test(line.key)) seen.explained.add(line.key);
+  }
+  last = seen;
+  return seen;
+}
+
 /**
  * What the visitor has been told and has answered, from the machine's memory (the answers,
  * without ones taken back with BACK) and the transcript (the explanations said).
  */
 export function visitorRecord(step: Step, transcript: readonly SaidLine[]): CallRecord {
-  const said = transcript.filter((line) => line.by === 'bot');
-  // Steps shown, by any line they drew: a risk result is a card only (widget/app/cards.tsx).
-  const visited = [...new Set([...transcript.map((line) => line.step ?? ''), step.id])].filter(Boolean);
-  const explained = [...new Set(said.map((line) => line.key ?? '').filter((key) => EXPLANATION.test(key)))];
-  return { answers: answersFromMemory(step.answers), explained, visited, facts: step.answers.facts };
+  const { steps, explained } = seenIn(transcript);
+  const visited = [...new Set([...steps, step.id])].filter(Boolean);
+  return { answers: answersFromMemory(step.answers), explained: [...explained], visited, facts: step.answers.facts };
 }
 
 export interface VisitorSummaryProps {
