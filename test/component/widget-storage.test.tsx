@@ -138,9 +138,24 @@ describe('saving when the browser is idle, as the widget does', () => {
 
   it('saves what was waiting when the widget is taken down', () => {
     const conversation = idleConversation();
-    conversation.setDraft('what is MYCN');
+    conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+    expect(kept()).not.toContain('handoff');
     conversation.stop();
-    expect(createConversation({ locale: 'en', store: openStore('session', window) }).getState().draft).toBe('what is MYCN');
+    expect(createConversation({ locale: 'en', store: openStore('session', window) }).getState().step.id).toBe(conversation.getState().step.id);
+    expect(kept()).toContain('handoff');
+  });
+
+  it('saves unsent text at once, with the turn that was waiting, and writes nothing late over another tab', async () => {
+    const conversation = idleConversation();
+    conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+    conversation.setDraft('what is MYCN');
+    expect(kept()).toContain('what is MYCN');
+    expect(kept()).toContain('handoff');
+    // Another tab saves its own step now: nothing of this tab's may land over it afterwards.
+    sessionStorage.setItem(STORAGE_KEY, 'the other tab');
+    await idle();
+    expect(kept()).toBe('the other tab');
+    conversation.stop();
   });
 
   it('still erases at once when the visitor starts over', async () => {

@@ -335,7 +335,11 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
       draft = text;
       // No re-render for each keystroke: the text box already shows it; only the store needs it.
       state = { ...state, draft };
-      persist();
+      // Written at once, not when idle: unsent text is what keeps another tab's step from
+      // replacing this conversation (the watch above), so a late write of it would land over
+      // a step the other tab took meanwhile, and that tab would follow it back.
+      if (later) later.now();
+      else write();
     },
     stop() {
       // What is waiting to be saved is saved: a widget mounted again continues from it.

@@ -2,6 +2,8 @@
 export interface Later {
   /** Asks for the write; asked again before it ran, it still runs once, with what is there then. */
   soon(): void;
+  /** Writes now; a write that was waiting is this one. */
+  now(): void;
   /** Runs the write now if one is waiting, and stops listening to the page. */
   stop(): void;
 }
@@ -30,6 +32,10 @@ export function saveWhenIdle(win: Window, write: () => void, wait = 1000): Later
       waiting = true;
       if (win.requestIdleCallback) win.requestIdleCallback(run, { timeout: wait });
       else win.setTimeout(run, 0);
+    },
+    now() {
+      waiting = false;
+      write();
     },
     stop() {
       run();
