@@ -89,6 +89,8 @@ test('a rest chunk that fails: a clear message, the helpline and Try again, then
   await choose(page, 'opt.audience.parent');
   await expect(replies(page)).toContainText(ui('ui.notLoaded'));
   await expect(replies(page).getByRole('link', { name: /1-800-227-2345/ })).toHaveAttribute('href', 'tel:18002272345');
+  // Where the visitor's next question would have been: "Try again" takes its place, and the focus.
+  await expect(replies(page).getByRole('button', { name: ui('ui.retry') })).toBeFocused();
   await expect.poll(errors).toContain('content-failed');
   // A screen reader hears it too, from the one status region.
   await expect(dialog.getByRole('status')).toContainText(ui('ui.notLoaded'));

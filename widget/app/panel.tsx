@@ -175,7 +175,8 @@ export function Panel(props: PanelProps) {
 
   // The chosen button is gone with its step: give focus to the new step's first option, so a
   // keyboard or screen-reader user is not dropped to the top of the page.
-  // While the step's words load it has no buttons: focus waits on the dialog, and goes to them when they come.
+  // While the step's words load it has no buttons: focus waits on the dialog, and goes to them
+  // when they come, or to "Try again" if they cannot (words-pending.tsx).
   useLayoutEffect(() => {
     if (!chose.current) return;
     if (!unready) chose.current = false;
@@ -183,7 +184,7 @@ export function Panel(props: PanelProps) {
     const active = root?.activeElement;
     if (active && active !== dialog.current && dialog.current?.contains(active)) return;
     (options.current?.querySelector('button') ?? dialog.current)?.focus({ preventScroll: true });
-  }, [state.step, unready]);
+  }, [state.step, unready, failed]);
 
   const choose = (event: ConversationEvent, label: string) => {
     // The offer to switch language (widget/app/offered.ts) switches as the header's button does.

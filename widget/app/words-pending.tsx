@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { telHref } from '../embed/config';
 import type { TextVars } from './text';
 
@@ -10,11 +11,14 @@ type T = (key: string) => string;
  * emergency numbers stay under it (global-controls.tsx).
  */
 export function WordsPending({ t, vars, failed, onRetry }: { t: T; vars: TextVars; failed: boolean; onRetry(): void }) {
+  const retry = useRef<HTMLButtonElement>(null);
+  // The turn is placed once its words are drawn (panel.tsx): until then, the way on is brought into view.
+  useLayoutEffect(() => retry.current?.scrollIntoView?.({ block: 'nearest' }), [failed]);
   if (!failed) return <p class="pending">{t('ui.loading')}</p>;
   return (
     <>
       <p class="pending">{t('ui.notLoaded')}</p>
-      <button type="button" class="option" onClick={onRetry}>
+      <button ref={retry} type="button" class="option" onClick={onRetry}>
         {t('ui.retry')}
       </button>
       <a class="option" href={telHref(vars.phone)}>
