@@ -156,7 +156,10 @@ export function mount(host: Host): AppHandle {
       }
       seenId = lastId(started);
       // Each step the visitor takes loads what words it lacks, again after a failure (the next click retries).
-      wordsFailed = false;
+      if (wordsFailed) {
+        wordsFailed = false;
+        draw();
+      }
       addRest();
       addTopics();
     });
