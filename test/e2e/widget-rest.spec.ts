@@ -143,3 +143,48 @@ test('a conversation restored at a later step whose rest fails: the loader’s p
   await fallback.getByRole('button', { name: 'Try again' }).click();
   await expect(widget(page).getByRole('log')).toContainText(en.items['knowsGroup.ask']!.body);
 });
+
+/** Waits out `times` idle periods of the page (or half a second each, when it is never idle). */
+const idleTimes = (page: Page, times: number) =>
+  page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 500 }));
+  }, times);
+
+test('the rest is fetched when the page is idle, before the visitor opens the panel', async ({ page }) => {
+  const rest = page.waitForRequest(REST);
+  await page.goto('/bare.html');
+  await rest;
+});
+
+for (const [name, setup] of [
+  ['data-preload="intent"', { preload: 'intent' }],
+  ['a browser that asks to save data', { saveData: true }],
+] as const) {
+  test(`with ${name}, the rest waits for the panel to open`, async ({ page }) => {
+    if ('saveData' in setup) {
+      await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }));
+    }
+    await page.route('**/intent.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Intent</title><main><h1>Support</h1></main>
+          <script src="/helpline-widget.js" defer ${'preload' in setup ? `data-preload="${setup.preload}"` : ''}></script></html>`,
+      }),
+    );
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/intent.html');
+    const launcher = widget(page).getByRole('button', { name: /Chat with our guide/ });
+    // Intent (focus on the launcher) loads the conversation and its core, never the rest. (Not a
+    // hover: headless Chromium stops calling idle callbacks after a synthetic pointer move.)
+    await launcher.focus();
+    // The hidden panel is drawn in idle pieces (widget/app/mount.tsx); fetching the rest would be the last.
+    await expect(widget(page).locator('[role="log"]')).toContainText(line('welcome.greeting'));
+    await idleTimes(page, 4);
+    expect(requested.filter((path) => REST.test(path))).toEqual([]);
+    const rest = page.waitForRequest(REST);
+    await launcher.click();
+    await rest;
+    await expect(widget(page).getByRole('log')).toContainText(line('welcome.greeting'));
+  });
+}
