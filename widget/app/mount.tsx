@@ -231,8 +231,11 @@ export function mount(host: Host): AppHandle {
       ({ value: rest }) => {
         if (content?.partial && content.locale === locale && container.isConnected) {
           // The site's overrides (fetch-overrides.ts) may replace the rest's texts too: applied again.
-          content = withOverrides(withRest(content, rest));
-          draw();
+          const merged = (content = withOverrides(withRest(content, rest)));
+          // Its glossary is marked in every line: while the panel is hidden, the first use of the
+          // glossary's pattern gets an idle piece of its own, as in firstDraw.
+          if (open) draw();
+          else later(() => void glossaryHits('', merged), draw);
         }
       },
       (error: unknown) => {
