@@ -24,7 +24,7 @@ export interface Source {
 
 /**
  * One thing the assistant says. `body` is plain text or a small allow-listed HTML subset
- * (p, ul, ol, li, strong, em, a[href^=https:|tel:], br), written as DOMPurify writes it out (an
+ * (p, ul, ol, li, strong, em, a[href^=https:|tel:], br, span[lang]), written as DOMPurify writes it out (an
  * https link with target="_blank" rel="noopener noreferrer"); the widget's one sanitizer module
  * (widget/sanitize/) is the only way it reaches the DOM, and tests hold every body to that form.
  */

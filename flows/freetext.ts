@@ -7,7 +7,8 @@
  * - an answer phrase that is negated ("it hasn't spread") or hedged ("I think", "quizás") is never
  *   that answer: a negation that names the step's only other answer ("not amplified") is that
  *   answer, anything else is `unclear` and the widget asks with the buttons;
- * - two answers at once are a conflict; an age near the 12- or 18-month line is asked as a band;
+ * - two answers at once are a conflict; an age near the 12- or 18-month line, a number without its
+ *   unit ("he was 2") or only how long ago ("a month ago") is asked as a band;
  * - clinical answers come back with `confirm`, for the visitor to check before the machine hears them.
  */
 import type { Lexicon } from '../content/lexicon/types';
@@ -61,10 +62,11 @@ function setsOf(lexicon: Lexicon) {
     const kept = new Set([...lexicon.negations, ...lexicon.keep]);
     const { age } = lexicon;
     const lists = [
-      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, ...Object.values(lexicon.topics), lexicon.handoff,
+      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, lexicon.distress, lexicon.thanks,
+      ...Object.values(lexicon.topics), lexicon.handoff,
       lexicon.restart, lexicon.back, lexicon.next, lexicon.learn, lexicon.recurrence, lexicon.trials, lexicon.questions,
       lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
-      age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers),
+      age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers), age.newborn, age.ago.before, age.ago.after,
     ];
     found = { negations, kept, breaks: new Set(lexicon.clauseBreaks), vocabulary: vocabularyOf(lists, negations) };
     sets.set(lexicon, found);
@@ -158,11 +160,20 @@ function offeredValues(step: MatchStep): AnswerValue[] {
   return values;
 }
 
+/**
+ * The recurrence questions (flows/machine.ts, recurrence.firstGroup and recurrence.where) are
+ * asked because the cancer came back: there "it came back in his brain" is the place, so the words
+ * for a recurrence never beat the step's answers (alone, they are the question asked again).
+ */
+const recurrenceAgain = (o: Occurrence<Tag>, step: MatchStep | undefined) =>
+  o.tag.kind === 'event' && o.tag.event.type === 'RECURRENCE' && step?.id?.startsWith('recurrence.') === true && offeredValues(step).length > 0;
+
 /** A typed age at the age question: the age, or the band asked with buttons when it is close to a line or unclear. */
 function understandAge(words: readonly string[], lexicon: Lexicon): Understanding | null {
   const age = readAge(words, lexicon.age);
   if (age.kind === 'none') return null;
-  if (age.kind === 'unsure') return unclear('nearBoundary');
+  if (age.kind === 'unsure') return unclear(age.noUnit ? 'noUnit' : 'nearBoundary');
+  if (age.kind === 'ago') return unclear('timeAgo');
   const margin = age.rough ? 2 : 1;
   if (RISK_AGE_LINES.some((line) => Math.abs(age.months - line) < margin)) return unclear('nearBoundary');
   return { kind: 'answer', value: age.months, confirm: true };
@@ -204,6 +215,7 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     ...feverNumber(words, lexicon),
   ];
   const fear = events(words, lexicon.fear, { type: 'FEAR' }, 0);
+  const distress = events(words, lexicon.distress, { type: 'DISTRESS' }, 0);
   const offered = step ? offeredValues(step) : [];
   const answers = offered.flatMap((value) =>
     find<Tag>(words, [...(lexicon.answers[String(value)] ?? []), String(value)], { kind: 'answer', value }),
@@ -215,7 +227,7 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     ...commands.flatMap(([phrases, e], i) => events(words, phrases, e, i)),
     ...topics.flatMap(([phrases, e], i) => events(words, phrases, e, 100 + i)),
   ];
-  const r: Reading = { message, chosen: select([...safety, ...fear, ...actions, ...answers, ...terms], words, negations), negations, breaks };
+  const r: Reading = { message, chosen: select([...safety, ...fear, ...distress, ...actions, ...answers, ...terms], words, negations), negations, breaks };
 
   // Someone may be in danger: nothing else matters, and a negation elsewhere does not cancel it.
   const danger = (type: string) => safety.some((o) => o.tag.kind === 'event' && o.tag.event.type === type);
@@ -227,8 +239,11 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
   const language = otherLanguage(message, lexicon);
   if (language) return { kind: 'otherLanguage', locale: language };
   if (fear.length > 0) return event({ type: 'FEAR' });
-
   const live = (o: Occurrence<Tag>) => r.chosen.includes(o) && !isNegated(r, o);
+  // "I can't stop crying": the parent's own distress, after the fear for their child; "I don't
+  // feel alone" is not.
+  if (distress.some(live)) return event({ type: 'DISTRESS' });
+
   const asking = find(words, lexicon.asking, null).length > 0;
   const topicAsked = actions.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'TOPIC' && live(o));
   // A glossary word also listed as a topic ("clinical trial") is still that word when asked about.
@@ -249,11 +264,17 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     .filter(live)
     .sort((a, b) => b.size - a.size || (a.tag as { order: number }).order - (b.tag as { order: number }).order)[0];
   const actionWins = (o: Occurrence<Tag> | undefined) =>
-    o !== undefined && (o.size > answerSize || (o.size === answerSize && (o.tag as { order: number }).order < 100));
+    o !== undefined && !recurrenceAgain(o, step) && (o.size > answerSize || (o.size === answerSize && (o.tag as { order: number }).order < 100));
   if (bestAction && (chosenAnswers.length === 0 || actionWins(bestAction))) return event((bestAction.tag as { event: HelplineEvent }).event);
   if (step && chosenAnswers.length > 0) return resolveAnswers(r, chosenAnswers, hedged, step);
   if (bestTerm && bestTerm.tag.kind === 'term') return event({ type: 'EXPLAIN_TERM', term: bestTerm.tag.term });
   if (asking && step?.explain) return event({ type: 'EXPLAIN' });
   if (hedged && offered.length > 0) return unclear('hedged');
-  return { kind: 'none' };
+  return onlyThanks(words, lexicon) ? { kind: 'thanks' } : { kind: 'none' };
+}
+
+/** "ok thank you", "gracias": every word is part of a thanks; "is it ok to give Tylenol" is not. */
+function onlyThanks(words: readonly string[], lexicon: Lexicon): boolean {
+  const found = find(words, lexicon.thanks, null);
+  return words.every((_, i) => found.some((o) => o.start <= i && i < o.end));
 }

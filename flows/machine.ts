@@ -54,6 +54,7 @@ export const STEP_IDS = [
   'urgent',
   'crisis',
   'fear',
+  'distress',
   'topics',
   ...TOPIC_IDS.map((topic) => `topic.${topic}`),
 ] as const;
@@ -278,6 +279,7 @@ export const helplineMachine = setup({
     URGENT: { target: '.urgent' },
     CRISIS: { target: '.crisis' },
     FEAR: { target: '.fear' },
+    DISTRESS: { target: '.distress' },
     TOPIC: TOPIC_IDS.map((topic) => ({ guard: { type: 'topicIs', params: { topic } } as const, target: `.topic.${topic}` })),
     TOPICS: { target: '.topics' },
     LEARN: { target: '.audience' },
@@ -489,7 +491,7 @@ export const helplineMachine = setup({
             options: [...RECURRENCE_PLACES.map((place) => answer(`opt.where.${place}`, place)), DONT_KNOW, WHAT_MEANS],
           }),
           exit: remember('recurrence.where'),
-          on: { EXPLAIN: {}, ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
+          on: { RECURRENCE: {}, EXPLAIN: {}, ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
         },
         route: {
           always: RECURRENCE_OUTCOMES.map((outcome) => ({
@@ -534,6 +536,14 @@ export const helplineMachine = setup({
       meta: meta({ kind: 'info', say: ['fear.answer'], options: [TALK, topicOption('outlook'), QUESTIONS] }),
       exit: remember('fear'),
       on: { FEAR: {} },
+    },
+    // The parent's own distress ("I can't stop crying", "I feel so alone"): neither the fear for
+    // their child (fear) nor a crisis (crisis). A warm word, a person, and 988 if they might hurt
+    // themselves; a side answer, so a question they were answering comes back with its buttons.
+    distress: {
+      meta: meta({ kind: 'info', say: ['distress.answer'], options: [TALK, topicOption('everyday')], aside: true }),
+      exit: remember('distress'),
+      on: { DISTRESS: {} },
     },
     // The other topics, by family (flows/topics.ts): reached from the welcome, the explanations, or typing.
     topics: {

@@ -3,9 +3,9 @@
  * reports by default and the only point analytics may send (README, "Events" and "Analytics").
  * A stage says where a visitor is, never what they answered: the intake questions are one stage
  * (a question's id would say which facts are known), the four results one (the group is a
- * clinical fact), and the safety steps none at all (emergency, urgent symptoms, crisis, fear:
- * a site must not learn of them from the stage; the `emergency` event is its own, opt-in by
- * listening).
+ * clinical fact), and the safety steps none at all (emergency, urgent symptoms, crisis, fear,
+ * distress: a site must not learn of them from the stage; the `emergency` event is its own, opt-in
+ * by listening).
  */
 export const STAGES = ['welcome', 'intake', 'result', 'treatment', 'recurrence', 'topics', 'handoff'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -14,8 +14,12 @@ export type UnclearReason =
   | 'hedged'
   /** Two answers at once ("amplified, not amplified", "L1 or L2"). */
   | 'conflict'
-  /** An age close to the 12- or 18-month line, or an age we could not read exactly. */
-  | 'nearBoundary';
+  /** An age close to the 12- or 18-month line, or an age we could not read exactly ("a few months"). */
+  | 'nearBoundary'
+  /** A number without its unit ("he was 2"): months or years? */
+  | 'noUnit'
+  /** Only how long ago it was ("they found it a month ago"), not the age then. */
+  | 'timeAgo';
 
 export type Understanding =
   /** Something that is not a clinical fact: a command, a topic, a glossary word, an emergency. Act at once. */
@@ -27,6 +31,8 @@ export type Understanding =
   | { kind: 'answer'; value: AnswerValue; confirm: boolean }
   /** It touched the question's answers but not clearly: ask with the buttons, record nothing. */
   | { kind: 'unclear'; reason: UnclearReason }
+  /** Only thanks or "ok": a short polite reply, the step's options kept. */
+  | { kind: 'thanks' }
   /** Written in the other language: offer to switch to it. */
   | { kind: 'otherLanguage'; locale: Locale }
   /** Nothing understood: the honest, warm last resort, with the question's options again. */

@@ -39,7 +39,21 @@ export const help: Record<string, ContentItem> = {
     'Age matters most near 12 and 18 months, so I want to get it right. Please choose the age range below.',
     OURS,
   ),
-  // Shown in English mode to a visitor who wrote in Spanish: in Spanish first.
-  'freetext.otherLanguage': item('¿Prefiere español? Toque el botón de abajo. I did not understand that in English.', OURS),
+  'freetext.unclear.noUnit': item('Was that months or years? Please choose the age range below.', OURS),
+  'freetext.unclear.timeAgo': item(
+    'That sounds like how long ago it was found. I need your child’s age when it was found. Please choose the age range below.',
+    OURS,
+  ),
+  // The offer to switch, keyed by the language it offers (widget/app/offered.ts): shown in English
+  // mode to a visitor who wrote in Spanish, in Spanish first, marked as Spanish so a screen reader
+  // says it in Spanish (WCAG 3.1.2).
+  'freetext.otherLanguage.es': item('<span lang="es">¿Prefiere español? Toque el botón de abajo.</span> I did not understand that in English.', OURS),
+  // The same line read again after a switch from Spanish: the offer it was, told in this language.
+  'freetext.otherLanguage.en': item('You wrote in English, so I offered to switch to English.', OURS),
   'freetext.change': item('No problem. Please choose the answer that fits.', OURS),
+  // "Thank you", "ok" (flows/understanding.ts, thanks): the step's buttons stay below it.
+  'freetext.thanks': item(
+    'I’m here for you. When you are ready, choose an option below or type a question. You can also call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.',
+    [...OURS, ...HELPLINE],
+  ),
 };

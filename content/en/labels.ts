@@ -73,6 +73,8 @@ export const labels: UiStrings = {
   'value.ageMonths.15': '12 to 17 months',
   'value.ageMonths.24': '18 months or older',
   'value.ageMonths.unknown': 'age not known',
+  // A typed age under a month ("a newborn", "3 weeks"), as the confirmation echoes it (widget/app/confirmation.ts).
+  'echo.ageUnderOneMonth': 'younger than 1 month',
   'value.inrgStage.L1': 'stage L1',
   'value.inrgStage.L2': 'stage L2',
   'value.inrgStage.M': 'stage M',

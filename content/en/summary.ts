@@ -95,12 +95,16 @@ export const summaryUi: UiStrings = {
   'handoff.shareQuestion': 'Share this summary?',
   'handoff.share': 'Share this with the specialist',
   'handoff.dontShare': 'Don’t share',
-  'handoff.willShare': 'When you call or chat, these lines go to the specialist.',
+  // A phone call carries nothing from the screen: only a chat takes the lines (widget/handoff/consent.tsx).
+  'handoff.willShare': 'If you chat, these lines go into the chat for the specialist. On the phone, tap “Show a call card” and read them out.',
+  'handoff.willShare.phone': 'The specialist on the phone cannot see your screen. Tap “Show a call card” and read these lines out.',
   'handoff.wontShare': 'Nothing will be shared. You can still call or chat.',
+  'handoff.wontShare.phone': 'Nothing will be shared. You can still call.',
   'handoff.callCard': 'Show a call card',
   'handoff.callCardTitle': 'Read this to the specialist',
   'handoff.callCardIntro': 'Call, then read these lines from the top. Skip any you want to keep to yourself.',
-  'handoff.callCardCall': 'Call {phone}',
+  // The number follows, kept on one line (widget/handoff/call-card.tsx).
+  'handoff.callCardCall': 'Call',
   'handoff.callCardBack': 'Back to the summary',
   'handoff.chatOpening': 'Opening the chat…',
   'handoff.chatOpened': 'The chat is open on this page.',

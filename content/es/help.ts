@@ -38,7 +38,20 @@ export const help: Record<string, ContentItem> = {
     'La edad importa mucho cerca de los 12 y los 18 meses, así que quiero anotarla bien. Elija abajo el rango de edad.',
     OURS,
   ),
-  // Se muestra en modo español a quien escribió en inglés: primero en inglés.
-  'freetext.otherLanguage': item('Would you prefer English? Tap the button below. No entendí eso en español.', OURS),
+  'freetext.unclear.noUnit': item('¿Eran meses o años? Elija abajo el rango de edad.', OURS),
+  'freetext.unclear.timeAgo': item(
+    'Eso parece el tiempo que pasó desde que lo encontraron. Necesito la edad que tenía su hijo o hija entonces. Elija abajo el rango de edad.',
+    OURS,
+  ),
+  // La oferta de cambiar, según el idioma que ofrece (widget/app/offered.ts): en modo español a
+  // quien escribió en inglés, primero en inglés, marcado como inglés para que un lector de
+  // pantalla lo lea en inglés (WCAG 3.1.2).
+  'freetext.otherLanguage.en': item('<span lang="en">Would you prefer English? Tap the button below.</span> No entendí eso en español.', OURS),
+  // La misma línea leída de nuevo después de cambiar desde el inglés.
+  'freetext.otherLanguage.es': item('Usted escribió en español, así que le ofrecí cambiar a español.', OURS),
   'freetext.change': item('Muy bien. Elija la respuesta que corresponda.', OURS),
+  'freetext.thanks': item(
+    'Aquí estoy para ayudarle. Cuando quiera, elija una opción abajo o escriba una pregunta. También puede llamar a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.',
+    [...OURS, ...HELPLINE],
+  ),
 };

@@ -73,6 +73,7 @@ export const labels: UiStrings = {
   'value.ageMonths.15': 'de 12 a 17 meses',
   'value.ageMonths.24': '18 meses o más',
   'value.ageMonths.unknown': 'edad desconocida',
+  'echo.ageUnderOneMonth': 'menos de 1 mes',
   'value.inrgStage.L1': 'estadio L1',
   'value.inrgStage.L2': 'estadio L2',
   'value.inrgStage.M': 'estadio M',

@@ -1,5 +1,5 @@
 import { SAFETY } from './safety';
-import { KEEP, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
+import { KEEP, NUMBER_WORDS, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
 import type { Lexicon } from './types';
 
 /** Phrases typed in English; loaded only with that language, on first typing (widget/app/free-text.ts). */
@@ -40,10 +40,11 @@ export const en: Lexicon = {
     'caught it sooner',
     'should have noticed',
     'should have known',
-    'crying',
-    'cant stop crying',
-    'falling apart',
-    'cant cope',
+  ],
+  thanks: [
+    'thank you', 'thanks', 'thank u', 'thx', 'ty', 'ok', 'okay', 'alright', 'all right', 'got it', 'great', 'cool',
+    'thank you so much', 'thanks so much', 'thank you very much', 'thanks a lot', 'many thanks', 'thanks for your help',
+    'thank you for your help', 'gracias',
   ],
   topics: {
     sideEffects: ['side effects', 'side effect', 'fatigue', 'appetite', 'not eating', 'constipation', 'diarrhea', 'mouth sores'],
@@ -206,11 +207,10 @@ export const en: Lexicon = {
     half: ['half'],
     and: ['and'],
     roughly: ['about', 'around', 'almost', 'nearly', 'roughly', 'approximately', 'approx', 'maybe', 'like'],
-    numbers: {
-      a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-      twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-      twenty: 20, thirty: 30,
-    },
+    numbers: NUMBER_WORDS.en,
+    articles: ['a', 'an'],
+    newborn: ['newborn', 'new born', 'just born', 'at birth'],
+    ago: { before: [], after: ['ago'] },
   },
   language: { own: STOPWORDS.en, other: { locale: 'es', words: STOPWORDS.es } },
 };

@@ -1,5 +1,5 @@
 import { SAFETY } from './safety';
-import { KEEP, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
+import { KEEP, NUMBER_WORDS, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './shared';
 import type { Lexicon } from './types';
 
 /** Phrases typed in Spanish; loaded only with that language, on first typing (widget/app/free-text.ts). */
@@ -32,10 +32,10 @@ export const es: Lexicon = {
     'culpa mia',
     'lo cause',
     'yo lo cause',
-    'llorando',
-    'no paro de llorar',
-    'agobiada',
-    'agobiado',
+  ],
+  thanks: [
+    'gracias', 'muchas gracias', 'mil gracias', 'gracias por todo', 'gracias por la ayuda', 'gracias por su ayuda', 'ok',
+    'okay', 'vale', 'de acuerdo', 'entendido', 'perfecto', 'muy bien', 'bueno', 'thank you', 'thanks',
   ],
   topics: {
     sideEffects: ['efectos secundarios', 'efecto secundario', 'cansancio', 'apetito', 'no come', 'estrenimiento', 'diarrea', 'llagas'],
@@ -201,11 +201,10 @@ export const es: Lexicon = {
     half: ['medio', 'media'],
     and: ['y'],
     roughly: ['unos', 'unas', 'casi', 'aproximadamente', 'alrededor', 'mas o menos', 'cerca de'],
-    numbers: {
-      un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11,
-      doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
-      veinte: 20, veintiuno: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, treinta: 30,
-    },
+    numbers: NUMBER_WORDS.es,
+    articles: ['un', 'una'],
+    newborn: ['recien nacido', 'recien nacida', 'recien nacidos', 'al nacer', 'neonato', 'neonata'],
+    ago: { before: ['hace'], after: ['atras'] },
   },
   language: { own: STOPWORDS.es, other: { locale: 'en', words: STOPWORDS.en } },
 };

@@ -19,6 +19,13 @@ export interface Lexicon {
   temperature: Phrases;
   /** Prognosis and fear: "will my child die", "I'm scared". */
   fear: Phrases;
+  /**
+   * The parent's own distress, not a crisis: "I can't stop crying", "I feel so alone". Both
+   * languages (safety.ts), answered in the widget's.
+   */
+  distress: Phrases;
+  /** "Thank you", "ok": a message of only these gets a short polite reply, the step's options kept. */
+  thanks: Phrases;
   /** Topics with their own answer (flows/topics.ts: a family, or family.subtopic) -> ways to ask about it. */
   topics: Readonly<Record<string, Phrases>>;
   handoff: Phrases;
@@ -58,6 +65,12 @@ export interface Lexicon {
     /** "about", "almost", "casi": an age given roughly, so the band is asked when close to a line. */
     roughly: Phrases;
     numbers: Readonly<Record<string, number>>;
+    /** "a", "un": the number one before a unit ("a year"), an article in a message with none ("what's a biopsy"). */
+    articles: Phrases;
+    /** "newborn", "recién nacido": younger than a month. */
+    newborn: Phrases;
+    /** A time since, not an age: "a month ago" (after the unit), "hace un mes" (before the number). */
+    ago: { before: Phrases; after: Phrases };
   };
   /** Common words of this language and of the other, to notice a message in the other (shared.ts). */
   language: { own: Phrases; other: { locale: 'en' | 'es'; words: Phrases } };

@@ -125,7 +125,7 @@ async function measureTurns(browser, origin) {
     await page.goto(`${origin}/page/ours.html`, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
     await page.locator('helpline-widget button.launcher').click();
-    await page.locator('helpline-widget [role=log] > *').first().waitFor();
+    await page.locator('helpline-widget [role=log] [role=article]').first().waitFor();
     const heapBefore = await heapAfterGc(cdp);
     // In the page, so Playwright's own round trips are not counted: click an option, wait for
     // the transcript to change and the next frame to be drawn. "Talk to a person" and "Back"
@@ -153,7 +153,7 @@ async function measureTurns(browser, origin) {
       }
       return out;
     }, TURNS);
-    const entries = await page.evaluate(() => document.querySelector('helpline-widget').shadowRoot.querySelector('[role=log]').children.length);
+    const entries = await page.evaluate(() => document.querySelector('helpline-widget').shadowRoot.querySelectorAll('[role=log] [role=article]').length);
     const heapAfter = await heapAfterGc(cdp);
     return { times, heapBefore, heapAfter, entries };
   } finally {

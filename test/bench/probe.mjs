@@ -8,7 +8,7 @@ export const PROBES = {
   none: { launcher: null, message: null },
   ours: {
     launcher: "document.querySelector('helpline-widget')?.shadowRoot?.querySelector('button.launcher')",
-    message: "document.querySelector('helpline-widget')?.shadowRoot?.querySelector('[role=log] > *')",
+    message: "document.querySelector('helpline-widget')?.shadowRoot?.querySelector('[role=log] [role=article]')",
   },
   typebot: {
     launcher: "document.querySelector('typebot-bubble')?.shadowRoot?.querySelector('button[part=button]')",

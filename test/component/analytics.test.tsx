@@ -80,7 +80,7 @@ afterEach(() => {
 const ALLOWED_KEYS = new Set(['event', 'helpline_language', 'helpline_stage', 'helpline_channel']);
 /** Step ids that name a clinical fact or a safety answer, the answers' values, the groups, the numbers. */
 const FORBIDDEN = [
-  ...STEP_IDS.filter((id) => id.includes('.') || /^(emergency|urgent|crisis|fear|pickGroup|knowsGroup|audience)$/.test(id)),
+  ...STEP_IDS.filter((id) => id.includes('.') || /^(emergency|urgent|crisis|fear|distress|pickGroup|knowsGroup|audience)$/.test(id)),
   ...TYPED, 'parent', 'amplified', 'unknown', 'low', 'intermediate', 'high', 'infantMS', 'smallAdrenal', 'emergency', 'urgent', 'crisis',
   'fever', '911', '988', '1-800-227-2345',
 ];

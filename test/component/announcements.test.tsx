@@ -100,4 +100,18 @@ describe('the group of answers', () => {
     expect(within(answers()).getByRole('button', { name: 'Cambiar a español' }).getAttribute('lang')).toBe('es');
     expect(screen.getByRole('button', { name: 'Español' }).getAttribute('lang')).toBe('es');
   });
+
+  it.each([
+    ['en', 'es', 'mi hijo tiene fiebre', '¿Prefiere español? Toque el botón de abajo.', 'I did not understand that in English.'],
+    ['es', 'en', 'my son has a fever', 'Would you prefer English? Tap the button below.', 'No entendí eso en español.'],
+  ] as const)('in %s, says the reply’s words in the other language (%s) with their own lang, in the log and as one line in the status', (locale, other, typed, foreign, own) => {
+    renderPanel({ conversation: { locale, matchText: () => ({ kind: 'otherLanguage', locale: other }) } });
+    type(typed);
+    const reply = within(screen.getByRole('log')).getByText(foreign);
+    expect(reply.getAttribute('lang')).toBe(other);
+    expect(reply.closest('[lang]:not(span)')!.getAttribute('lang')).toBe(locale);
+    expect(reply.parentElement!.textContent).toContain(own);
+    // The status region carries words only: the lang stays on the line in the log.
+    expect(heard()[1]).toBe(`${locale === 'en' ? 'Assistant:' : 'Asistente:'} ${foreign} ${own}`);
+  });
 });

@@ -71,6 +71,20 @@ describe('consent at the hand-off', () => {
     expect(onHandoff).toHaveBeenCalledTimes(3);
   });
 
+  it('promises only what a call can carry when no chat is on offer: the lines are read out from the call card', { timeout: 20_000 }, () => {
+    handOff({ chat: undefined });
+    expect(within(screen.getByRole('log')).queryByRole('link', { name: 'Chat now' })).toBeNull();
+    fireEvent.click(within(summary()).getByRole('button', { name: 'Share this with the specialist' }));
+    const said = summary().querySelector('.consent-status[role="status"]')!.textContent!;
+    expect(said).toContain('cannot see your screen');
+    expect(said).not.toMatch(/chat/i);
+    // The button the sentence names is the one on the card.
+    const callCard = within(summary()).getByRole('button', { name: 'Show a call card' });
+    expect(said).toContain(`“${callCard.textContent}”`);
+    fireEvent.click(within(summary()).getByRole('button', { name: 'Don’t share' }));
+    expect(within(summary()).getByText('Nothing will be shared. You can still call.').getAttribute('role')).toBe('status');
+  });
+
   it('shares exactly the lines on screen once the visitor chooses to share them', { timeout: 20_000 }, () => {
     const { onHandoff } = handOff();
     fireEvent.click(within(summary()).getByRole('button', { name: 'Share this with the specialist' }));

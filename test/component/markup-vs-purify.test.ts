@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { en, es } from '../../content';
-import { ALLOWED_TAGS, ALLOWED_URI } from '../../widget/sanitize/allow-list';
+import { ALLOWED_TAGS, ALLOWED_URI, LANG_TAG } from '../../widget/sanitize/allow-list';
 import { isSafeHtml, sanitizeHtml } from '../../widget/sanitize/purify';
 import { fill } from '../../widget/app/text';
 import { DEFAULT_EMERGENCY, DEFAULT_PHONE } from '../../widget/embed/config';
@@ -20,14 +20,15 @@ const bodies = [en, es].flatMap((content) =>
 );
 const vars = { phone: DEFAULT_PHONE, emergency: DEFAULT_EMERGENCY };
 
-/** Everything in the reader's tree is on the allow-list, and every link is https: or tel:. */
+/** Everything in the reader's tree is on the allow-list, every link is https: or tel:, and lang is a language tag on a span. */
 function outsideAllowList(tree: HTMLElement): string[] {
   const found: string[] = [];
   for (const el of tree.querySelectorAll('*')) {
     if (!(ALLOWED_TAGS as readonly string[]).includes(el.localName)) found.push(`<${el.localName}>`);
     for (const { name, value } of el.attributes) {
       const ours = el.localName === 'a' && ((name === 'target' && value === '_blank') || (name === 'rel' && value === 'noopener noreferrer'));
-      if (name !== 'href' && !ours) found.push(`${el.localName}[${name}]`);
+      const language = el.localName === 'span' && name === 'lang' && LANG_TAG.test(value);
+      if (name !== 'href' && !ours && !language) found.push(`${el.localName}[${name}]`);
       if (name === 'href' && !ALLOWED_URI.test(value)) found.push(`href=${value}`);
     }
   }
@@ -57,6 +58,8 @@ const allowed = fc.constantFrom(
   '<br>', '<a>', '</a>', '<a href="https://example.org/?a=1&amp;b=2">', '<a href="tel:988">', '<a href="TEL:+1 800">',
   '<a href="https://x.org" target="_blank" rel="noopener noreferrer">', '<a href=" https://x.org">',
   '<a href="javascript:alert(1)">', '<a href="https://x.org/&lt;b&gt;">',
+  '<span lang="es">', '<span lang="en-US">', '</span>', '<span>', '<span lang="e">', '<span lang=" es">', '<span lang="es" class="x">',
+  '<span LANG="es">', '<p lang="es">', '<a href="tel:988" lang="es">',
   '&amp;', '&lt;', '&gt;', '&quot;', '&#39;', '&nbsp;', '&#65;', '&#x1F600;', '&#0;', '&#128;', '&#13;', '&#12;', '&copy;', '&',
   ' ', '\n', '\t', '\f', '\r', '\u0000', 'text', 'é', '<', '>', '"',
 );

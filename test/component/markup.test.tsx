@@ -32,7 +32,18 @@ describe('the content markup reader', () => {
     expect(drawn('<a href="https://x.org" target="_blank" rel="noopener noreferrer">x</a>')).toBe(drawn('<a href="https://x.org">x</a>'));
   });
 
+  it('marks words in another language with a span and its lang (WCAG 3.1.2), and nothing else on it', () => {
+    const html = '<p><span lang="es">¿Prefiere español?</span> I did not understand that.</p><p>Text <span lang="en-US">HELP</span></p>';
+    expect(drawn(html)).toBe(html);
+    expect(readerTree(html)!.querySelector('span')!.getAttribute('lang')).toBe('es');
+  });
+
   it.each([
+    ['a span without lang', '<span>x</span>'],
+    ['a span with another attribute', '<span lang="es" class="x">x</span>'],
+    ['a span whose lang is not a language tag', '<span lang="e">x</span>'],
+    ['a span whose lang holds a space', '<span lang="es ES">x</span>'],
+    ['lang on another tag', '<p lang="es">x</p>'],
     ['another tag', '<p>hi</p><div>x</div>'],
     ['an attribute', '<p class="x">hi</p>'],
     ['an event handler', '<p onclick="alert(1)">hi</p>'],

@@ -81,10 +81,12 @@ describe('the chat panel', () => {
     // A second tap does not replace what Undo brings back with the empty conversation.
     fireEvent.click(within(header).getByRole('button', { name: 'Start over' }));
     expect(conversation.getState().step.id).toBe('welcome');
-    // The one status region says so; the Undo button is under the new welcome.
+    // The one status region says so; the Undo button is in the line under the header, which
+    // says so too, in place of "automated guide" (the welcome says that), not in the transcript.
     expect(screen.getByRole('status').textContent).toContain('Conversation cleared.');
     const undo = screen.getByRole('button', { name: 'Undo' });
-    expect(undo.closest('p')!.textContent).toContain('Conversation cleared.');
+    expect(undo.closest('p')!.textContent).toBe('Conversation cleared. Undo');
+    expect(undo.compareDocumentPosition(screen.getByRole('log')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     undo.focus();
     fireEvent.click(undo);
     expect(conversation.getState().step.id).toBe('knowsGroup');

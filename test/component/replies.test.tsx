@@ -77,6 +77,29 @@ describe('every message gets a reply', () => {
     expect(optionNames()).toContain(label('opt.talkToPerson'));
   });
 
+  it('answers the parent’s own distress warmly, with the helpline and 988, and brings the question back', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: fake({ 'I can’t stop crying': { kind: 'event', event: { type: 'DISTRESS' } } }) } });
+    toStageQuestion();
+    type('I can’t stop crying');
+    expect(conversation.getState().step.id).toBe('distress');
+    expect(log().textContent).toContain(text('distress.answer').slice(0, 40));
+    expect(log().textContent).not.toContain(text('fear.answer').slice(0, 40));
+    expect(text('distress.answer')).toContain('call or text 988');
+    expect(within(log()).getAllByRole('link', { name: '1-800-227-2345' }).length).toBeGreaterThan(0);
+    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.talkToPerson'), label('opt.topic.everyday')]));
+    expect(conversation.getState().step.answers.facts).toEqual({});
+  });
+
+  it('answers thanks with a short reply and keeps the question’s options', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: fake({ 'thank you': { kind: 'thanks' } }) } });
+    toStageQuestion();
+    type('thank you');
+    expect(log().textContent).toContain(text('freetext.thanks').slice(0, 40));
+    expect(log().textContent).not.toContain(text('freetext.notUnderstood').slice(0, 30));
+    expect(conversation.getState().step.id).toBe('intake.stage');
+    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.stage.L1'), label('opt.stage.M')]));
+  });
+
   it('says a step again when the message leaves it where it was', () => {
     const { conversation } = renderPanel({ conversation: { matchText: fake({ 'clinical trials': { kind: 'event', event: { type: 'TRIALS' } } }) } });
     type('clinical trials');
@@ -154,6 +177,20 @@ describe('typed answers are confirmed before anything is recorded', () => {
     expect(conversation.getState().step.answers.facts).toEqual({ inrgStage: 'M' });
   });
 
+  it('echoes an age under a month as such, and records the age on Yes', () => {
+    const { conversation } = renderPanel({
+      conversation: { matchText: fake({ 'it spread to the bones': { kind: 'answer', value: 'M', confirm: true }, 'she was 3 weeks old': { kind: 'answer', value: 0.7, confirm: true } }) },
+    });
+    toStageQuestion();
+    type('it spread to the bones');
+    click(label('opt.yes'));
+    type('she was 3 weeks old');
+    expect(log().textContent).toContain('I understood: younger than 1 month. Is that right?');
+    expect(log().textContent).not.toContain('0.7');
+    click(label('opt.yes'));
+    expect(conversation.getState().step.answers.facts).toEqual({ inrgStage: 'M', ageMonths: 0.7 });
+  });
+
   it('sends an answer that needs no confirmation at once', () => {
     const { conversation } = renderPanel({ conversation: { matchText: fake({ 'I am her mom': { kind: 'answer', value: 'parent', confirm: false } }) } });
     click(label('opt.learn'));
@@ -167,6 +204,8 @@ describe('typed text that is not clear', () => {
     ['negated', 'it hasn’t spread', 'I could not tell which answer you meant'],
     ['hedged', 'I think it spread', 'If you are not sure, that’s fine'],
     ['conflict', 'L1 or L2', 'more than one answer'],
+    ['noUnit', 'he was 2', 'Was that months or years?'],
+    ['timeAgo', 'they found it a month ago', 'how long ago it was found'],
   ] as const)('%s: says what was not clear, offers the buttons, records nothing', (reason, typed, says) => {
     const { conversation } = renderPanel({ conversation: { matchText: fake({ [typed]: { kind: 'unclear', reason } }) } });
     toStageQuestion();
@@ -192,6 +231,15 @@ describe('typed text that is not clear', () => {
     expect(onLocale).toHaveBeenCalledWith('es');
     expect(screen.getByRole('dialog', { name: 'Guía de ayuda' })).toBeTruthy();
   });
+
+  it('reads the offer as the offer it was after the switch, not as an offer of the language just left', () => {
+    renderPanel({ conversation: { matchText: fake({ 'mi hijo tiene fiebre': { kind: 'otherLanguage', locale: 'es' } }) } });
+    type('mi hijo tiene fiebre');
+    click('Cambiar a español');
+    expect(log().textContent).toContain('Usted escribió en español, así que le ofrecí cambiar a español.');
+    expect(log().textContent).not.toContain('Would you prefer English');
+    expect(screen.queryByRole('button', { name: 'Switch to English' })).toBeNull();
+  });
 });
 
 describe('a side question never strands the visitor', () => {
@@ -208,6 +256,33 @@ describe('a side question never strands the visitor', () => {
     click(label('opt.stage.M'));
     expect(conversation.getState().step.answers.facts).toEqual({ inrgStage: 'M' });
     expect(conversation.getState().step.id).toBe('intake.age');
+  });
+
+  const twoWords = fake({
+    'what is MYCN': { kind: 'event', event: { type: 'EXPLAIN_TERM', term: 'mycn' } },
+    'and stage?': { kind: 'event', event: { type: 'EXPLAIN_TERM', term: 'stage' } },
+  });
+
+  it('keeps the question and its answers after a second side question in a row', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: twoWords } });
+    toStageQuestion();
+    type('what is MYCN');
+    type('and stage?');
+    expect(log().textContent).toContain(text('glossary.stage').slice(0, 30));
+    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.stage.M')]));
+    click(label('opt.stage.M'));
+    expect(conversation.getState().step.answers.facts).toEqual({ inrgStage: 'M' });
+    expect(conversation.getState().step.id).toBe('intake.age');
+  });
+
+  it('goes back to the question, not to the first side answer, on “Back to the question” after two', () => {
+    const { conversation } = renderPanel({ conversation: { matchText: twoWords } });
+    toStageQuestion();
+    type('what is MYCN');
+    type('and stage?');
+    click(label('opt.backToQuestion'));
+    expect(conversation.getState().step.id).toBe('intake.stage');
+    expect(occurrences(log().textContent!, text('intake.stage.ask').slice(0, 30))).toBe(2);
   });
 
   it('goes back to the question on “Back to the question”', () => {

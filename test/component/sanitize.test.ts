@@ -10,6 +10,17 @@ describe('the sanitizer', () => {
     expect(isSafeHtml(html)).toBe(true);
   });
 
+  it('keeps lang on a span only, and only as a short language tag, as the reader does', () => {
+    const html = '<p><span lang="es">¿Prefiere español?</span> I did not understand that.</p>';
+    expect(sanitizeHtml(html)).toBe(html);
+    expect(isSafeHtml(html)).toBe(true);
+    expect(isSafeHtml('<span lang="pt-BR">Olá</span>')).toBe(true);
+    for (const unsafe of ['<p lang="es">x</p>', '<span lang="e">x</span>', '<span lang="es es">x</span>', '<span lang="es" class="x">x</span>', '<a href="tel:1" lang="es">x</a>']) {
+      expect(isSafeHtml(unsafe), unsafe).toBe(false);
+    }
+    expect(sanitizeHtml('<p lang="es">x<span lang="javascript:1">y</span></p>')).toBe('<p>x<span>y</span></p>');
+  });
+
   it('removes scripts, styles, frames and images', () => {
     const out = parse('<p>hi</p><script>alert(1)</script><style>p{}</style><iframe src="https://x.org"></iframe><img src="https://x.org/a.png">');
     expect(out.querySelectorAll('script, style, iframe, img')).toHaveLength(0);

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { createConversation } from '../../widget/app/conversation';
+import { saveWhenIdle } from '../../widget/app/save-when-idle';
 import { openStore, STORAGE_KEY } from '../../widget/app/storage';
 import { renderPanel } from './panel-harness';
 
@@ -100,5 +101,55 @@ describe('keeping the conversation between page loads', () => {
     expect(conversation.restored).toBe(false);
     expect(conversation.getState().step.id).toBe('welcome');
     expect(conversation.getState().transcript.length).toBeGreaterThan(0);
+  });
+});
+
+describe('saving when the browser is idle, as the widget does', () => {
+  /** The conversation as the widget creates it (mount.tsx): saved once the turn is drawn and the page idle. */
+  const idleConversation = () => createConversation({ locale: 'en', store: openStore('session', window), saveLater: (write) => saveWhenIdle(window, write) });
+  const kept = () => sessionStorage.getItem(STORAGE_KEY) ?? '';
+  const idle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+  it('saves a turn after it, once for turns taken meanwhile', async () => {
+    const conversation = idleConversation();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    try {
+      conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+      conversation.send({ type: 'BACK' }, { label: 'opt.back' });
+      conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+      expect(kept()).not.toContain('handoff');
+      await idle();
+      expect(setItem).toHaveBeenCalledTimes(1);
+    } finally {
+      setItem.mockRestore();
+    }
+    const again = createConversation({ locale: 'en', store: openStore('session', window) });
+    expect(again.getState().transcript).toEqual(conversation.getState().transcript);
+    conversation.stop();
+  });
+
+  it.each(['pagehide', 'visibilitychange'])('loses nothing when the page is left or hidden (%s) before it is idle', (event) => {
+    const conversation = idleConversation();
+    conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+    window.dispatchEvent(new Event(event));
+    expect(kept()).toContain('handoff');
+    conversation.stop();
+  });
+
+  it('saves what was waiting when the widget is taken down', () => {
+    const conversation = idleConversation();
+    conversation.setDraft('what is MYCN');
+    conversation.stop();
+    expect(createConversation({ locale: 'en', store: openStore('session', window) }).getState().draft).toBe('what is MYCN');
+  });
+
+  it('still erases at once when the visitor starts over', async () => {
+    const conversation = idleConversation();
+    conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+    await idle();
+    expect(kept()).toContain('handoff');
+    conversation.startOver();
+    expect(kept()).not.toContain('handoff');
+    conversation.stop();
   });
 });

@@ -20,7 +20,7 @@ for (const page of ['/', '/bare.html']) {
 test('Escape closes the panel and returns focus to the launcher', async ({ page }) => {
   await page.goto('/bare.html');
   const dialog = await openWidget(page);
-  await expect(dialog).toBeFocused();
+  await expect(dialog.getByRole('heading', { name: 'Helpline guide' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(widget(page).getByRole('button', { name: /Chat with our guide/ })).toBeFocused();

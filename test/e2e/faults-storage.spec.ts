@@ -122,6 +122,8 @@ test.describe('storage holding data the widget did not write this release', () =
     const dialog = await openWidget(page);
     await dialog.getByRole('button', { name: 'Talk to a person' }).first().click();
     await expect(dialog.getByRole('log')).toContainText('24 hours a day, 7 days a week');
+    // Saved once the browser is idle after the turn (widget/app/save-when-idle.ts).
+    await expect.poll(() => page.evaluate(() => JSON.stringify(sessionStorage))).toContain('handoff');
     const entries = await page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.startsWith('helpline')));
     expect(entries.length, 'the widget saves the conversation in sessionStorage by default').toBeGreaterThan(0);
     return entries;
@@ -214,6 +216,8 @@ test.describe('a poisoned save in local storage', () => {
       const dialog = await openWidget(page);
       await dialog.getByRole('button', { name: 'Talk to a person' }).first().click();
       await expect(dialog.getByRole('log')).toContainText('24 hours a day, 7 days a week');
+      // Saved once the browser is idle after the turn (widget/app/save-when-idle.ts).
+      await expect.poll(() => page.evaluate(() => JSON.stringify(localStorage))).toContain('handoff');
       const entries = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('helpline')));
       expect(entries.length, 'the widget saves the conversation in localStorage when asked').toBeGreaterThan(0);
       const poisoned = entries.map(([k, v]) => [k, poison(v)] as const);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors, widget } from './helpers';
 
 /**
@@ -146,3 +146,20 @@ test('the consent, its typed-text box and the call card pass axe, light and dark
   await page.emulateMedia({ colorScheme: 'light' });
   await expectNoAxeViolations(page);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the choice to share and the summary's buttons look like the answers (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const summary = await handOff(page, '/chat-intercom.html');
+    // The look widget/app/outlined-button.css gives all three: border, surface, text color, type.
+    const look = (button: Locator) =>
+      button.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return [s.borderTopWidth, s.borderTopStyle, s.borderTopColor, s.backgroundColor, s.color, s.fontFamily, s.fontSize, s.cursor].join(' ');
+      });
+    const answer = await look(widget(page).getByRole('group', { name: /Choose an answer$/ }).getByRole('button').first());
+    expect(answer).toMatch(/^2px solid /);
+    expect(await look(summary.getByRole('button', { name: 'Share this with the specialist' }))).toBe(answer);
+    expect(await look(summary.getByRole('button', { name: 'Copy summary' }))).toBe(answer);
+  });
+}

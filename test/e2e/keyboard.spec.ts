@@ -46,11 +46,11 @@ test.describe('the Tab path', () => {
     const dialog = await fourTurnsIn(page);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    // Reopen from the launcher, by keyboard: focus goes to the dialog.
+    // Reopen from the launcher, by keyboard: focus goes to the dialog's title.
     await page.keyboard.press('Enter');
     await expect(dialog).toBeVisible();
-    // Counted from the dialog: a Tab pressed before it has taken focus would count one stop more.
-    await expect(dialog).toBeFocused();
+    // Counted from the title: a Tab pressed before it has taken focus would count one stop more.
+    await expect(dialog.getByRole('heading', { name: 'Helpline guide' })).toBeFocused();
     const fromReopening = await pressesUntil(page, isFirstAnswer);
     // header: language, start over, close; the transcript's one stop; the first answer
     expect(fromReopening).toBe(5);
@@ -91,37 +91,52 @@ test.describe('the Tab path', () => {
   });
 });
 
+/** The focused element's ring: its contrast against what is behind it, and whether all of it is on screen. */
+function ringOfFocused(page: Page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || !(el.getRootNode() instanceof ShadowRoot)) return null;
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(el);
+    // The ring is drawn outside the element (outline-offset): behind it is the nearest ancestor's background.
+    let at: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
+    let behind = '';
+    while (at) {
+      const bg = getComputedStyle(at).backgroundColor;
+      if (rgb(bg)[3] !== 0 && bg !== 'transparent') {
+        behind = bg;
+        break;
+      }
+      at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null);
+    }
+    behind ||= 'rgb(255, 255, 255)';
+    const [a, b] = [lum(style.outlineColor), lum(behind)].sort((x, y) => y - x);
+    const name = `${el.tagName.toLowerCase()}.${el.className} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}”`;
+    // The ring's outer edge: the box grown by the outline's width and offset.
+    const box = el.getBoundingClientRect();
+    const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const onScreen = box.left - out >= 0 && box.top - out >= 0 && box.right + out <= innerWidth && box.bottom + out <= innerHeight;
+    return {
+      stop: name,
+      visible: el.matches(':focus-visible'),
+      onScreen,
+      ratio: Math.round(((a! + 0.05) / (b! + 0.05)) * 100) / 100,
+      ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} on ${behind}`,
+    };
+  });
+}
+
 /** Every stop on the Tab path through the open panel, with its ring's contrast against what is behind it. */
 async function ringContrasts(page: Page) {
-  const seen: { stop: string; ratio: number; ring: string }[] = [];
+  const seen: Exclude<Awaited<ReturnType<typeof ringOfFocused>>, null>[] = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      if (!el || !(el.getRootNode() instanceof ShadowRoot)) return null;
-      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-      const lum = (c: string) => {
-        const [r = 0, g = 0, b = 0] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const style = getComputedStyle(el);
-      // The ring is drawn outside the element (outline-offset): behind it is the nearest ancestor's background.
-      let at: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
-      let behind = '';
-      while (at) {
-        const bg = getComputedStyle(at).backgroundColor;
-        if (rgb(bg)[3] !== 0 && bg !== 'transparent') {
-          behind = bg;
-          break;
-        }
-        at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null);
-      }
-      behind ||= 'rgb(255, 255, 255)';
-      const [a, b] = [lum(style.outlineColor), lum(behind)].sort((x, y) => y - x);
-      const name = `${el.tagName.toLowerCase()}.${el.className} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}”`;
-      return { stop: name, ratio: Math.round(((a! + 0.05) / (b! + 0.05)) * 100) / 100, ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} on ${behind}` };
-    });
+    const stop = await ringOfFocused(page);
     if (!stop) break;
     if (seen.some((s) => s.stop === stop.stop)) break;
     seen.push(stop);
@@ -135,10 +150,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/bare.html');
     // Three turns in: the current answer has glossary words and sources in its bubble.
     const dialog = await fourTurnsIn(page, 3);
-    // Reopened by keyboard, as a keyboard user would: focus is on the dialog.
+    // Reopened by keyboard, as a keyboard user would: focus is on the dialog's title.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
-    await expect(dialog).toBeFocused();
+    await expect(dialog.getByRole('heading', { name: 'Helpline guide' })).toBeFocused();
     const rings = await ringContrasts(page);
     expect(rings.map((r) => r.stop).join()).toMatch(/button\.term .*summary/);
     test.info().annotations.push({ type: `rings (${colorScheme})`, description: rings.map((r) => `${r.stop} ${r.ratio}:1`).join('; ') });
@@ -170,6 +185,28 @@ test.describe('a phone: the panel covers the screen', () => {
       await expect(widget(page).locator('.panel')).not.toHaveAttribute('aria-modal', 'true');
       expect((await focused(page)).cls).toContain('launcher');
     });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const viewport of [{ width: 375, height: 667 }, { width: 320, height: 568 }]) {
+      test(`shows the ring of what takes focus on opening, whole and on screen, at ${viewport.width}x${viewport.height} (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize(viewport);
+        await page.goto('/bare.html');
+        // By keyboard, as a keyboard user opens it: Tab to the launcher, Enter.
+        const launcher = widget(page).getByRole('button', { name: /Chat with our guide/ });
+        for (let i = 0; i < 10 && !(await launcher.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        const dialog = widget(page).getByRole('dialog');
+        await expect(dialog).toHaveAttribute('aria-modal', 'true');
+        await expect(dialog.getByRole('heading', { name: 'Helpline guide' })).toBeFocused();
+        const ring = await ringOfFocused(page);
+        test.info().annotations.push({ type: `ring on opening (${colorScheme})`, description: `${ring?.stop} ${ring?.ratio}:1 ${ring?.ring}` });
+        expect(ring).toMatchObject({ visible: true, onScreen: true });
+        expect(ring!.ring).toMatch(/^solid 3px/);
+        expect(ring!.ratio).toBeGreaterThanOrEqual(3);
+      });
+    }
   }
 
   test('is not modal on a wide screen', async ({ page }) => {

@@ -40,3 +40,18 @@ test('an emergency after an emergency gets the call buttons again, and no start 
   await expect(dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: 'Start over' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('a crisis in the visitor’s own words, English or Spanish, gets 988, and the parent’s own tears a warm answer', async ({ page }) => {
+  test.slow();
+  await page.goto('/bare.html');
+  const dialog = await openWidget(page);
+  const log = dialog.getByRole('log');
+  await say(dialog, 'I can’t stop crying');
+  await expect(log).toContainText('It is OK to cry');
+  await expect(log).not.toContainText('I can’t tell what will happen to your child');
+  await say(dialog, 'i just want to disappear');
+  await expect(log.getByRole('link', { name: 'Call 988' })).toHaveCount(1);
+  await say(dialog, 'quisiera desaparecer');
+  await expect(log.getByRole('link', { name: 'Text 988' })).toHaveCount(2);
+  await expect(log).not.toContainText(/didn.t understand/i);
+});

@@ -1,4 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { en } from '../../content/en';
+import { es } from '../../content/es';
 import { STEP_IDS } from '../../flows';
 import { TYPED_ROUTES, stepRoutes } from '../fixtures/step-routes';
 import { openWidget } from './helpers';
@@ -23,7 +25,7 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
     if (call.top < 0 || call.bottom > innerHeight || call.left < 0 || call.right > innerWidth) problems.push(`call link at ${call.top}-${call.bottom}`);
     const top = Math.max(scroller.top, 0);
     const bottom = Math.min(scroller.bottom, innerHeight, call.top);
-    const entries = [...panel.querySelectorAll('.transcript > .entry')];
+    const entries = [...panel.querySelectorAll('.transcript .entry')];
     let start = entries.length - 1;
     while (start > 0 && entries[start]!.getAttribute('data-by') !== 'user') start--;
     const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user' && el.getBoundingClientRect().height > 0);
@@ -47,7 +49,7 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
  * A topic family's words load on demand (widget/app/load-topics.ts): until they are in, its
  * entries hold only their hidden speaker label, no line.
  */
-const wordsDrawn = (dialog: Locator) => expect(dialog.locator('.transcript > .entry[data-by="bot"]:not(:has(.line))')).toHaveCount(0);
+const wordsDrawn = (dialog: Locator) => expect(dialog.locator('.transcript .entry[data-by="bot"]:not(:has(.line))')).toHaveCount(0);
 
 async function walk(dialog: Locator, labels: string[], seen: Set<string>) {
   const header = dialog.locator('.header');
@@ -90,7 +92,7 @@ for (const viewport of [
     const box = dialog.getByRole('textbox', { name: 'Type a question' });
     for (const [id, text] of Object.entries(TYPED_ROUTES)) {
       await dialog.locator('.header').getByRole('button', { name: 'Start over' }).click();
-      const entries = dialog.locator('.transcript > .entry');
+      const entries = dialog.locator('.transcript .entry');
       const before = await entries.count();
       await box.fill(text);
       await box.press('Enter');
@@ -102,6 +104,42 @@ for (const viewport of [
     expect(STEP_IDS.filter((id) => !ROUTES.has(id) && !(id in TYPED_ROUTES))).toEqual([]);
     expect(failures).toEqual([]);
   });
+}
+
+/** Whether all of `el` is on screen above the call link and, when it is in the scroller, inside it. */
+const wholeInView = (el: Locator) =>
+  el.evaluate((target) => {
+    const r = target.getBoundingClientRect();
+    const call = (target.getRootNode() as ShadowRoot).querySelector('.call')!.getBoundingClientRect();
+    const scroller = target.closest('.scroller');
+    const box = scroller && getComputedStyle(scroller).overflowY !== 'visible' ? scroller.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+    return r.height > 0 && r.top >= Math.max(box.top, 0) - 1 && r.bottom <= Math.min(box.bottom, innerHeight, call.top) + 1;
+  });
+
+for (const [locale, ui] of [['en', en.ui], ['es', es.ui]] as const) {
+  for (const viewport of [{ width: 320, height: 568 }, { width: 320, height: 256 }]) {
+    test(`${locale}: after Start over at ${viewport.width}x${viewport.height}, Undo and the welcome's first line are in view, and its first option where they fit`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 568 });
+      await page.goto('/bare.html');
+      const dialog = await openWidget(page);
+      if (locale === 'es') await dialog.getByRole('button', { name: 'Español' }).click();
+      const answers = dialog.locator('.options');
+      await answers.getByRole('button', { name: ui['opt.learn']!, exact: true }).click();
+      await answers.getByRole('button', { name: ui['opt.audience.parent']!, exact: true }).click();
+      await page.setViewportSize(viewport);
+      // The header scrolls with the panel at 400% zoom: bring Start over into view, as a visitor would.
+      const startOver = dialog.locator('.header').getByRole('button', { name: ui['opt.startOver']! });
+      await startOver.scrollIntoViewIfNeeded();
+      await startOver.click();
+      const undo = dialog.getByRole('button', { name: ui['ui.undo']! });
+      await expect(dialog.getByRole('status')).toContainText(ui['ui.cleared']!);
+      expect(await wholeInView(undo)).toBe(true);
+      expect(await problemsInView(dialog)).toEqual([]);
+      // At 320x568 the welcome, Undo and the first option fit together; at 320x256 (400% zoom) the
+      // welcome alone is taller than the view, so its first line comes first (problemsInView).
+      if (viewport.height > 500) expect(await wholeInView(answers.getByRole('button').first())).toBe(true);
+    });
+  }
 }
 
 test('reopened, the conversation shows from the start of the last turn when it does not fit', async ({ page }) => {

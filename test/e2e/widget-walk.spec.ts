@@ -108,7 +108,7 @@ test('works by keyboard alone: open, answer, go back, close with Escape', async 
   await expect(launcher).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = widget(page).getByRole('dialog');
-  await expect(dialog).toBeFocused();
+  await expect(dialog.getByRole('heading', { name: 'Helpline guide' })).toBeFocused();
   const learn = dialog.getByRole('button', { name: 'Learn about treatment' });
   for (let i = 0; i < 12 && !(await learn.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
   await expect(learn).toBeFocused();

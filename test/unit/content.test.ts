@@ -16,6 +16,7 @@ import {
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
 import { MAX_GRADE, reviewState } from '../../widget/toolkit/content-rules';
+import { scriptFor } from '../../widget/staff/script-for';
 
 /**
  * The content contract (content/README.md) checked as data: every key the conversation uses
@@ -45,8 +46,9 @@ const CATALOG_ITEMS = [
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
   'handoff.intro', 'handoff.phone', 'handoff.chatOpen', 'handoff.chatClosed', 'handoff.chatNone', 'handoff.summary',
   'emergency.now', 'emergency.fever', 'emergency.helpline', 'urgent.now', 'urgent.signs', 'crisis.now', 'crisis.more',
-  'fear.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage',
-  ...['negated', 'hedged', 'conflict', 'nearBoundary'].map((reason) => `freetext.unclear.${reason}`),
+  'fear.answer', 'distress.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage.en', 'freetext.otherLanguage.es',
+  'freetext.thanks',
+  ...['negated', 'hedged', 'conflict', 'nearBoundary', 'noUnit', 'timeAgo'].map((reason) => `freetext.unclear.${reason}`),
 ];
 const CATALOG_UI = [
   ...['learn', 'recurrence', 'talkToPerson', 'emergency', 'back', 'startOver', 'dontKnow', 'whatMeans', 'yes', 'no',
@@ -79,7 +81,7 @@ const STEP_FIRST_ITEMS = [
   'trials.about', 'questions.careTeam', ...TERMS.map((t) => `glossary.${t}`),
   'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
   'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
-  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'topic.sideEffects',
+  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'distress.answer', 'topic.sideEffects',
 ];
 /**
  * A language's content with every topic family's words (content/<locale>/topics/): the widget
@@ -147,6 +149,16 @@ describe('content', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives words in the other language a lang of their own (WCAG 3.1.2, content/README.md)', () => {
+    const outside = (body: string, lang: string) => body.replace(new RegExp(`<span lang="${lang}">[^<]*</span>`, 'g'), '');
+    // Spanish inside English answers: its letters and marks, and the word 988 takes by text.
+    const unmarked = Object.entries(en.items).filter(([, item]) => /[¿¡ñáéíóú]|\bAYUDA\b/i.test(outside(item.body, 'es')));
+    expect(unmarked.map(([key]) => key)).toEqual([]);
+    expect(en.items['crisis.more']!.body).toContain('<span lang="es">AYUDA</span>');
+    // English inside Spanish answers: the offer to switch to it.
+    expect(es.items['freetext.otherLanguage.en']!.body).toMatch(/^<span lang="en">Would you prefer English\? [^<]*<\/span> No entendí/);
+  });
+
   it('gives every source a title, an https address and a revision date', () => {
     for (const source of Object.values(ALL_SOURCES)) {
       expect(source.title).not.toBe('');
@@ -169,12 +181,14 @@ describe('content', () => {
   it.each(LOCALES)('gives the specialist a line to say at the start of every step in %s', (locale) => {
     const c = locales[locale]!;
     const { scripts } = staffs[locale]!;
-    expect(STEP_FIRST_ITEMS.filter((key) => !c.items[key] || !scripts[key])).toEqual([]);
+    expect(STEP_FIRST_ITEMS.filter((key) => !c.items[key] || !scriptFor(scripts, key))).toEqual([]);
   });
 
   it.each(LOCALES)('has a script line only for an item the %s content has', (locale) => {
     const c = locales[locale]!;
-    expect(Object.keys(staffs[locale]!.scripts).filter((key) => !c.items[key])).toEqual([]);
+    // A family's line ("glossary") stands for items that exist.
+    const items = Object.keys(c.items);
+    expect(Object.keys(staffs[locale]!.scripts).filter((key) => !c.items[key] && !items.some((item) => item.startsWith(`${key}.`)))).toEqual([]);
   });
 
   it.each(LOCALES)('has the same staff strings and script keys in English and %s', (locale) => {
@@ -199,6 +213,17 @@ describe('content', () => {
 
   it('offers the NCI clinical trial search as an https link', () => {
     for (const c of [en, es]) expect(c.items['trials.about']!.body).toContain(`href="${LINKS.trialSearch}"`);
+  });
+
+  it('names in the urgent answer each sign typed text is sent there for (content/lexicon/safety.ts)', () => {
+    const signs = {
+      en: ['fever', 'Chills', 'breathing', 'Bleeding', 'tiny red dots', 'Throwing up', 'seizure', 'peeing', 'very sleepy', 'pain'],
+      es: ['Fiebre', 'Escalofríos', 'respirar', 'sangrado', 'puntitos rojos', 'Vómitos', 'convulsión', 'orinar', 'Mucho sueño', 'Dolor'],
+    };
+    for (const locale of LOCALES) {
+      const body = locales[locale]!.items['urgent.signs']!.body;
+      expect(signs[locale].filter((sign) => !body.includes(sign)), locale).toEqual([]);
+    }
   });
 
   it('keeps both recurrence lists the adapted NCI copy lost', () => {

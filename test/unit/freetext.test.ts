@@ -100,7 +100,7 @@ describe('the free-text matcher', () => {
     expect(matchText('tenía un tumor a los 8 meses', LEXICON.es, age)).toEqual({ type: 'ANSWER', value: 8 });
     expect(readAge(readMessage('1.5 years').words, LEXICON.en.age)).toEqual({ kind: 'age', months: 18, rough: false });
     expect(readAge(readMessage('6 weeks').words, LEXICON.en.age)).toEqual({ kind: 'age', months: 1.4, rough: false });
-    expect(understand('2', LEXICON.en, age)).toEqual({ kind: 'unclear', reason: 'nearBoundary' });
+    expect(understand('2', LEXICON.en, age)).toEqual({ kind: 'unclear', reason: 'noUnit' });
   });
 
   it('says it did not understand rather than guess', () => {

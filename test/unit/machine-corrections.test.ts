@@ -90,4 +90,9 @@ describe('the topic families', () => {
     const step = at(start({ type: 'FEAR' }));
     expect(step.options.map((o) => o.label)).toEqual(['opt.talkToPerson', 'opt.topic.outlook', 'opt.questions']);
   });
+
+  it('offers a person first after the answer to the parent’s own distress, then everyday life and support', () => {
+    const step = at(start({ type: 'DISTRESS' }));
+    expect(step.options.map((o) => o.label)).toEqual(['opt.talkToPerson', 'opt.topic.everyday']);
+  });
 });

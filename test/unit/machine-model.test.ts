@@ -24,6 +24,7 @@ const GLOBAL_EVENTS: HelplineEvent[] = [
   { type: 'URGENT' },
   { type: 'CRISIS' },
   { type: 'FEAR' },
+  { type: 'DISTRESS' },
   { type: 'TOPIC', topic: 'sideEffects' },
   { type: 'RESTART' },
   { type: 'BACK' },
@@ -88,8 +89,8 @@ describe('the conversation as a model', () => {
     }
   });
 
-  it.each(['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR'] as const)('answers %s from every point, and stays there when it is sent again', (type) => {
-    const target = { EMERGENCY: 'emergency', URGENT: 'urgent', CRISIS: 'crisis', FEAR: 'fear' }[type];
+  it.each(['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR', 'DISTRESS'] as const)('answers %s from every point, and stays there when it is sent again', (type) => {
+    const target = { EMERGENCY: 'emergency', URGENT: 'urgent', CRISIS: 'crisis', FEAR: 'fear', DISTRESS: 'distress' }[type];
     for (const snapshot of states) {
       const [there] = transition(helplineMachine, snapshot, { type });
       expect(currentStep(there).id, `from ${currentStep(snapshot).id}`).toBe(target);

@@ -175,6 +175,15 @@ describe('the conversation machine', () => {
       expect(at(actor).options.map((option) => option.label)).toEqual(['opt.where.same', 'opt.where.elsewhere', 'opt.where.cns', 'opt.dontKnow', 'opt.whatMeans']);
     });
 
+    it('stays at its questions when told again that it came back, with the first group kept', () => {
+      const actor = start({ type: 'RECURRENCE' }, { type: 'RECURRENCE' });
+      expect(at(actor).id).toBe('recurrence.firstGroup');
+      actor.send(answer('high'));
+      actor.send({ type: 'RECURRENCE' });
+      expect(at(actor).id).toBe('recurrence.where');
+      expect(at(actor).answers.firstGroup).toBe('high');
+    });
+
     it.each([
       ['low', 'same', 'recurrence.lowSame'],
       ['low', 'elsewhere', 'recurrence.lowElsewhere'],

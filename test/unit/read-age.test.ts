@@ -50,12 +50,31 @@ describe('reading a typed age', () => {
     expect(age('casi un año', 'es')).toEqual(months(12, true));
   });
 
-  it('is unsure of a number without its unit, or an age no child has', () => {
-    for (const text of ['3', '½', '1.5', 'she was 3', 'a few months', '35 years']) expect(age(text), text).toEqual({ kind: 'unsure' });
+  it('is unsure of a number without its unit', () => {
+    for (const text of ['3', '½', '1.5', 'she was 3', 'he was 2, diagnosed a month ago']) expect(age(text), text).toEqual({ kind: 'unsure', noUnit: true });
+    expect(age('tenía 2', 'es')).toEqual({ kind: 'unsure', noUnit: true });
+  });
+
+  it('is unsure of a vague age, or one no child has', () => {
+    for (const text of ['a few months', '35 years']) expect(age(text), text).toEqual({ kind: 'unsure', noUnit: false });
+  });
+
+  it('reads a newborn as under a month', () => {
+    expect(age('he was a newborn')).toEqual(months(0));
+    expect(age('era recién nacida', 'es')).toEqual(months(0));
+    expect(age('a newborn, 3 weeks old')).toEqual(months(0.7));
+  });
+
+  it('leaves out how long ago it was found', () => {
+    for (const text of ['they found it a month ago', 'two years ago', 'half a year ago']) expect(age(text), text).toEqual({ kind: 'ago' });
+    for (const text of ['hace un mes', 'hace unos 2 meses', 'hace año y medio', 'hace medio año', 'dos meses atrás']) expect(age(text, 'es'), text).toEqual({ kind: 'ago' });
+    expect(age('found 2 weeks ago, at 8 months')).toEqual(months(8));
+    expect(age('hace 3 semanas, con 8 meses', 'es')).toEqual(months(8));
   });
 
   it('finds no age where there is none', () => {
-    for (const text of ['not sure', 'months', 'I have no idea']) expect(age(text), text).toEqual({ kind: 'none' });
+    for (const text of ['not sure', 'months', 'I have no idea', 'whats a bone marrow test']) expect(age(text), text).toEqual({ kind: 'none' });
+    expect(age('¿qué es una biopsia?', 'es')).toEqual({ kind: 'none' });
   });
 });
 

@@ -165,7 +165,7 @@ describe('what a full conversation loads', () => {
     expect(CEILINGS.topic).toBe(BUDGETS.topic);
     // Typed text is over its budget (size-graph.mjs says why): held to what it measures.
     expect(CEILINGS.typedText).toBeGreaterThanOrEqual(BUDGETS.typedText);
-    expect(CEILINGS.typedText).toBeLessThanOrEqual(8_700);
+    expect(CEILINGS.typedText).toBeLessThanOrEqual(10_300);
     expect(CEILINGS.handoff).toBe(BUDGETS.handoff);
     expect(CEILINGS.adapter).toBe(BUDGETS.adapter);
     // The loader carries what must work when no other file arrives (size-graph.mjs): held to what it measures.
@@ -174,9 +174,9 @@ describe('what a full conversation loads', () => {
     // The core is over its budget (size-graph.mjs says why): held to what it measures, and so are
     // the rest of the content and the whole conversation, which have no budget of their own.
     expect(CEILINGS.core).toBeGreaterThanOrEqual(BUDGETS.core);
-    expect(CEILINGS.core).toBeLessThanOrEqual(43_700);
-    expect(CEILINGS.rest).toBeLessThanOrEqual(9_800);
-    expect(CEILINGS.conversation).toBeLessThanOrEqual(53_400);
-    expect(CEILINGS.withChat).toBeLessThanOrEqual(54_800);
+    expect(CEILINGS.core).toBeLessThanOrEqual(45_000);
+    expect(CEILINGS.rest).toBeLessThanOrEqual(10_200);
+    expect(CEILINGS.conversation).toBeLessThanOrEqual(55_100);
+    expect(CEILINGS.withChat).toBeLessThanOrEqual(56_450);
   });
 });

@@ -5,7 +5,7 @@ import { STAGES, stageOf } from '../../flows/stage';
 describe('stages of the conversation', () => {
   it('gives every step one of the seven stages, except the safety answers, which report none', () => {
     const none = STEP_IDS.filter((id) => stageOf(id) === undefined);
-    expect(none.sort()).toEqual(['crisis', 'emergency', 'fear', 'urgent']);
+    expect(none.sort()).toEqual(['crisis', 'distress', 'emergency', 'fear', 'urgent']);
     expect(STEP_IDS.every((id) => stageOf(id) === undefined || STAGES.includes(stageOf(id)!))).toBe(true);
   });
 

@@ -2,7 +2,7 @@
  * Everyday words that are one or two letters from a phrase word (content/lexicon/shared.ts, KEEP):
  * typo correction must leave them as written, or a parent talking about dinner gets the
  * emergency card and a question about a subsidy gets the crisis line. Each sentence is how a
- * parent might write; none of them is an emergency, a crisis, fear or an answer.
+ * parent might write; none of them is an emergency, a crisis, fear, distress or an answer.
  */
 import { LEXICON } from '../../content/lexicon';
 import { understand } from '../../flows/freetext';
@@ -21,6 +21,11 @@ const CALM: readonly [Locale, string, Parameters<typeof stepAt>[0]][] = [
   ['en', 'what about physical therapy', 'treatment.high.maintenance'],
   ['en', 'how is the tumor detected', 'welcome'],
   ['en', 'she is walking fine', 'treatment.low'],
+  ['en', 'we knew it all along', 'welcome'],
+  ['en', 'she is a lovely girl', 'welcome'],
+  ['en', 'her counts decreased this week', 'treatment.high.induction'],
+  ['en', 'he is showering now', 'welcome'],
+  ['en', 'she ate chilli for dinner', 'welcome'],
   ['es', 'ahora estamos en casa', 'welcome'],
   ['es', 'cuando empieza el tratamiento', 'welcome'],
   ['es', 'ha estado muy tranquila', 'welcome'],
@@ -30,9 +35,14 @@ const CALM: readonly [Locale, string, Parameters<typeof stepAt>[0]][] = [
   ['es', 'está acostado en la cama', 'welcome'],
   ['es', 'no he entendido la palabra', 'welcome'],
   ['es', 'la medicina le sienta bien', 'treatment.low'],
+  ['es', '¿tenemos que seguir viniendo al hospital?', 'welcome'],
+  ['es', 'el dolor sigue volviendo', 'welcome'],
+  ['es', 'no puedo aguardar los resultados', 'welcome'],
+  ['es', 'el médico no puede opinar todavía', 'welcome'],
+  ['es', 'el bebé chilla cuando tiene hambre', 'welcome'],
 ];
 
-const ALARMS = ['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR'];
+const ALARMS = ['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR', 'DISTRESS'];
 
 it.each(CALM)('(%s) "%s" at %s raises no alarm and records no answer', (locale, text, step) => {
   const understood = understand(text, LEXICON[locale], stepAt(step));

@@ -83,7 +83,7 @@ describe('a denied or doubted answer', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.constantFrom('en', 'es'), fc.constantFrom(...STEP_IDS), (text, locale, id) => {
         const understood = understand(text, LEXICON[locale], stepAt(id));
-        return ['event', 'answer', 'unclear', 'otherLanguage', 'none'].includes(understood.kind);
+        return ['event', 'answer', 'unclear', 'thanks', 'otherLanguage', 'none'].includes(understood.kind);
       }),
       { numRuns: 300 },
     );

@@ -12,7 +12,7 @@ export function stepAt(id: StepId): Step {
 
 export type Row = readonly [text: string, step: StepId, expected: Understanding];
 
-export const event = (type: 'EMERGENCY' | 'URGENT' | 'CRISIS' | 'FEAR' | 'HANDOFF' | 'RESTART' | 'BACK' | 'EXPLAIN' | 'LEARN' | 'TRIALS' | 'RECURRENCE' | 'QUESTIONS'): Understanding => ({
+export const event = (type: 'EMERGENCY' | 'URGENT' | 'CRISIS' | 'FEAR' | 'DISTRESS' | 'HANDOFF' | 'RESTART' | 'BACK' | 'EXPLAIN' | 'LEARN' | 'TRIALS' | 'RECURRENCE' | 'QUESTIONS'): Understanding => ({
   kind: 'event',
   event: { type },
 });
@@ -28,5 +28,11 @@ export const negated: Understanding = { kind: 'unclear', reason: 'negated' };
 export const hedged: Understanding = { kind: 'unclear', reason: 'hedged' };
 export const conflict: Understanding = { kind: 'unclear', reason: 'conflict' };
 export const askBand: Understanding = { kind: 'unclear', reason: 'nearBoundary' };
+/** A number without its unit ("he was 2"): months or years? */
+export const noUnit: Understanding = { kind: 'unclear', reason: 'noUnit' };
+/** Only how long ago it was found ("a month ago"), not the age. */
+export const timeAgo: Understanding = { kind: 'unclear', reason: 'timeAgo' };
 export const otherLanguage = (locale: 'en' | 'es'): Understanding => ({ kind: 'otherLanguage', locale });
 export const none: Understanding = { kind: 'none' };
+/** Only thanks or "ok": a short polite reply, the step's options kept. */
+export const thanks: Understanding = { kind: 'thanks' };

@@ -7,7 +7,7 @@ import type { WidgetEventType } from '../embed/host';
  * nothing else: the widget opened or closed, the stage of the conversation (flows/stage.ts) when
  * it changes, the hand-off channel a visitor chose (phone or chat), each with the language shown.
  * Never an answer, typed text, a risk group, a step id, an error message, or anything about the
- * emergency, urgent, crisis or fear answers. Names follow GA4's rules for event and parameter
+ * emergency, urgent, crisis, fear or distress answers. Names follow GA4's rules for event and parameter
  * names (letters, digits, underscores, starting with a letter, at most 40 characters, none of
  * the reserved prefixes: https://support.google.com/analytics/answer/13316687).
  */

@@ -4,7 +4,6 @@ import type { LocaleContent } from '../../content/types';
 import { readMarkup, textOf } from '../sanitize/markup';
 import type { GlossaryHit } from './glossary';
 import { markTerms } from './mark-terms';
-import { memo } from './memo';
 import { RichText } from './rich-text';
 import { fill, type TextVars } from './text';
 
@@ -33,14 +32,14 @@ const isPrompt = (key: string) => key.startsWith('welcome.') || key.endsWith('.a
  * from and when we last checked them (content/README.md, "Provenance"). `id` is its words' own:
  * a question names the group of its answers by them (panel.tsx).
  */
-export const BotLine = memo(function BotLine({ content, itemKey, vars, id }: { content: LocaleContent; itemKey: string; vars: TextVars; id?: string }) {
+export function BotLine({ content, itemKey, vars, id }: { content: LocaleContent; itemKey: string; vars: TextVars; id?: string }) {
   if (!content.items[itemKey]) return null;
   return (
     <div class="line bot">
       <ItemBody content={content} itemKey={itemKey} vars={vars} id={id} />
     </div>
   );
-});
+}
 
 /** A content item's body with its words marked, and its sources: a bot line's, or a part of a card's. */
 export function ItemBody({ content, itemKey, vars, id }: { content: LocaleContent; itemKey: string; vars: TextVars; id?: string }) {

@@ -1,5 +1,4 @@
 import type { LocaleContent } from '../../content/types';
-import { memo } from './memo';
 import { ItemBody } from './bot-line';
 import { answerKey, factorKey, type RiskView } from './risk-view';
 import type { TextVars } from './text';
@@ -22,7 +21,7 @@ export interface RiskCardProps {
  * a diagnosis" inside it; the next actions are the options under it. For "undetermined": the
  * groups still possible and the facts that would decide it.
  */
-export const RiskCard = memo(function RiskCard({ risk, t, content, vars }: RiskCardProps) {
+export function RiskCard({ risk, t, content, vars }: RiskCardProps) {
   // Saves from before the card said its lines have none here: their lines were drawn on their own.
   const [first, ...rest] = risk.say ?? [];
   const body = (key: string) => <ItemBody key={key} content={content} itemKey={key} vars={vars} />;
@@ -57,9 +56,9 @@ export const RiskCard = memo(function RiskCard({ risk, t, content, vars }: RiskC
       {rest.includes(NOT_DIAGNOSIS) && <div class="not-diagnosis">{body(NOT_DIAGNOSIS)}</div>}
     </div>
   );
-});
+}
 
 /** What the visitor said: an option's label in the current language, or the text they typed. */
-export const UserLine = memo(function UserLine({ label, text, t }: { label?: string | undefined; text?: string | undefined; t: T }) {
+export function UserLine({ label, text, t }: { label?: string | undefined; text?: string | undefined; t: T }) {
   return <p class="line user">{label ? t(label) : text}</p>;
-});
+}

@@ -1,5 +1,4 @@
 import type { Echo } from './confirmation';
-import { memo } from './memo';
 
 type T = (key: string) => string;
 
@@ -11,11 +10,11 @@ const months = (value: number, lang: string) =>
  * "I understood: <the answer>. Is that right?": a typed answer, echoed in words the parent can
  * check before anything is recorded (widget/app/confirmation.ts).
  */
-export const ConfirmLine = memo(function ConfirmLine({ echo, t, lang, id }: { echo: Echo; t: T; lang: string; id?: string }) {
+export function ConfirmLine({ echo, t, lang, id }: { echo: Echo; t: T; lang: string; id?: string }) {
   return (
     <p class="line bot" id={id}>
       {t('ui.understood')} <span class="echo-answer">{'months' in echo ? months(echo.months, lang) : t(echo.label)}</span>.{' '}
       {t('ui.isThatRight')}
     </p>
   );
-});
+}

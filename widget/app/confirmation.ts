@@ -7,17 +7,28 @@ import type { AnswerValue, HelplineEvent, Step, StepOption } from '../../flows';
  */
 export const CHANGE = { type: 'CHANGE' } as const;
 
-/** What the visitor can send: the machine's events, and Change. */
-export type ConversationEvent = HelplineEvent | typeof CHANGE;
+/**
+ * "Back to the question" after side answers (offered.ts): as many of the machine's BACK as there
+ * are side answers since the question (flows/question-behind.ts). Like Change, the machine never
+ * hears it as such.
+ */
+export const BACK_TO_THE_QUESTION = { type: 'BACK_TO_QUESTION' } as const;
+
+/** What the visitor can send: the machine's events, Change and Back to the question. */
+export type ConversationEvent = HelplineEvent | typeof CHANGE | typeof BACK_TO_THE_QUESTION;
 
 /** What the echo names: the label of the button that gives this answer, or a typed age in months. */
 export type Echo = { label: string } | { months: number };
+
+/** A typed age under a month ("a newborn", "3 weeks"): said as such, not as "0.7 months". */
+export const UNDER_ONE_MONTH = 'echo.ageUnderOneMonth';
 
 export function echoOf(question: Step, value: AnswerValue): Echo {
   const option = question.options.find((o) => o.event.type === 'ANSWER' && o.event.value === value);
   if (option) return { label: option.label };
   // A typed age has no button of its own (the buttons send one age per band).
-  return typeof value === 'number' ? { months: value } : { label: String(value) };
+  if (typeof value === 'number') return value < 1 ? { label: UNDER_ONE_MONTH } : { months: value };
+  return { label: String(value) };
 }
 
 /** The two choices while an answer waits for its confirmation. */

@@ -293,12 +293,12 @@ function checkItem(
     if (tooLong(given, MAX_BODY)) problem(at(path, 'body'), longer(MAX_BODY));
     else if (refused) problem(at(path, 'body'), `<${refused.toLowerCase()}> is not allowed in content`);
     else if (!judge.isSafe(given)) {
-      problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…")');
+      problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…", span lang="…" with a language tag)');
     } else {
       const canonical = judge.canonical(given);
       body = canonical;
       if (!readMarkup(canonical)) {
-        problem(at(path, 'body'), 'HTML the widget cannot show as written (a list item outside a list, a link holding < or >, control characters)');
+        problem(at(path, 'body'), 'HTML the widget cannot show as written (a list item outside a list, a link holding < or >, a span without lang, control characters)');
       }
     }
   }

@@ -10,9 +10,10 @@ import {
 } from '../../flows';
 import { CHANGE, echoOf, yesNoStep, type ConversationEvent } from './confirmation';
 import type { Entry } from './entry';
-import { OTHER_LANGUAGE, offered } from './offered';
+import { offerOf, offered } from './offered';
 import { readRisk } from './risk-view';
 import { loadSaved, readSaved, toSaved } from './saved';
+import type { Later } from './save-when-idle';
 import type { Store } from './storage';
 
 export type { Entry } from './entry';
@@ -39,21 +40,29 @@ export type TextMatcher = (text: string, locale: Locale, step: Step) => Understa
 
 /** The items said when typed text is not understood (catalog: "free text not understood"). */
 export const NOT_UNDERSTOOD = 'freetext.notUnderstood';
+/** The short reply to "thank you" or "ok": the step's options stay on offer below it. */
+export const THANKS = 'freetext.thanks';
 
 export interface ConversationOptions {
   locale: Locale;
   store?: Store;
   matchText?: TextMatcher;
+  /**
+   * When given, changes are saved through it, later and once however many came meanwhile
+   * (save-when-idle.ts: the widget saves when the browser is idle); else each change is saved
+   * at once. Start over erases the store at once either way.
+   */
+  saveLater?: (write: () => void) => Later;
 }
 
 const sameEvent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The machine plus the transcript it has produced, saved to the chosen store on every change.
+ * The machine plus the transcript it has produced, saved to the chosen store after every change.
  * The widget renders this; it adds no rules of its own about where the conversation goes, and
  * every message the visitor sends gets a reply.
  */
-export function createConversation({ locale, store, matchText }: ConversationOptions) {
+export function createConversation({ locale, store, matchText, saveLater }: ConversationOptions) {
   const saved = loadSaved(store);
   const start = (snapshot?: unknown) => {
     const actor = createActor(helplineMachine, {
@@ -108,7 +117,8 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
 
   /** The saved form of the conversation shown, to tell another tab's news from an echo of ours. */
   let shown = '';
-  const persist = () => {
+  /** Saves the conversation as it is when it runs. */
+  const write = () => {
     try {
       const saved = toSaved(actor.getPersistedSnapshot(), transcript, draft);
       shown = saved.conversation;
@@ -117,6 +127,8 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       // A snapshot that cannot be serialized must not break the conversation.
     }
   };
+  const later = store && saveLater ? saveLater(write) : null;
+  const persist = () => (later ? later.soon() : write());
 
   /** Shows the machine's state; `save` is false for a conversation another tab already saved. */
   const publish = (save = true) => {
@@ -189,10 +201,13 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
     // An answer to the question left for a side answer (or "what does this mean?" about it): back
     // to the question first, then send it there.
     const snapshot = actor.getSnapshot();
-    if (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN')) {
-      actor.send({ type: 'BACK' });
+    const aside = currentStep(snapshot);
+    if (event.type === 'BACK_TO_QUESTION' || (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN'))) {
+      // One BACK per side answer since the question: each stands on the trail (flows/question-behind.ts).
+      while (questionBehind(actor.getSnapshot()) && actor.getSnapshot().can({ type: 'BACK' })) actor.send({ type: 'BACK' });
     }
-    const before = currentStep(actor.getSnapshot());
+    // Back to the question says the question again; an answer there is said from the question.
+    const before = event.type === 'BACK_TO_QUESTION' ? aside : currentStep(actor.getSnapshot());
     // Anything but a language switch moves on: Undo is offered only until the next answer.
     const kept = beforeRestart;
     if (event.type !== 'SET_LOCALE') beforeRestart = null;
@@ -205,7 +220,7 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       draft = '';
       store?.clear();
     } else if (said && !said.shown) transcript = [...transcript, ...lineOf(said)];
-    actor.send(event);
+    if (event.type !== 'BACK_TO_QUESTION') actor.send(event);
     const after = currentStep(actor.getSnapshot());
     if (after.id !== before.id || !sameEvent(after.say, before.say) || event.type === 'RESTART') {
       transcript = [...transcript, ...linesFor(after)];
@@ -269,9 +284,11 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
         });
       case 'unclear':
         return reply(said, bot(`freetext.unclear.${understood.reason}`, state.step.id));
+      case 'thanks':
+        return reply(said, bot(THANKS, state.step.id));
       case 'otherLanguage':
         // Offered, not done: the visitor taps the switch (offered.ts) and asks again in it.
-        return reply(said, bot(OTHER_LANGUAGE, state.step.id));
+        return reply(said, bot(offerOf(understood.locale), state.step.id));
       default:
         return reply(said, bot(NOT_UNDERSTOOD, state.step.id));
     }
@@ -321,6 +338,8 @@ export function createConversation({ locale, store, matchText }: ConversationOpt
       persist();
     },
     stop() {
+      // What is waiting to be saved is saved: a widget mounted again continues from it.
+      later?.stop();
       unfollow();
       actor.stop();
       listeners.clear();

@@ -1,7 +1,6 @@
 import type { CallLine } from '../../flows';
 import { telHref } from '../embed/config';
 import css from './emergency-card.css?inline';
-import { memo } from './memo';
 import { useOwnStyles } from './use-own-styles';
 import type { TextVars } from './text';
 
@@ -15,7 +14,7 @@ export const CRISIS_LINE = '988';
  * configured emergency number, and the crisis line by call or by text. The helpline comes after
  * them, in the step's own lines and the call bar.
  */
-export const EmergencyCard = memo(function EmergencyCard({ calls, t, vars }: { calls: readonly CallLine[]; t: T; vars: TextVars }) {
+export function EmergencyCard({ calls, t, vars }: { calls: readonly CallLine[]; t: T; vars: TextVars }) {
   const box = useOwnStyles<HTMLDivElement>(css);
   return (
     <div ref={box} class="line bot card calls" role="group" aria-label={t('ui.callNow')}>
@@ -36,4 +35,4 @@ export const EmergencyCard = memo(function EmergencyCard({ calls, t, vars }: { c
       )}
     </div>
   );
-});
+}

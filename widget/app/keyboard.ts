@@ -6,6 +6,8 @@
  * presses from its options. Its own chunk, fetched when the panel first opens (panel.tsx). Escape
  * back out of a line is panel.tsx's (escape.ts).
  */
+import { lastLine, lineOf, linesOf, previousLine } from './transcript-lines';
+
 const CONTROLS = 'a[href],button,summary,input';
 const STEPS: Record<string, (at: number, last: number) => number> = {
   ArrowUp: (at) => at - 1,
@@ -20,36 +22,60 @@ export function keyboard(log: HTMLElement): () => void {
   let entered: Element | undefined;
   /** The newest line seen: a new turn moves the tab stop to its start. */
   let newest: Element | null = null;
+  /** As last drawn: the line that was the tab stop, and the lines whose controls were on the Tab path. */
+  let stop: Element | undefined;
+  let live = new Set<Element>();
 
-  const lines = () => [...log.children].filter((el): el is HTMLElement => el.childElementCount > 0);
+  const isLine = (el: unknown): el is HTMLElement => el instanceof HTMLElement && el.parentElement?.parentElement === log && el.childElementCount > 0;
+  const lines = () => linesOf(log).filter(isLine);
   const focused = () => (log.getRootNode() as Document | ShadowRoot).activeElement;
 
-  const tidy = () => {
-    const all = lines();
-    let start = all.length;
-    while (start > 0 && all[start - 1]!.dataset.by !== 'user') start--;
-    const last = all[all.length - 1] ?? null;
+  /** One line's tab stop, and whether its links and buttons are on the Tab path. */
+  const tidyLine = (line: HTMLElement) => {
+    const index = line === current ? '0' : '-1';
+    if (line.getAttribute('tabindex') !== index) line.setAttribute('tabindex', index);
+    const open = live.has(line);
+    for (const control of line.querySelectorAll<HTMLElement>(CONTROLS)) {
+      if (open) control.removeAttribute('tabindex');
+      else if (control.getAttribute('tabindex') !== '-1') control.tabIndex = -1;
+    }
+  };
+
+  /**
+   * Brings the Tab path up to date, touching only the lines whose part in it may have changed:
+   * the newest turn's and the one before, the tab stop before and now, the line Enter opened, and
+   * `changed` (lines drawn or redrawn). A turn costs its own lines, however long the transcript.
+   */
+  const tidy = (changed: Iterable<Element> = []) => {
+    const touched = new Set<Element>([...live, ...changed]);
+    if (stop) touched.add(stop);
+    // The newest turn: the lines after the visitor's last one.
+    const turn: HTMLElement[] = [];
+    let last: HTMLElement | null = null;
+    for (let el = lastLine(log); el; el = previousLine(el)) {
+      if (!isLine(el)) continue;
+      last ??= el;
+      if (el.dataset.by === 'user') break;
+      turn.unshift(el);
+    }
     if (last !== newest || !current || !log.contains(current)) {
       newest = last;
-      if (!log.contains(focused() ?? null)) current = all[start] ?? last ?? undefined;
+      if (!log.contains(focused() ?? null)) current = turn[0] ?? last ?? undefined;
     }
-    all.forEach((line, index) => {
-      line.tabIndex = line === current ? 0 : -1;
-      const live = index >= start || line === entered;
-      for (const control of line.querySelectorAll<HTMLElement>(CONTROLS)) {
-        if (live) control.removeAttribute('tabindex');
-        else control.tabIndex = -1;
-      }
-    });
+    live = new Set<Element>(turn);
+    if (entered) live.add(entered);
+    stop = current;
+    for (const line of [...live, ...(current ? [current] : [])]) touched.add(line);
+    for (const line of touched) if (isLine(line)) tidyLine(line);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const at = event.target as HTMLElement;
-    const all = lines();
-    const index = all.indexOf(at);
-    if (index < 0) return;
+    if (!isLine(at)) return;
     const step = STEPS[event.key];
     if (step) {
+      const all = lines();
+      const index = all.indexOf(at);
       const next = all[Math.max(0, Math.min(all.length - 1, step(index, all.length - 1)))]!;
       event.preventDefault();
       current = next;
@@ -71,19 +97,29 @@ export function keyboard(log: HTMLElement): () => void {
     }
   };
   const onFocusIn = (event: FocusEvent) => {
-    const line = lines().find((el) => el === event.target);
-    if (line && line !== current) {
+    const line = event.target;
+    if (isLine(line) && line !== current) {
       current = line;
       tidy();
     }
   };
 
-  const watch = new MutationObserver(tidy);
+  // The lines a change drew or redrew: new lines (in a new group or not), and lines with new parts
+  // (an opened meaning, a card's code arriving).
+  const watch = new MutationObserver((records) => {
+    const changed = new Set<Element>();
+    for (const record of records) {
+      const line = lineOf(log, record.target);
+      if (line) changed.add(line);
+      else record.addedNodes.forEach((node) => (node.parentNode === log ? [...(node as Element).children] : [node]).forEach((el) => isLine(el) && changed.add(el)));
+    }
+    tidy(changed);
+  });
   watch.observe(log, { childList: true, subtree: true });
   log.addEventListener('keydown', onKeyDown);
   log.addEventListener('focusout', onFocusOut);
   log.addEventListener('focusin', onFocusIn);
-  tidy();
+  tidy(lines());
   return () => {
     watch.disconnect();
     log.removeEventListener('keydown', onKeyDown);

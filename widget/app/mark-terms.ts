@@ -9,8 +9,9 @@ export type DrawTerm = (hit: GlossaryHit) => VNode;
  * The answer's sanitized blocks with each glossary term marked where it first appears in the
  * text (once per term, reading order), so the meaning is offered at the word itself instead of as
  * answer-like buttons under the message. Only text nodes are read: the markup the sanitizer built
- * is kept as it is, and nothing is marked inside a link (no button inside a link). A term is not
- * marked inside its own definition, nor without a definition.
+ * is kept as it is, and nothing is marked inside a link (no button inside a link) nor inside words
+ * in another language (a span with its own lang: this language's glossary does not explain them).
+ * A term is not marked inside its own definition, nor without a definition.
  */
 export function markTerms(
   children: ComponentChildren[],
@@ -49,7 +50,7 @@ export function markTerms(
   const walk = (nodes: ComponentChildren[]): ComponentChildren[] =>
     nodes.flatMap((node) => {
       if (typeof node === 'string') return inText(node);
-      if (!isValidElement(node) || node.type === 'a') return [node];
+      if (!isValidElement(node) || node.type === 'a' || (node.props as { lang?: string }).lang) return [node];
       const own = (node.props as { children?: ComponentChildren }).children;
       const list = own === undefined || own === null ? [] : Array.isArray(own) ? own : [own];
       return [cloneElement(node, undefined, ...walk(list))];

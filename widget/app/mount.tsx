@@ -10,13 +10,15 @@ import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './glossary';
 import type { ChatOffer } from './chat-hours';
 import { overridesFetcher } from './fetch-overrides';
-import { createConversation, type Conversation } from './conversation';
+import { createConversation, type Conversation, type Entry } from './conversation';
+import { firstAfter } from './first-after';
 import { askWhenMatcherLoads, loadMatcherOnFirstTyping, matchFreeText } from './free-text';
 import { boxed } from './boxed';
 import { loadContent, loadRest } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
 import { shielded, withPlainPrototype } from './plain-prototype';
+import { saveWhenIdle } from './save-when-idle';
 import { hasWords, shownKeys } from './shown-keys';
 import { openStore } from './storage';
 import { keptText, type TextVars } from './text';
@@ -138,7 +140,13 @@ export function mount(host: Host): AppHandle {
     if (conversation) return conversation;
     // The page's enumerable Object.prototype members are hidden while the machine runs (plain-prototype.ts).
     const started = (conversation = askWhenMatcherLoads(
-      shielded(withPlainPrototype(() => createConversation({ locale: config.locale, store, matchText: matchFreeText }))),
+      shielded(
+        withPlainPrototype(() =>
+          // Saved when the browser is idle after a turn, so a long conversation's save never delays
+          // a turn (save-when-idle.ts); the save reads the machine too, so it is shielded as well.
+          createConversation({ locale: config.locale, store, matchText: matchFreeText, saveLater: (write) => saveWhenIdle(win, () => withPlainPrototype(write)) }),
+        ),
+      ),
     ));
     lastStep = started.getState().step.id;
     seenId = lastId(started);
@@ -150,7 +158,7 @@ export function mount(host: Host): AppHandle {
         if (step.id === 'emergency') host.emit('emergency', {});
       }
       // A message that arrives while the panel is closed marks the launcher (docs/product.md, "unread").
-      if (!open && transcript.some((e) => e.id > seenId && e.by !== 'user')) {
+      if (!open && transcript.slice(firstAfter(transcript, seenId)).some((e) => e.by !== 'user')) {
         unread = true;
         labelLauncher();
       }
@@ -189,13 +197,25 @@ export function mount(host: Host): AppHandle {
     launcher.toggleAttribute('data-unread', unread);
   };
 
+  /** Whether the conversation has shown a topic's words; once it has, every step checks they are here. */
+  let topical = false;
+  /** The transcript as far as it was read for them: a turn reads its new lines only. */
+  let read: readonly Entry[] = [];
   /**
    * The words of the topic families on screen, which load on demand (load-topics.ts): from the
    * first topic step on (a topic's lines or labels), the module that knows their chunks is loaded.
    */
   const addTopics = () => {
     const state = conversation?.getState();
-    if (!state || !/"(opt\.)?topic\./.test(JSON.stringify([state.step.say, state.transcript]))) return;
+    if (!state) return;
+    if (!topical) {
+      const { transcript } = state;
+      // Lines are never changed once said: the same line at the same place means the same lines before it.
+      const from = read.length > 0 && transcript[read.length - 1] === read[read.length - 1] ? read.length : 0;
+      topical = /"(opt\.)?topic\./.test(JSON.stringify([state.step.say, transcript.slice(from)]));
+      read = transcript;
+    }
+    if (!topical) return;
     import('./load-topics').then(
       (topics) =>
         topics.addTopics(

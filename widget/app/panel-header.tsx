@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import type { Locale } from '../../content/types';
 
 type T = (key: string) => string;
@@ -22,6 +23,8 @@ interface HeaderProps {
   onLocale(locale: Locale): void;
   onStartOver(): void;
   onClose(): void;
+  /** The title takes focus when the panel opens (panel.tsx). */
+  titleRef: Ref<HTMLHeadingElement>;
 }
 
 const ICONS = {
@@ -44,11 +47,11 @@ function IconButton({ label, icon, onClick }: { label: string; icon: string; onC
  * One Close: a separate Minimize did the same thing, and two buttons with one effect make a
  * visitor wonder which one keeps their answers (both do; the public API's close() is that button).
  */
-export function PanelHeader({ t, locale, onLocale, onStartOver, onClose }: HeaderProps) {
+export function PanelHeader({ t, locale, onLocale, onStartOver, onClose, titleRef }: HeaderProps) {
   const other = OTHER[locale];
   return (
     <div class="header">
-      <h2 id="hw-title" class="title">
+      <h2 ref={titleRef} id="hw-title" class="title" tabIndex={-1}>
         {t('ui.title')}
       </h2>
       <div class="header-actions">

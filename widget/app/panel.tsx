@@ -2,15 +2,11 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
-import { BotLine } from './bot-line';
-import { RiskCard, UserLine } from './cards';
-import { ConfirmLine } from './confirm-line';
-import { EmergencyCard } from './emergency-card';
 import { closeInnermost } from './escape';
 import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationEvent, ConversationState } from './conversation';
+import { firstAfter } from './first-after';
 import { GlobalControls } from './global-controls';
-import { HandoffSlot } from './handoff-slot';
 import type { HandoffDetail } from '../handoff/shared';
 import type { VendorHooks } from '../handoff/vendor-chat';
 import { modalWhileFullScreen } from './modal';
@@ -18,6 +14,8 @@ import { PanelHeader } from './panel-header';
 import { placeTurn } from './place-turn';
 import { spokenText } from './spoken';
 import { fill, type TextVars } from './text';
+import { chunksOf, TranscriptChunk } from './transcript-chunk';
+import { lastLine, nextLine, previousLine } from './transcript-lines';
 import { WordsPending } from './words-pending';
 
 export interface PanelProps {
@@ -52,6 +50,16 @@ function lastTurn(state: ConversationState) {
   return lines.slice(from);
 }
 
+/**
+ * The element of each line from `index` on (one element per entry), read back from the end: the
+ * newest lines of a long transcript, without walking it from the first.
+ */
+function linesFrom(log: Element, lines: readonly unknown[], index: number): Element[] {
+  const found: Element[] = [];
+  for (let el = lastLine(log); el && found.length < lines.length - index; el = previousLine(el)) found.unshift(el);
+  return found;
+}
+
 /** Subscribe in a layout effect: Preact defers effects, and an event sent right after mount would be missed. */
 function useConversation(conversation: Conversation): ConversationState {
   const [state, setState] = useState(conversation.getState());
@@ -75,10 +83,18 @@ export function Panel(props: PanelProps) {
   // Stable while the language and settings are: the memoized transcript lines compare it by identity.
   const t = useMemo(() => (key: string) => fill(content.ui[key] ?? key, vars), [content, vars]);
   const dialog = useRef<HTMLDivElement>(null);
+  /**
+   * Where focus goes on opening, and when a choice leaves no answer to focus: the dialog's title,
+   * its name, at the top (WAI-ARIA APG, "Dialog (Modal)": a static element at the start). Not the
+   * dialog itself: its ring is drawn around the panel, off screen where the panel fills a phone's.
+   */
+  const title = useRef<HTMLHeadingElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const transcript = useRef<HTMLDivElement>(null);
   const options = useRef<HTMLDivElement>(null);
   const call = useRef<HTMLAnchorElement>(null);
+  /** The line under the header: "automated guide", or "Conversation cleared" with Undo. */
+  const strip = useRef<HTMLParagraphElement>(null);
   /** Set when the visitor chose an option: its button is about to disappear with the step. */
   const chose = useRef(false);
   /** Set when Undo brought a conversation back: it is shown from its last turn, as on opening. */
@@ -89,14 +105,14 @@ export function Panel(props: PanelProps) {
   const keys = useRef<Promise<() => void> | null>(null);
   useEffect(() => {
     if (open) keys.current ??= import('./keyboard').then(({ keyboard }) => (transcript.current ? keyboard(transcript.current) : () => {}));
-    if (open && props.focus !== false) dialog.current?.focus();
+    if (open && props.focus !== false) title.current?.focus();
     if (open) return modalWhileFullScreen(dialog.current!, window);
   }, [open]);
 
   const shownId = useRef(0);
   // Words that load apart (the rest of the language, a topic family: mount.tsx): a turn is placed
   // and said once they are drawn.
-  const waiting = state.transcript.some((e) => e.id > shownId.current && e.by === 'bot' && !(e.key in content.items));
+  const waiting = state.transcript.slice(firstAfter(state.transcript, shownId.current)).some((e) => e.by === 'bot' && !(e.key in content.items));
   // The step on show lacks some of its words yet: its buttons wait for them (words-pending.tsx).
   const unready = state.options.some((option) => !(option.label in content.ui)) || lastTurn(state).some((e) => e.by === 'bot' && !(e.key in content.items));
   const failed = unready && props.wordsFailed === true;
@@ -114,10 +130,11 @@ export function Panel(props: PanelProps) {
     if (from < 0 || !log) return;
     const said: string[] = [];
     let who = '';
-    lines.forEach((entry, index) => {
-      const text = entry.id > from ? spokenText(log.children[index]!) : '';
+    const start = firstAfter(lines, from);
+    linesFrom(log, lines, start).forEach((line, index) => {
+      const text = spokenText(line);
       if (!text) return;
-      const by = entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
+      const by = lines[start + index]!.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid';
       if (by === who) said[said.length - 1] += ` ${text}`;
       else said.push(`${t(by)} ${text}`);
       who = by;
@@ -145,22 +162,32 @@ export function Panel(props: PanelProps) {
     const opening = shownId.current === 0 || undone.current;
     undone.current = false;
     const lines = state.transcript;
-    let start = lines.findIndex((entry) => entry.id > shownId.current);
+    let start = firstAfter(lines, shownId.current);
     shownId.current = lines[lines.length - 1]?.id ?? 0;
-    if (start < 0) return;
+    if (start === lines.length) return;
     // Just opened: from the start of the last turn the visitor took (the top while none).
     if (opening) {
       start = lines.length - 1;
       while (start > 0 && lines[start]?.by !== 'user') start--;
     }
     const place = () => {
-      const entries = [...log.children];
-      const first = entries[start];
-      const said = entries.slice(start).find((el) => el.getAttribute('data-by') !== 'user') ?? first;
+      const first = linesFrom(log, lines, start)[0];
+      let said = first;
+      while (said && said.getAttribute('data-by') === 'user') said = nextLine(said) ?? undefined;
+      said ??= first;
       if (!first || !said) return;
-      // At short heights (400% zoom) the whole panel scrolls instead (panel.css).
+      // At short heights (400% zoom) the whole panel scrolls instead (panel.css), the line under
+      // the header with it: after Start over that line, with Undo, is said first (the status
+      // region says "Conversation cleared" first too), so it is placed in view above the welcome.
       const whole = getComputedStyle(box).overflowY === 'visible';
-      placeTurn({ box: whole ? dialog.current! : box, cover: call.current, first, said, option: options.current?.querySelector('button') });
+      const cleared = whole && state.canUndo ? strip.current : null;
+      placeTurn({
+        box: whole ? dialog.current! : box,
+        cover: call.current,
+        first: cleared ?? first,
+        said: cleared ?? said,
+        option: options.current?.querySelector('button'),
+      });
     };
     if (!opening) return place();
     // Just opened: reading layout now would force a layout of the whole panel inside the click
@@ -175,15 +202,15 @@ export function Panel(props: PanelProps) {
 
   // The chosen button is gone with its step: give focus to the new step's first option, so a
   // keyboard or screen-reader user is not dropped to the top of the page.
-  // While the step's words load it has no buttons: focus waits on the dialog, and goes to them
+  // While the step's words load it has no buttons: focus waits on the title, and goes to them
   // when they come, or to "Try again" if they cannot (words-pending.tsx).
   useLayoutEffect(() => {
     if (!chose.current) return;
     if (!unready) chose.current = false;
     const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
-    if (active && active !== dialog.current && dialog.current?.contains(active)) return;
-    (options.current?.querySelector('button') ?? dialog.current)?.focus({ preventScroll: true });
+    if (active && active !== title.current && dialog.current?.contains(active)) return;
+    (options.current?.querySelector('button') ?? title.current)?.focus({ preventScroll: true });
   }, [state.step, unready, failed]);
 
   const choose = (event: ConversationEvent, label: string) => {
@@ -242,54 +269,15 @@ export function Panel(props: PanelProps) {
         onLocale={props.onLocale}
         onStartOver={() => conversation.startOver()}
         onClose={onClose}
+        titleRef={title}
       />
-      <p class="automated">{t('ui.automated')}</p>
-      {/* The transcript and the replies scroll together; the text box and the call link stay put,
-          so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
-      <div ref={scroller} class="scroller">
-      {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
-      <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
-        {props.lines !== false && state.transcript.map((entry) => (
-          // One element per entry: the turn placement finds lines by it, whatever a card draws.
-          <div key={entry.id} class="entry" role="article" data-by={entry.by}>
-            {/* Who said it, for a screen reader reading the log or moving through it line by line
-                (Web Chat's "Bot said:"); the status region says it its own way (spoken.ts skips it). */}
-            <span class="visually-hidden" data-speaker>
-              {t(entry.by === 'user' ? 'ui.youSaid' : 'ui.assistantSaid')}{' '}
-            </span>
-            {entry.by === 'user' ? (
-              <UserLine label={entry.label} text={entry.text} t={t} />
-            ) : entry.by === 'bot' ? (
-              <BotLine content={content} itemKey={entry.key} vars={vars} id={`${ids}-${entry.id}`} />
-            ) : entry.kind === 'risk' ? (
-              <RiskCard risk={entry.risk} t={t} content={content} vars={vars} />
-            ) : entry.kind === 'calls' ? (
-              <EmergencyCard calls={entry.calls} t={t} vars={vars} />
-            ) : entry.kind === 'confirm' ? (
-              <ConfirmLine echo={entry.echo} t={t} lang={content.lang} id={`${ids}-${entry.id}`} />
-            ) : (
-              <HandoffSlot
-                content={content}
-                vars={vars}
-                chat={chat}
-                now={now}
-                t={t}
-                open={open}
-                latest={entry === latestHandoff}
-                step={state.step}
-                transcript={state.transcript}
-                onHandoff={onHandoff}
-                vendor={props.vendor}
-              />
-            )}
-          </div>
-        ))}
-      </div>
-      {/* Start over erased the conversation; until the next answer it can come back. Under the
-          new welcome, above its options: in view where the turn is placed (place-turn.ts). */}
-      {/* Not a second status region: the one below says "Conversation cleared" with the welcome. */}
-      <p class="undo">
-        {state.canUndo && (
+      {/* Under the header, one line: that this is an automated guide; or, right after Start over
+          and until the next answer, that the conversation was cleared, with Undo. Here rather
+          than in the transcript, so the new welcome and its first option keep the room at 320x568;
+          the welcome itself says it is an automated guide. Not a second status region: the one
+          below says "Conversation cleared" with the welcome. */}
+      <p ref={strip} class={state.canUndo ? 'automated cleared' : 'automated'}>
+        {state.canUndo ? (
           <>
             {t('ui.cleared')}{' '}
             <button
@@ -304,8 +292,35 @@ export function Panel(props: PanelProps) {
               {t('ui.undo')}
             </button>
           </>
+        ) : (
+          t('ui.automated')
         )}
       </p>
+      {/* The transcript and the replies scroll together; the text box and the call link stay put,
+          so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
+      <div ref={scroller} class="scroller">
+      {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
+      <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
+        {props.lines !== false &&
+          chunksOf(state.transcript).map((entries, index) => (
+            <TranscriptChunk
+              key={index}
+              entries={entries}
+              ids={ids}
+              t={t}
+              content={content}
+              vars={vars}
+              chat={chat}
+              now={now}
+              open={open}
+              latest={latestHandoff}
+              step={state.step}
+              transcript={state.transcript}
+              onHandoff={onHandoff}
+              vendor={props.vendor}
+            />
+          ))}
+      </div>
       <div ref={options} class="options" role="group" aria-labelledby={`${asked} ${ids}-hint`.trim()}>
         <span id={`${ids}-hint`} hidden>
           {t('ui.options')}

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../flows/fill-template';
 import { telHref } from '../embed/config';
 import type { StorageKind } from './storage';
 
@@ -28,7 +29,5 @@ export function fill(template: string, vars: TextVars, extra: Record<string, str
     emergencyHref: telHref(vars.emergency).slice(4),
     kept: vars.kept ?? '',
   };
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? escapeHtml(values[name] ?? '') : match,
-  );
+  return fillTemplate(template, (name) => (name in values ? escapeHtml(values[name] ?? '') : undefined));
 }

@@ -4,7 +4,7 @@ import type { Host, WidgetEvents, WidgetEventType } from './host';
 /**
  * What the page hears of the conversation (README, "Events"): the `step` event carries the stage
  * of the conversation (flows/stage.ts) unless the site asked for the exact step with
- * data-events="detailed"; the safety steps (emergency, urgent, crisis, fear) report no stage, so
+ * data-events="detailed"; the safety steps (emergency, urgent, crisis, fear, distress) report no stage, so
  * by default they send no `step` event (the `emergency` event stays what it was). Every event
  * also reaches `track` (the opt-in analytics, widget/app/analytics.ts), which keeps only its own
  * allow-list.

@@ -30,7 +30,8 @@ export function CallCard({ view, t, phone, onCall, onBack }: CallCardProps) {
       </h3>
       <p class="call-card-intro">{t('handoff.callCardIntro')}</p>
       <a class="handoff-call" href={telHref(phone)} data-handoff="" onClick={onCall}>
-        {t('handoff.callCardCall')}
+        {/* The number never breaks across lines: "Llamar al 1-" / "800-227-2345" at 320 px. */}
+        <span>{t('handoff.callCardCall')}</span> <span class="handoff-number">{phone}</span>
       </a>
       {view.sections
         .filter((section) => section.lines.length > 0)

@@ -10,6 +10,8 @@ export interface ConsentProps {
   typed: boolean;
   includeTyped: boolean;
   onIncludeTyped(include: boolean): void;
+  /** Whether live chat is on offer: a call carries nothing from the screen, so without chat the lines are read out. */
+  chat: boolean;
 }
 
 /**
@@ -17,7 +19,8 @@ export interface ConsentProps {
  * Nothing leaves the widget until they choose to share (docs/product.md, "Events"); typed text
  * only when they tick the box, and then it shows among the lines first.
  */
-export function Consent({ t, choice, onChoose, typed, includeTyped, onIncludeTyped }: ConsentProps) {
+export function Consent({ t, choice, onChoose, typed, includeTyped, onIncludeTyped, chat }: ConsentProps) {
+  const said = (key: string) => t(chat ? key : `${key}.phone`);
   return (
     <div class="consent">
       {typed && (
@@ -35,7 +38,7 @@ export function Consent({ t, choice, onChoose, typed, includeTyped, onIncludeTyp
         </button>
       </div>
       <p class="consent-status" role="status">
-        {choice === 'share' ? t('handoff.willShare') : choice === 'keep' ? t('handoff.wontShare') : ''}
+        {choice === 'share' ? said('handoff.willShare') : choice === 'keep' ? said('handoff.wontShare') : ''}
       </p>
     </div>
   );

@@ -110,7 +110,7 @@ export function HandoffView(props: HandoffViewProps) {
             </button>
           }
         >
-          <Consent t={t} choice={choice} onChoose={setChoice} typed={typed.length > 0} includeTyped={includeTyped} onIncludeTyped={setIncludeTyped} />
+          <Consent t={t} choice={choice} onChoose={setChoice} typed={typed.length > 0} includeTyped={includeTyped} onIncludeTyped={setIncludeTyped} chat={status.state === 'open'} />
         </SummaryCard>
       )}
       <div class="handoff-actions">

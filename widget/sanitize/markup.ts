@@ -1,5 +1,5 @@
 import { h, type ComponentChildren } from 'preact';
-import { ALLOWED_URI } from './allow-list';
+import { ALLOWED_URI, LANG_TAG } from './allow-list';
 
 /**
  * The sanitizer module (docs/architecture.md, "Boundaries": the one way content markup reaches the
@@ -14,11 +14,12 @@ import { ALLOWED_URI } from './allow-list';
  * Why two parts (test/bench/size-graph.mjs): DOMPurify was 10 KB brotli of the 40 KB budget for a conversation.
  *
  * The reader accepts only: text (entities &amp; &lt; &gt; &quot; &nbsp; and numeric ones), the
- * allow-listed tags without attributes, and `<a href="...">` with one double-quoted https: or tel:
+ * allow-listed tags without attributes, `<a href="...">` with one double-quoted https: or tel:
  * link (DOMPurify's own ` target="_blank" rel="noopener noreferrer"` after it is allowed; we set
- * both on https links ourselves). It refuses the WHOLE string at anything else (another tag or
- * attribute, a comment, a stray `<` or `&`, unbalanced tags) and at trees the HTML parser would
- * build differently, so that it is never more permissive than DOMPurify
+ * both on https links ourselves), and `<span lang="...">` with one short language tag (LANG_TAG;
+ * a span says nothing without it, so a bare one is refused). It refuses the WHOLE string at
+ * anything else (another tag or attribute, a comment, a stray `<` or `&`, unbalanced tags) and at
+ * trees the HTML parser would build differently, so that it is never more permissive than DOMPurify
  * (test/component/markup-vs-purify.test.ts):
  * - no p, ul or ol inside a p (the parser closes the p first);
  * - no link inside a link (the parser closes the outer one);
@@ -31,7 +32,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** A reference we read, or a stray `&` (no alternative captures: refused). */
 const REF = /&(?:(amp|lt|gt|quot|nbsp)|#(\d{1,7})|#[xX]([\dA-Fa-f]{1,6}));|&/g;
 /** One token at a time, from where the last ended (sticky): a tag we know, or text up to the next `<`. */
-const TOKEN = /<(\/?)(p|ul|ol|li|strong|em|a)>|<br>|<a href="([^"]*)"(?: target="_blank" rel="noopener noreferrer")?>|([^<]+)/y;
+const TOKEN = /<(\/?)(p|ul|ol|li|strong|em|a|span)>|<br>|<a href="([^"]*)"(?: target="_blank" rel="noopener noreferrer")?>|<span lang="([^"]*)">|([^<]+)/y;
 
 function decode(s: string): string | undefined {
   let ok = true;
@@ -62,7 +63,7 @@ export function readMarkup(html: string): ComponentChildren[] | undefined {
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(html);
     if (!m) return undefined;
-    const [token, close, name, href, text] = m;
+    const [token, close, name, href, lang, text] = m;
     const top = stack[stack.length - 1]!;
     if (text !== undefined) {
       const s = decode(text);
@@ -75,7 +76,8 @@ export function readMarkup(html: string): ComponentChildren[] | undefined {
       stack.pop();
       stack[stack.length - 1]![2].push(h(name!, top[1], top[2]));
     } else {
-      const tag = name ?? 'a';
+      if (name === 'span' || (lang !== undefined && !LANG_TAG.test(lang))) return undefined;
+      const tag = name ?? (lang === undefined ? 'a' : 'span');
       if ((/^(?:p|ul|ol)$/.test(tag) && isOpen('p')) || (tag === 'a' && isOpen('a')) || (tag === 'li' && !/^[uo]l$/.test(top[0]))) {
         return undefined;
       }
@@ -86,6 +88,7 @@ export function readMarkup(html: string): ComponentChildren[] | undefined {
         if (!url || !ALLOWED_URI.test(url) || url !== url.trim() || /[<>]/.test(url)) return undefined;
         props = /^https:/i.test(url) ? { href: url, target: '_blank', rel: 'noopener noreferrer' } : { href: url };
       }
+      if (lang !== undefined) props = { lang };
       stack.push([tag, props, []]);
     }
   }

@@ -1,5 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI } from './allow-list';
+import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI, LANG_TAG } from './allow-list';
 import { textOf } from './markup';
 
 /**
@@ -53,6 +53,11 @@ function instanceFor(win: Window) {
     return found;
   }
   const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  // `lang` is allowed on a span only, and only as a short language tag (allow-list.ts): anywhere
+  // else it is removed, which isSafeHtml reports, as the reader refuses it (markup.ts).
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'lang' && (node.nodeName !== 'SPAN' || !LANG_TAG.test(data.attrValue))) data.keepAttr = false;
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href') ?? '';
@@ -68,6 +73,8 @@ function instanceFor(win: Window) {
     ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: [...ALLOWED_ATTR],
     ALLOWED_URI_REGEXP: ALLOWED_URI,
+    // Not a link: without this DOMPurify holds a lang value to ALLOWED_URI too; the hook above checks it.
+    ADD_URI_SAFE_ATTR: ['lang'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ...(policy ? { TRUSTED_TYPES_POLICY: policy as Config['TRUSTED_TYPES_POLICY'] } : {}),

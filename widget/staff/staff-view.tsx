@@ -9,6 +9,7 @@ import { AnswersPanel } from './answers-panel';
 import type { Call, CallState } from './call';
 import { RiskReasoning } from './risk-reasoning';
 import { shortcutFor } from './shortcuts';
+import { scriptFor } from './script-for';
 
 export interface StaffViewProps {
   call: Call;
@@ -110,7 +111,7 @@ export function StaffView({ call, content, staff, vars }: StaffViewProps) {
 
   const said = (key: string) => {
     const item = c.items[key];
-    return item ? fill(staff.scripts[key] ?? item.body, vars) : '';
+    return item ? fill(scriptFor(staff.scripts, key) ?? item.body, vars) : '';
   };
   const summary = buildSummary(record, t, 'staff');
   const risk = step.id.startsWith('risk.') ? (step.risk ?? summary.data.risk) : null;

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../flows/fill-template';
 import type { LocaleContent } from '../../content/types';
 import type { TextVars } from '../app/text';
 
@@ -17,7 +18,7 @@ export function words(content: LocaleContent, vars: TextVars): Words {
   return (key, params = {}) => {
     const term = WORD.exec(key)?.[1];
     const template = (term ? content.glossary?.[term]?.[0] : content.ui[key]) ?? key;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? values[name] ?? match);
+    return fillTemplate(template, (name) => params[name] ?? values[name]);
   };
 }
 

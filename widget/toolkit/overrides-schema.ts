@@ -77,7 +77,7 @@ export function overridesSchema(base: Record<string, LocaleContent>): object {
           body: {
             type: 'string',
             maxLength: MAX_BODY,
-            description: 'Plain text or p, ul, ol, li, strong, em, br, a href="https:…|tel:…". {phone} and {emergency} are the page’s numbers.',
+            description: 'Plain text or p, ul, ol, li, strong, em, br, a href="https:…|tel:…", span lang="es" (words in another language). {phone} and {emergency} are the page’s numbers.',
             pattern: NOT_BLANK,
             not: { pattern: '<\\s*/?\\s*([Ss][Cc][Rr][Ii][Pp][Tt]|[Ss][Tt][Yy][Ll][Ee]|[Mm][Ee][Tt][Aa])\\b' },
           },

@@ -1,3 +1,5 @@
+import { fillTemplate } from '../../flows/fill-template';
+
 /**
  * What a reader reads of a body, for the reading-grade measure (text-readability's
  * Flesch-Kincaid grade): markup removed, each list item and paragraph its own sentence, the
@@ -5,12 +7,8 @@
  * the checker (widget/toolkit/check-cli.ts) and the review page (widget/toolkit/review/).
  */
 export function readableText(html: string, kept = ''): string {
-  return html
-    .replace(/\{(phoneHref|emergencyHref)\}/g, '')
-    .replace(/\{phone\}/g, 'the helpline')
-    .replace(/\{emergency\}/g, '911')
-    .replace(/\{reopens\}/g, 'on Monday')
-    .replace(/\{kept\}/g, kept)
+  const read: Record<string, string> = { phoneHref: '', emergencyHref: '', phone: 'the helpline', emergency: '911', reopens: 'on Monday', kept };
+  return fillTemplate(html, (name) => (Object.hasOwn(read, name) ? read[name] : undefined))
     .replace(/<\/(li|p)>/g, (end) => `.${end}`)
     .replace(/<[^>]+>/g, ' ')
     .replace(/([.?!:])\./g, '$1')
