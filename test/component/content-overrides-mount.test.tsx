@@ -40,8 +40,9 @@ describe('data-content-url in the mounted widget', () => {
       en: { items: { 'welcome.greeting': { body: 'Hi from our team.', sources: ['editorial'], reviewed: '2026-11-01' } } },
     });
     const { fetchFn, events, log } = mountWithOverrides(async () => new Response(body));
-    // The override code and DOMPurify are imported on first use: over a second in jsdom on a busy machine.
-    await waitFor(async () => expect((await log()).textContent).toContain('Hi from our team.'), { timeout: 5000 });
+    // The override code, DOMPurify and the rest of the language the file is checked against are
+    // imported on first use: seconds in jsdom on a busy machine.
+    await waitFor(async () => expect((await log()).textContent).toContain('Hi from our team.'), { timeout: 10_000 });
     expect(fetchFn).toHaveBeenCalledOnce();
     expect(events.filter(([type]) => type === 'error')).toEqual([]);
   });
@@ -56,7 +57,7 @@ describe('data-content-url in the mounted widget', () => {
     });
     const { events, panel } = mountWithOverrides(async () => new Response(body));
     const replies = () => panel.findByRole('group', { name: /Choose an answer$/ });
-    const learn = await within(await replies()).findByRole('button', { name: 'Learn about the treatment options' }, { timeout: 5000 });
+    const learn = await within(await replies()).findByRole('button', { name: 'Learn about the treatment options' }, { timeout: 10_000 });
     fireEvent.click(learn);
     fireEvent.click(await within(await replies()).findByRole('button', { name: 'I’m a parent or caregiver' }));
     await waitFor(async () => expect((await panel.findByRole('log')).textContent).toContain('Did the care team name a risk group?'));
