@@ -154,7 +154,10 @@ export default defineConfig(({ mode }) => {
             preserveEntrySignatures: 'allow-extension',
             output: {
               entryFileNames: '[name].js',
-              chunkFileNames: '[name]-[hash].js',
+              // A language's core and rest (content/<locale>/core.ts, rest.ts) are named with it,
+              // en-core-….js, es-rest-….js: which language a page loaded reads from the file name.
+              chunkFileNames: (chunk: { name: string; facadeModuleId?: string | null }) =>
+                `${/\/content\/([a-z]{2})\/(?:core|rest)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1]?.concat('-') ?? ''}[name]-[hash].js`,
               // Vite leaves whitespace in ES-format library builds, for bundlers that read the
               // pure annotations; these files go straight to browsers, so minify them fully.
               minify: true,

@@ -62,7 +62,27 @@ export interface LocaleContent {
    * definition where one of these words appears in an answer (content/README.md).
    */
   glossary?: Record<string, readonly string[]>;
-  /** The topic families' own sources, added with their words (widget/app/load-topics.ts). */
+  /**
+   * The sources the items cite, by id: they come with the rest of the language (rest.ts), the
+   * topic families' own with their words (widget/app/load-topics.ts).
+   */
+  sources?: Readonly<Record<string, Source>>;
+  /**
+   * Set on a language's core alone (content/<locale>/core.ts): what the first screen needs. The
+   * rest of its words (rest.ts) load apart, as the panel opens (widget/app/load-content.ts);
+   * merged in, they clear it (with-part.ts).
+   */
+  partial?: boolean;
+}
+
+/**
+ * A part of a language's words that loads apart from its core: the rest (content/<locale>/rest.ts)
+ * or a topic family. Merged into the LocaleContent on arrival (with-part.ts).
+ */
+export interface ContentPart {
+  ui: UiStrings;
+  items: Record<string, ContentItem>;
+  glossary?: Record<string, readonly string[]>;
   sources?: Readonly<Record<string, Source>>;
 }
 
@@ -71,7 +91,7 @@ export interface LocaleContent {
  * widget imports when a step of the family is shown (widget/app/load-topics.ts), so the core
  * conversation does not carry it. Merged into the LocaleContent on arrival.
  */
-export interface TopicContent {
+export interface TopicContent extends ContentPart {
   /** Button labels of the family's steps (`opt.topic.<family>.<subtopic>`, `.more`). */
   ui: UiStrings;
   /** The family's items (`topic.<family>` and `topic.<family>.<subtopic>`). */

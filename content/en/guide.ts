@@ -1,24 +1,8 @@
-import { FACTORS, HELPLINE, item, OURS, RISK } from '../item';
+import { FACTORS, item, OURS, RISK } from '../item';
 import type { ContentItem } from '../types';
 
-/** Welcome, who we are talking with, and the intake questions with their "what does this mean?". */
+/** The intake questions with their "what does this mean?", and the results (the welcome and the first question: first.ts). */
 export const guide: Record<string, ContentItem> = {
-  'welcome.greeting': item(
-    'Hello. I can help you learn about neuroblastoma treatment, one step at a time.',
-    OURS,
-  ),
-  'welcome.disclaimer': item(
-    '<p>I am an automated guide, not a doctor. Your child’s care team knows your child best.</p><p>You can talk to a person at any time.</p>',
-    [...OURS, ...HELPLINE],
-  ),
-  'audience.ask': item(
-    'Who am I talking with today?',
-    OURS,
-  ),
-  'audience.explain': item(
-    'I give the same facts to everyone. Your answer goes in the summary you can share with a specialist. {kept}',
-    OURS,
-  ),
   'knowsGroup.ask': item(
     'Has your child’s care team told you the risk group?',
     RISK,

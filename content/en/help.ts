@@ -1,7 +1,7 @@
 import { HELPLINE, item, OURS, RISK } from '../item';
 import type { ContentItem } from '../types';
 
-/** Clinical trials, questions for the care team, reaching a person, emergencies. */
+/** Clinical trials, questions for the care team, live chat at the hand-off, replies to typed text (the first lines of the hand-off and the emergency: first.ts). */
 export const help: Record<string, ContentItem> = {
   'trials.about': item(
     '<p>A clinical trial is a study that tests a new treatment or a better way to use one.</p><p>Neuroblastoma is rare in children, so trials are often a good choice to think about. Some trials only take children who have not started treatment.</p><p>You can <a href="https://www.cancer.gov/research/participate/clinical-trials-search" target="_blank" rel="noopener noreferrer">search for trials on the National Cancer Institute site</a>. Your child’s care team can help you choose.</p>',
@@ -11,23 +11,11 @@ export const help: Record<string, ContentItem> = {
     '<p>Here are questions you can ask your child’s care team:</p><ul><li>What risk group is my child in? Why?</li><li>What are the MYCN, histology and ploidy results?</li><li>What is the treatment plan? How long will it last?</li><li>What side effects should we watch for? Who do we call at night?</li><li>Is there a clinical trial that fits my child?</li><li>What late effects could treatment cause later on?</li><li>Can we get a second opinion?</li></ul><p>It helps to write the answers down.</p>',
     [...RISK, ...OURS],
   ),
-  'handoff.intro': item(
-    'You can talk with a trained cancer information specialist. They can help with questions, support and next steps.',
-    HELPLINE,
-  ),
-  'handoff.phone': item(
-    'You can call the helpline at <a href="tel:{phoneHref}">{phone}</a>. It is open 24 hours a day, 7 days a week. Trained cancer information specialists answer.',
-    HELPLINE,
-  ),
   'handoff.chatOpen': item('Live chat is open now. A specialist can chat with you.', HELPLINE),
   'handoff.chatClosed': item('Live chat is closed now. It opens again {reopens}. You can call at any time.', HELPLINE),
   'handoff.chatNone': item('Live chat is not offered here. You can call at any time, day or night.', HELPLINE),
   'handoff.summary': item(
     'Here is a short summary of what we went over. You can read it to the specialist or copy it. It has no names in it.',
-    OURS,
-  ),
-  'emergency.now': item(
-    'If your child needs urgent medical help, or someone may be in danger, call {emergency} now. If you are in emotional crisis, call or text 988.',
     OURS,
   ),
   'freetext.notUnderstood': item(

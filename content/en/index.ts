@@ -1,20 +1,10 @@
 import type { LocaleContent } from '../types';
-import { glossaryItems, glossaryWords } from './glossary';
-import { guide } from './guide';
-import { help } from './help';
-import { recurrence } from './recurrence';
-import { safety } from './safety';
-import { summaryUi } from './summary';
-import { treatment } from './treatment';
-import { ui } from './ui';
+import { withRest } from '../with-part';
+import { core } from './core';
+import { rest } from './rest';
 
-export const en: LocaleContent = {
-  locale: 'en',
-  lang: 'en',
-  name: 'English',
-  // The summary strings ride with the language they are in: a visitor loads one language. Staff
-  // mode's own strings and script lines are in staff.ts, which visitors never load (test/bench/size-graph.mjs).
-  ui: { ...ui, ...summaryUi },
-  items: { ...guide, ...treatment, ...recurrence, ...help, ...safety, ...glossaryItems },
-  glossary: glossaryWords,
-};
+/**
+ * The whole language, its core and its rest, for tests, tools and the review page. The widget
+ * loads the two apart (widget/app/load-content.ts) and each topic family on its own.
+ */
+export const en: LocaleContent = withRest(core, rest);

@@ -8,14 +8,6 @@ import type { ContentItem } from '../types';
  * us; the side effects draw on the NCI patient summary's treatment section.
  */
 export const safety: Record<string, ContentItem> = {
-  'emergency.fever': item(
-    'During cancer treatment, a fever of 100.4 °F (38 °C) or higher is urgent too. Call your child’s cancer care team’s 24-hour number right away, even at night.',
-    OURS,
-  ),
-  'emergency.helpline': item(
-    'For support, you can also call the helpline at <a href="tel:{phoneHref}">{phone}</a>, day or night.',
-    HELPLINE,
-  ),
   'urgent.now': item(
     'This could be urgent. Call your child’s cancer care team’s 24-hour number now. If you can’t reach them, or your child can’t breathe well, will not wake up or has a seizure, call {emergency}.',
     OURS,

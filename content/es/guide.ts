@@ -1,21 +1,8 @@
-import { FACTORS, HELPLINE, item, OURS, RISK } from '../item';
+import { FACTORS, item, OURS, RISK } from '../item';
 import type { ContentItem } from '../types';
 
-/** Bienvenida, con quién hablamos y las preguntas iniciales, cada una con su explicación. */
+/** Las preguntas iniciales, cada una con su explicación, y los resultados (la bienvenida y la primera pregunta: first.ts). */
 export const guide: Record<string, ContentItem> = {
-  'welcome.greeting': item(
-    'Hola. Puedo ayudarle a entender el tratamiento del neuroblastoma, paso a paso.',
-    OURS,
-  ),
-  'welcome.disclaimer': item(
-    '<p>Soy una guía automática, no un médico. El equipo médico de su hijo o hija es quien mejor lo conoce.</p><p>Puede hablar con una persona en cualquier momento.</p>',
-    [...OURS, ...HELPLINE],
-  ),
-  'audience.ask': item('¿Con quién tengo el gusto de hablar?', OURS),
-  'audience.explain': item(
-    'Doy la misma información a todos. Su respuesta va en el resumen que puede compartir con un especialista. {kept}',
-    OURS,
-  ),
   'knowsGroup.ask': item(
     '¿El equipo médico ya le dijo el grupo de riesgo de su hijo o hija?',
     RISK,

@@ -1,7 +1,7 @@
 import { HELPLINE, item, OURS, RISK } from '../item';
 import type { ContentItem } from '../types';
 
-/** Estudios clínicos, preguntas para el equipo médico, hablar con una persona y emergencias. */
+/** Estudios clínicos, preguntas para el equipo médico, el chat en vivo, respuestas al texto escrito (las primeras líneas del contacto con una persona y de la emergencia: first.ts). */
 export const help: Record<string, ContentItem> = {
   'trials.about': item(
     '<p>Un estudio clínico es una investigación que prueba un tratamiento nuevo o una mejor forma de usarlo.</p><p>El neuroblastoma es poco común, por eso vale la pena pensar en un estudio clínico. Algunos estudios solo aceptan a niños que aún no empezaron el tratamiento.</p><p>Puede <a href="https://www.cancer.gov/research/participate/clinical-trials-search" target="_blank" rel="noopener noreferrer">buscar estudios en el sitio del Instituto Nacional del Cáncer</a> (en inglés). El equipo médico le puede ayudar a elegir, y la línea de ayuda le atiende en español.</p>',
@@ -11,23 +11,11 @@ export const help: Record<string, ContentItem> = {
     '<p>Estas son preguntas que puede hacerle al equipo médico:</p><ul><li>¿En qué grupo de riesgo está mi hijo o hija? ¿Por qué?</li><li>¿Cuáles son los resultados de MYCN, histología y ploidía?</li><li>¿Cuál es el plan de tratamiento? ¿Cuánto va a durar?</li><li>¿Qué efectos secundarios debemos vigilar? ¿A quién llamamos de noche?</li><li>¿Hay algún estudio clínico para mi hijo o hija?</li><li>¿Qué efectos podría tener el tratamiento más adelante?</li><li>¿Podemos pedir una segunda opinión?</li></ul><p>Le ayudará anotar las respuestas. Puede pedir un intérprete si lo necesita.</p>',
     [...RISK, ...OURS],
   ),
-  'handoff.intro': item(
-    'Puede hablar con un especialista en información sobre el cáncer. Le ayudan con sus preguntas, le dan apoyo y le orientan en los próximos pasos.',
-    HELPLINE,
-  ),
-  'handoff.phone': item(
-    'Puede llamar a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>. Atiende las 24 horas, los 7 días de la semana, también en español. Le atienden especialistas en información sobre el cáncer.',
-    HELPLINE,
-  ),
   'handoff.chatOpen': item('El chat en vivo está abierto ahora. Un especialista puede chatear con usted.', HELPLINE),
   'handoff.chatClosed': item('El chat en vivo está cerrado ahora. Vuelve a abrir {reopens}. Puede llamar a cualquier hora.', HELPLINE),
   'handoff.chatNone': item('Este sitio no ofrece chat en vivo. Puede llamar a cualquier hora, de día o de noche.', HELPLINE),
   'handoff.summary': item(
     'Este es un breve resumen de lo que vimos. Puede leérselo al especialista o copiarlo. No tiene nombres.',
-    OURS,
-  ),
-  'emergency.now': item(
-    'Si su hijo o hija necesita ayuda médica urgente, o si alguien puede estar en peligro, llame ya al {emergency}. Si usted está en una crisis emocional, llame o envíe un texto al 988.',
     OURS,
   ),
   'freetext.notUnderstood': item(

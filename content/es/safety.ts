@@ -6,14 +6,6 @@ import type { ContentItem } from '../types';
  * miedo, la angustia de la madre o el padre y la primera respuesta sobre efectos secundarios (las fuentes, como en content/en/safety.ts).
  */
 export const safety: Record<string, ContentItem> = {
-  'emergency.fever': item(
-    'Durante el tratamiento del cáncer, una fiebre de 38 °C (100.4 °F) o más también es urgente. Llame de inmediato al número de 24 horas del equipo de cáncer de su hijo o hija, aunque sea de noche.',
-    OURS,
-  ),
-  'emergency.helpline': item(
-    'Para recibir apoyo, también puede llamar a la línea de ayuda al <a href="tel:{phoneHref}">{phone}</a>, de día o de noche.',
-    HELPLINE,
-  ),
   'urgent.now': item(
     'Esto puede ser urgente. Llame ahora al número de 24 horas del equipo de cáncer de su hijo o hija. Si no les puede contactar, o si su hijo o hija no respira bien, no se despierta o tiene una convulsión, llame al {emergency}.',
     OURS,

@@ -4,7 +4,13 @@
 /** The budgets of test/bench/size-graph.mjs, in bytes after brotli (SI kilobytes, as size-limit reads "2 KB"). */
 export const BUDGETS = {
   loader: 2_000,
-  conversation: 40_000,
+  /**
+   * The core: what opening the panel loads in one language (coreFiles): the loader, the app with
+   * its imports, the language's core content (content/<locale>/core.ts) and the transcript's
+   * keyboard chunk. Everything else loads on first use, each piece with its own budget below, or,
+   * for the rest of the language's content, right after the panel opens (CEILINGS.rest).
+   */
+  core: 35_000,
   /** What reading typed text adds on first typing: the matcher, its fuzzy library and one language's phrases. */
   typedText: 8_000,
   /**
@@ -19,12 +25,9 @@ export const BUDGETS = {
 };
 
 /**
- * What CI enforces today. The loader meets its budget; the conversation does not yet: xstate and
- * Preact alone are 16.5 KB brotli, the loader 2 KB and the English content 7.4 KB (its phrase
- * lists now load on first typing, with the matcher: BUDGETS.typedText), which leaves 14 KB for the
- * machine, risk logic, panel, summary and styles (see BENCHMARKS.md). So CI holds it to a ceiling
- * just above what it measures: it may shrink, never grow. Lower this as it shrinks; when it
- * reaches BUDGETS.conversation, drop it.
+ * What CI enforces today: where a measure is over its budget, or has none, a ceiling just above
+ * what it measures, so it may shrink, never grow. Lower a ceiling as its measure shrinks; when it
+ * reaches its budget, drop it.
  */
 export const CEILINGS = {
   /**
@@ -37,8 +40,27 @@ export const CEILINGS = {
    */
   loader: 3_550,
   /**
-   * Spanish runs about 1 KB over English (longer words); both are held to this. Raised from 45.5 KB
-   * to what the safety work measures (47.9 KB English, 48.9 KB Spanish): the urgent, crisis, fear
+   * Over its 35 KB budget. Splitting each language's content into its core and its rest
+   * (content/<locale>/core.ts, rest.ts; widget/app/load-content.ts) took what opening the panel
+   * loads from 52,703 B English (53,754 B Spanish), the whole conversation until then, to
+   * 44,698 B (44,875 B). What is left over the budget is code: XState (about 13 KB of the app),
+   * Preact (5 KB), the machine with the risk table and intake order its guards use, the panel
+   * and its styles. With the turn work's later commits (sources behind a button, the hand-off
+   * card reading new lines only): 44,654 B English, 44,831 B Spanish.
+   */
+  core: 44_900,
+  /**
+   * The rest of one language's content (content/<locale>/rest.ts, with the sources its items
+   * cite): fetched as the panel opens, or when the browser is idle, in parallel with the first
+   * paint; no step before the second question waits for it. 9,192 B English, 10,141 B Spanish,
+   * the same with the turn work's later commits, which add no words.
+   */
+  rest: 10_200,
+  /**
+   * The whole conversation in one language, the core and the rest: what a 40 KB goal used to
+   * cover, before it became the core's 35 KB (BUDGETS.core) and a budget per piece loaded on first
+   * use. Its history, kept for the record: Spanish runs about 1 KB over English (longer words);
+   * both are held to this. Raised from 45.5 KB to what the safety work measures (47.9 KB English, 48.9 KB Spanish): the urgent, crisis, fear
    * and side-effects answers and their call card, the confirmation of typed answers, saves read
    * back strictly, and the turn placement; moving the phrase lists and the matcher to their own
    * chunk (typedText) took 2.2 KB back, and moving the hand-off card, with the summary it shows,
@@ -46,8 +68,7 @@ export const CEILINGS = {
    * page's Object.prototype.then cannot stall (widget/app/boxed.ts, 100 B), a typed message shown
    * while the matcher loads, the loader's data-preload and busy launcher (163 B), and the step
    * event's stage (flows/stage.ts: by default a site hears the stage, not the step) with
-   * data-analytics and data-events read in the app (400 B). Splitting
-   * the core from on-demand content packs is the way down to BUDGETS.conversation. Accessibility
+   * data-analytics and data-events read in the app (400 B). Accessibility
    * (1.7 KB): the status region that says each turn once (spoken.ts), the options named by their
    * question, Escape closing the innermost thing, the modal panel on phones (modal.ts), and the
    * transcript's keyboard navigation (keyboard.ts, 600 B in its own chunk, fetched when the panel
@@ -63,15 +84,21 @@ export const CEILINGS = {
    * Then about 640 B for turns that cost the same at turn 300 as at turn 10: memoized lines drawn in
    * groups of 32 (widget/app/transcript-chunk.tsx), the keyboard path and announcements reading the
    * new lines only, and saving when idle with a flush when the page is hidden
-   * (widget/app/save-when-idle.ts): 53,754 B Spanish, 52,703 B English.
+   * (widget/app/save-when-idle.ts): 53,754 B Spanish, 52,703 B English. The split into core and
+   * rest costs the whole about 1.2 KB (two chunks compress less well than one, and the code
+   * that loads the rest and shows a step waiting for it) for 8.0 KB less at opening (8.9 KB
+   * Spanish): 53,890 B English, 55,016 B Spanish. With the turn work's later commits (an answer's
+   * sources behind a button, the hand-off card reading new lines only, unsent text saved at once):
+   * 53,846 B English, 54,972 B Spanish.
    */
-  conversation: 53_800,
+  conversation: 55_050,
   /**
    * The English conversation on a site that links a live chat (data-chat-url): one chunk more
    * (53,398 B; 53,983 B on main before the typed-text safety work, 54,368 B with it; 55,177 B with
-   * the turn work above).
+   * the turn work above; 56,364 B after the split into core and rest; 56,320 B with the turn work's
+   * later commits).
    */
-  withChat: 55_250,
+  withChat: 56_400,
   /**
    * Over its 8 KB budget: 8,488 B English, 8,637 B Spanish. The phrases that route typed questions
    * to the five topic families (content/lexicon/) and the everyday words typo correction must
@@ -88,6 +115,9 @@ export const CEILINGS = {
   adapter: BUDGETS.adapter,
   topic: BUDGETS.topic,
 };
+
+/** The rest of a language's content (widget/app/load-content.ts, loadRest): not part of the core. */
+const REST = /^content\/[a-z]{2}\/rest\.ts$/;
 
 /** The module that loads the topic families (widget/app/load-topics.ts), imported on the first topic step. */
 const TOPIC_LOADER = 'widget/app/load-topics.ts';
@@ -114,7 +144,7 @@ export const LOADER = 'helpline-widget.js';
  * Dynamic imports a visitor's conversation in `locale` never loads (with `chat`: on a site that
  * links a live chat; with `typed`: once the visitor types).
  */
-const notLoaded = (key, locale, chat, typed, handoff, provider) => {
+const notLoaded = (key, locale, chat, typed, handoff, provider, rest) => {
   // a vendor's adapter: only where data-chat-provider names it
   const adapter = ADAPTER.exec(key);
   if (adapter) return adapter[1] !== provider;
@@ -122,9 +152,10 @@ const notLoaded = (key, locale, chat, typed, handoff, provider) => {
   // a topic family, and the module that knows their chunks: loaded when a topic step is shown
   // (topicFiles counts each family with it)
   if (TOPIC.test(key) || key === TOPIC_LOADER) return true;
-  // another language's content or typed-phrase list
-  const language = /^content\/(?:lexicon\/)?([a-z]{2})(?:\/index)?\.ts$/.exec(key);
+  // another language's content (its core and its rest) or typed-phrase list
+  const language = /^content\/(?:lexicon\/)?([a-z]{2})(?:\/(?:index|core|rest))?\.ts$/.exec(key);
   if (language && language[1] !== locale) return true;
+  if (REST.test(key)) return !rest;
   if (TYPED_TEXT.test(key)) return !typed;
   if (language) return false;
   // the code that reads chat hours: only where data-chat-url (or data-chat-hours) is set
@@ -141,13 +172,14 @@ const notLoaded = (key, locale, chat, typed, handoff, provider) => {
  * Everything a full conversation in one language may load: the loader, the app's entry and its
  * static imports, and every dynamic import reachable from them (that locale's content, ...),
  * except the other languages' content and the staff guide; the chat hours code only with `chat`,
- * the free-text matcher and phrases only with `typed`.
+ * the free-text matcher and phrases only with `typed`, the rest of the language's content unless
+ * `rest` is false (coreFiles).
  * @param {Manifest} manifest
  * @param {string} locale
- * @param {{ chat?: boolean, typed?: boolean }} [options]
+ * @param {{ chat?: boolean, typed?: boolean, handoff?: boolean, provider?: string, rest?: boolean }} [options]
  * @returns {string[]} file names relative to dist/
  */
-export function conversationFiles(manifest, locale, { chat = false, typed = false, handoff = false, provider = '' } = {}) {
+export function conversationFiles(manifest, locale, { chat = false, typed = false, handoff = false, provider = '', rest = true } = {}) {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
   if (entries.length !== 1) throw new Error(`expected one app entry in the manifest, found ${entries.length}`);
   if (!Object.keys(manifest).some((key) => key.startsWith(`content/${locale}`))) {
@@ -160,10 +192,33 @@ export function conversationFiles(manifest, locale, { chat = false, typed = fals
     if (files.has(chunk.file)) return;
     files.add(chunk.file);
     for (const next of chunk.imports ?? []) visit(next);
-    for (const next of chunk.dynamicImports ?? []) if (!notLoaded(next, locale, chat, typed, handoff, provider)) visit(next);
+    for (const next of chunk.dynamicImports ?? []) if (!notLoaded(next, locale, chat, typed, handoff, provider, rest)) visit(next);
   };
   visit(entries[0][0]);
   return [LOADER, ...files];
+}
+
+/**
+ * The core in `locale`: what opening the panel loads (BUDGETS.core), a conversation without the
+ * rest of the language's content.
+ * @param {Manifest} manifest
+ * @param {string} locale
+ * @returns {string[]} file names relative to dist/
+ */
+export function coreFiles(manifest, locale) {
+  return conversationFiles(manifest, locale, { rest: false });
+}
+
+/**
+ * What the rest of the language's content adds to the core in `locale`: its chunk and what it
+ * imports that the core has not loaded (the sources its items cite).
+ * @param {Manifest} manifest
+ * @param {string} locale
+ * @returns {string[]} file names relative to dist/
+ */
+export function restFiles(manifest, locale) {
+  const before = new Set(coreFiles(manifest, locale));
+  return conversationFiles(manifest, locale).filter((file) => !before.has(file));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { waitFor, within } from '@testing-library/preact';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { mount } from '../../widget/app/mount';
 import type { Host, WidgetEvents } from '../../widget/embed/host';
@@ -25,7 +25,8 @@ function mountWithOverrides(answer: () => Promise<Response>) {
   };
   const app = mount(host);
   app.open();
-  return { fetchFn, events, warn, log: () => within(root as unknown as HTMLElement).findByRole('log') };
+  const panel = within(root as unknown as HTMLElement);
+  return { fetchFn, events, warn, panel, log: () => panel.findByRole('log') };
 }
 
 afterEach(() => {
@@ -39,9 +40,28 @@ describe('data-content-url in the mounted widget', () => {
       en: { items: { 'welcome.greeting': { body: 'Hi from our team.', sources: ['editorial'], reviewed: '2026-11-01' } } },
     });
     const { fetchFn, events, log } = mountWithOverrides(async () => new Response(body));
-    // The override code and DOMPurify are imported on first use: over a second in jsdom on a busy machine.
-    await waitFor(async () => expect((await log()).textContent).toContain('Hi from our team.'), { timeout: 5000 });
+    // The override code, DOMPurify and the rest of the language the file is checked against are
+    // imported on first use: seconds in jsdom on a busy machine.
+    await waitFor(async () => expect((await log()).textContent).toContain('Hi from our team.'), { timeout: 10_000 });
     expect(fetchFn).toHaveBeenCalledOnce();
+    expect(events.filter(([type]) => type === 'error')).toEqual([]);
+  });
+
+  it('replaces texts of the rest of the language too, checked against it, and keeps them once it has loaded', async () => {
+    // The rest (content/en/rest.ts) loads apart from the core: its keys are the override file's too.
+    const body = JSON.stringify({
+      en: {
+        ui: { 'opt.learn': 'Learn about the treatment options', 'opt.notSure': 'Not sure yet' },
+        items: { 'knowsGroup.ask': { body: 'Did the care team name a risk group?', sources: ['acs-risk'], reviewed: '2026-11-01' } },
+      },
+    });
+    const { events, panel } = mountWithOverrides(async () => new Response(body));
+    const replies = () => panel.findByRole('group', { name: /Choose an answer$/ });
+    const learn = await within(await replies()).findByRole('button', { name: 'Learn about the treatment options' }, { timeout: 10_000 });
+    fireEvent.click(learn);
+    fireEvent.click(await within(await replies()).findByRole('button', { name: 'I’m a parent or caregiver' }));
+    await waitFor(async () => expect((await panel.findByRole('log')).textContent).toContain('Did the care team name a risk group?'));
+    expect(await within(await replies()).findByRole('button', { name: 'Not sure yet' })).toBeTruthy();
     expect(events.filter(([type]) => type === 'error')).toEqual([]);
   });
 

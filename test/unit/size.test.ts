@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain ES module of the size script (test/bench), without type declarations
-import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, handoffFiles, topicFiles, typedTextFiles } from '../bench/size-graph.mjs';
+import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, coreFiles, handoffFiles, restFiles, topicFiles, typedTextFiles } from '../bench/size-graph.mjs';
+import { staticImports } from '../fixtures/static-imports';
 
 /** The shape Vite writes to dist/.vite/manifest.json for the app build (vite.config.ts). */
 const manifest = {
@@ -13,8 +11,10 @@ const manifest = {
     isEntry: true,
     imports: ['_shared.js'],
     dynamicImports: [
-      'content/en/index.ts',
-      'content/es/index.ts',
+      'content/en/core.ts',
+      'content/es/core.ts',
+      'content/en/rest.ts',
+      'content/es/rest.ts',
       'widget/staff/view.tsx',
       'flows/freetext.ts',
       'content/lexicon/en.ts',
@@ -56,43 +56,30 @@ const manifest = {
   'content/lexicon/en.ts': { file: 'lexicon-en-1.js', isDynamicEntry: true, imports: ['_lexicon-shared.js'] },
   'content/lexicon/es.ts': { file: 'lexicon-es-1.js', isDynamicEntry: true, imports: ['_lexicon-shared.js'] },
   '_lexicon-shared.js': { file: 'lexicon-shared-1.js' },
-  'content/en/index.ts': { file: 'en-1.js', isDynamicEntry: true, imports: ['_tiny.js', '_content.js'] },
-  'content/es/index.ts': { file: 'es-1.js', isDynamicEntry: true, imports: ['_tiny.js'] },
+  // Each language's core, and its rest (with the sources both languages' rest cite).
+  'content/en/core.ts': { file: 'en-core-1.js', isDynamicEntry: true, imports: ['_tiny.js', '_content.js'] },
+  'content/es/core.ts': { file: 'es-core-1.js', isDynamicEntry: true, imports: ['_tiny.js'] },
+  'content/en/rest.ts': { file: 'en-rest-1.js', isDynamicEntry: true, imports: ['_sources.js', '_content.js'] },
+  'content/es/rest.ts': { file: 'es-rest-1.js', isDynamicEntry: true, imports: ['_sources.js'] },
   '_content.js': { file: 'content-1.js' },
+  '_sources.js': { file: 'sources-1.js' },
 };
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/**
- * The source files a module pulls in by static imports and re-exports (not `import type`, not
- * `import()`): what the bundler must put in the same download as the module itself.
- */
-function staticImports(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const source = readFileSync(file, 'utf8');
-    const specifiers = source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"?]+)['"]/gm);
-    for (const [, specifier] of specifiers) {
-      const base = resolve(dirname(file), specifier!);
-      const found = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find(
-        (path) => /\.tsx?$/.test(path) && existsSync(path),
-      );
-      if (found) visit(found);
-    }
-  };
-  visit(resolve(ROOT, entry));
-  return [...seen].map((file) => relative(ROOT, file));
-}
 
 const STAFF_CONTENT = /^content\/[a-z]{2}\/(staff|scripts)\.ts$/;
 
 describe('what a full conversation loads', () => {
   it('counts the loader, the app with its imports, what it loads on demand, and one language, each file once', () => {
     expect(conversationFiles(manifest, 'en').sort()).toEqual(
-      ['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-1.js', 'content-1.js'].sort(),
+      ['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-core-1.js', 'content-1.js', 'en-rest-1.js', 'sources-1.js'].sort(),
     );
+  });
+
+  it('counts as the core what opening the panel loads: the language’s core without its rest (BUDGETS.core)', () => {
+    expect(coreFiles(manifest, 'en').sort()).toEqual(['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-core-1.js', 'content-1.js'].sort());
+    expect(coreFiles(manifest, 'es').sort()).toEqual(['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'es-core-1.js'].sort());
+    // The rest adds its chunk and what only it imports; a file the core has is not counted twice.
+    expect(restFiles(manifest, 'en').sort()).toEqual(['en-rest-1.js', 'sources-1.js']);
+    expect(restFiles(manifest, 'es').sort()).toEqual(['es-rest-1.js', 'sources-1.js']);
   });
 
   it('counts the matcher and one language’s phrases apart, as what the first typed message adds', () => {
@@ -103,8 +90,10 @@ describe('what a full conversation loads', () => {
 
   it('leaves out the other language and the staff guide, which load only when asked for', () => {
     const files = conversationFiles(manifest, 'es');
-    expect(files).toContain('es-1.js');
-    expect(files).not.toContain('en-1.js');
+    expect(files).toContain('es-core-1.js');
+    expect(files).toContain('es-rest-1.js');
+    expect(files).not.toContain('en-core-1.js');
+    expect(files).not.toContain('en-rest-1.js');
     expect(files).not.toContain('content-1.js');
     expect(files).not.toContain('staff-1.js');
   });
@@ -125,7 +114,7 @@ describe('what a full conversation loads', () => {
     expect(app).toContain('widget/app/mount.tsx');
     expect(app.filter((file) => STAFF_CONTENT.test(file))).toEqual([]);
     for (const locale of ['en', 'es']) {
-      const content = staticImports(`content/${locale}/index.ts`);
+      const content = [...staticImports(`content/${locale}/core.ts`), ...staticImports(`content/${locale}/rest.ts`)];
       expect(content).toContain(`content/${locale}/summary.ts`);
       expect(content.filter((file) => STAFF_CONTENT.test(file))).toEqual([]);
     }
@@ -171,8 +160,8 @@ describe('what a full conversation loads', () => {
     expect(() => conversationFiles(manifest, 'fr')).toThrow(/no content chunk for "fr"/);
   });
 
-  it('holds the budgets of test/bench/size-graph.mjs, and a ceiling that only lets the conversation shrink', () => {
-    expect(BUDGETS).toEqual({ loader: 2000, conversation: 40000, typedText: 8000, handoff: 8000, adapter: 8000, topic: 8000 });
+  it('holds the budgets of test/bench/size-graph.mjs, and ceilings that only let the core and the conversation shrink', () => {
+    expect(BUDGETS).toEqual({ loader: 2000, core: 35000, typedText: 8000, handoff: 8000, adapter: 8000, topic: 8000 });
     expect(CEILINGS.topic).toBe(BUDGETS.topic);
     // Typed text is over its budget (size-graph.mjs says why): held to what it measures.
     expect(CEILINGS.typedText).toBeGreaterThanOrEqual(BUDGETS.typedText);
@@ -182,9 +171,12 @@ describe('what a full conversation loads', () => {
     // The loader carries what must work when no other file arrives (size-graph.mjs): held to what it measures.
     expect(CEILINGS.loader).toBeGreaterThanOrEqual(BUDGETS.loader);
     expect(CEILINGS.loader).toBeLessThanOrEqual(3_550);
-    expect(CEILINGS.conversation).toBeGreaterThanOrEqual(BUDGETS.conversation);
-    expect(CEILINGS.conversation).toBeLessThanOrEqual(53_800);
-    expect(CEILINGS.withChat).toBeGreaterThanOrEqual(BUDGETS.conversation);
-    expect(CEILINGS.withChat).toBeLessThanOrEqual(55_250);
+    // The core is over its budget (size-graph.mjs says why): held to what it measures, and so are
+    // the rest of the content and the whole conversation, which have no budget of their own.
+    expect(CEILINGS.core).toBeGreaterThanOrEqual(BUDGETS.core);
+    expect(CEILINGS.core).toBeLessThanOrEqual(44_900);
+    expect(CEILINGS.rest).toBeLessThanOrEqual(10_200);
+    expect(CEILINGS.conversation).toBeLessThanOrEqual(55_050);
+    expect(CEILINGS.withChat).toBeLessThanOrEqual(56_400);
   });
 });

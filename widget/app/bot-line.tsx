@@ -1,6 +1,5 @@
 import { Fragment } from 'preact';
 import { useId, useMemo, useState } from 'preact/hooks';
-import { SOURCES } from '../../content/sources';
 import type { LocaleContent } from '../../content/types';
 import { readMarkup, textOf } from '../sanitize/markup';
 import type { GlossaryHit } from './glossary';
@@ -40,8 +39,7 @@ function Sources({ cited, content, reviewed }: { cited: readonly string[]; conte
       {open && (
         <ul id={list}>
           {cited.map((id) => {
-            // A topic family's own sources arrive with its words (load-topics.ts).
-            const source = SOURCES[id as keyof typeof SOURCES] ?? content.sources?.[id];
+            const source = content.sources?.[id];
             if (!source) return null;
             // The source in the reader's language where it has one; else its own, marked as such.
             const own = source[content.lang as 'es'];
@@ -114,7 +112,8 @@ export function ItemBody({ content, itemKey, vars, id }: { content: LocaleConten
     [html, content, itemKey, open],
   );
   if (!item) return null;
-  const cited = isPrompt(itemKey) ? [] : item.sources.filter((id) => id !== 'editorial');
+  // The sources arrive with the rest of the language (content/<locale>/rest.ts), a topic family's with its words.
+  const cited = isPrompt(itemKey) ? [] : item.sources.filter((id) => id !== 'editorial' && content.sources?.[id]);
   return (
     <>
       <div id={id}>

@@ -23,13 +23,16 @@ export const loadHandoffView = (): Promise<Boxed<View>> =>
     },
   ));
 
-/** The hand-off card once its code is here; until then (or if it cannot come) the helpline, one tap away. */
+/**
+ * The hand-off card once its code and its words (the rest of the language, mount.tsx) are here;
+ * until then (or if they cannot come) the helpline, one tap away.
+ */
 export function HandoffSlot(props: HandoffViewProps) {
   const [View, setView] = useState<View | null>(() => loaded);
   useEffect(() => {
     if (!View) loadHandoffView().then(({ value }) => setView(() => value), () => {});
   }, []);
-  if (View) return <View {...props} />;
+  if (View && !props.content.partial) return <View {...props} />;
   return (
     <div class="line bot card">
       <a class="call-now" href={telHref(props.vars.phone)}>

@@ -1,6 +1,6 @@
 import type { Locale, LocaleContent, TopicContent } from '../../content/types';
 import { TOPIC_SOURCES } from '../../content/topic-sources';
-import type { ConversationState } from './conversation';
+import { withPart } from '../../content/with-part';
 import { type Boxed, boxed } from './boxed';
 import { byLocale } from './load-content';
 
@@ -36,16 +36,6 @@ const LOADERS: Record<string, Record<Locale, () => Promise<Boxed<TopicContent>>>
 
 const loaders = Object.fromEntries(Object.entries(LOADERS).map(([family, byLang]) => [family, byLocale(byLang)]));
 
-/** Every content key the conversation on screen shows: lines said, labels chosen, buttons offered. */
-export function shownKeys(state: ConversationState): string[] {
-  const keys = [...state.step.say, ...state.options.map((option) => option.label)];
-  for (const entry of state.transcript) {
-    if (entry.by === 'bot') keys.push(entry.key);
-    else if (entry.by === 'user' && entry.label) keys.push(entry.label);
-  }
-  return keys;
-}
-
 /** The families whose words are among `keys` and the content does not have yet. */
 export function topicsMissing(content: LocaleContent, keys: readonly string[]): string[] {
   const families = new Set<string>();
@@ -75,7 +65,7 @@ export function addTopics(
     loaders[family]!(locale).then(
       ({ value: topic }) => {
         const now = content();
-        if (now?.locale === locale) use({ ...now, sources: TOPIC_SOURCES, ui: { ...now.ui, ...topic.ui }, items: { ...now.items, ...topic.items } });
+        if (now?.locale === locale) use(withPart(now, { ...topic, sources: TOPIC_SOURCES }));
       },
       (error: unknown) => warn(`the ${family} topic could not load (${String(error)}); it is tried again on the next step.`),
     );

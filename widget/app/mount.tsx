@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { LAUNCHER_LABELS } from '../../content/launcher';
 import type { Locale, LocaleContent } from '../../content/types';
+import { withRest } from '../../content/with-part';
 import type { AppHandle, Host } from '../embed/host';
 import { insert } from '../embed/dom';
+import { saveData } from '../embed/save-data';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './glossary';
@@ -11,11 +13,13 @@ import { overridesFetcher } from './fetch-overrides';
 import { createConversation, type Conversation, type Entry } from './conversation';
 import { firstAfter } from './first-after';
 import { askWhenMatcherLoads, loadMatcherOnFirstTyping, matchFreeText } from './free-text';
-import { loadContent } from './load-content';
+import { boxed } from './boxed';
+import { loadContent, loadRest } from './load-content';
 import css from './panel.css?inline';
 import { Panel } from './panel';
 import { shielded, withPlainPrototype } from './plain-prototype';
 import { saveWhenIdle } from './save-when-idle';
+import { hasWords, shownKeys } from './shown-keys';
 import { openStore } from './storage';
 import { keptText, type TextVars } from './text';
 import { followViewport } from './viewport';
@@ -101,6 +105,8 @@ export function mount(host: Host): AppHandle {
     : undefined;
 
   let content: LocaleContent | null = null;
+  /** The words the step on show waits for (the rest of the language, a topic family) could not load. */
+  let wordsFailed = false;
   let open = false;
   let unread = false;
   /**
@@ -157,6 +163,12 @@ export function mount(host: Host): AppHandle {
         labelLauncher();
       }
       seenId = lastId(started);
+      // Each step the visitor takes loads what words it lacks, again after a failure (the next click retries).
+      if (wordsFailed) {
+        wordsFailed = false;
+        draw();
+      }
+      addRest();
       addTopics();
     });
     // A restored conversation keeps the language it was in; the launcher follows it.
@@ -208,14 +220,49 @@ export function mount(host: Host): AppHandle {
       (topics) =>
         topics.addTopics(
           () => (container.isConnected ? content : null),
-          topics.shownKeys(state),
+          shownKeys(state),
           (merged) => {
             content = merged;
             draw();
           },
-          (message) => host.warn(message),
+          notLoaded,
         ),
-      () => host.warn('the topics could not load; they are tried again on the next step.'),
+      () => notLoaded('the topics could not load; they are tried again on the next step.'),
+    );
+  };
+
+  /** Words the step on show waits for did not load: the panel says so, with the helpline and "Try again". */
+  const notLoaded = (message: string) => {
+    host.warn(message);
+    wordsFailed = true;
+    draw();
+  };
+
+  /**
+   * The rest of the language's words (content/<locale>/rest.ts): fetched as the panel opens, in
+   * parallel with its first paint, or before that when the browser is idle (firstDraw), and
+   * merged in when they arrive. A step that needs them waits meanwhile (panel.tsx); a failed load
+   * is tried again on the next click or "Try again" (load-content.ts forgets failures).
+   */
+  const addRest = () => {
+    if (!content?.partial) return;
+    const { locale } = content;
+    loadRest(locale).then(
+      ({ value: rest }) => {
+        if (content?.partial && content.locale === locale && container.isConnected) {
+          // The site's overrides (fetch-overrides.ts) may replace the rest's texts too: applied again.
+          const merged = (content = withOverrides(withRest(content, rest)));
+          // Its glossary is marked in every line: while the panel is hidden, the first use of the
+          // glossary's pattern gets an idle piece of its own, as in firstDraw.
+          if (open) draw();
+          else later(() => void glossaryHits('', merged), draw);
+        }
+      },
+      (error: unknown) => {
+        const message = `the rest of the ${locale} content could not load (${String(error)}); it is tried again on the next step.`;
+        host.emit('error', { code: 'content-failed', message });
+        notLoaded(message);
+      },
     );
   };
 
@@ -238,6 +285,13 @@ export function mount(host: Host): AppHandle {
         onLocale={(locale) => switchLocale(locale)}
         onHandoff={(detail) => host.emit('handoff', detail)}
         vendor={vendor}
+        wordsFailed={wordsFailed}
+        onRetry={() => {
+          wordsFailed = false;
+          draw();
+          addRest();
+          addTopics();
+        }}
       />,
       container,
     );
@@ -272,18 +326,33 @@ export function mount(host: Host): AppHandle {
         lines = true;
         draw();
       }),
+      // The rest of the content, unless the site or the visitor's browser asks for less at idle
+      // (data-preload="intent", Save-Data, 2G): then it is fetched when the panel opens.
+      () => {
+        if (config.preload !== 'intent' && !saveData(win)) addRest();
+      },
     );
   };
+
+  /**
+   * A language's words for the conversation on show: its core draws the first screen; a
+   * conversation further on (restored from an earlier page, or switching language mid-way) waits
+   * for the rest too, so its steps are drawn whole.
+   */
+  const wordsFor = (locale: Locale) =>
+    loadContent(locale).then(({ value: core }) =>
+      hasWords(core, shownKeys(talk().getState())) ? boxed(core) : loadRest(locale).then(({ value: rest }) => boxed(withRest(core, rest))),
+    );
 
   /** Loads the language first, then switches: the panel never shows a half-translated state. */
   function switchLocale(locale: Locale, draws = draw): Promise<void> {
     wanted = locale;
-    return loadContent(locale).then(
+    return wordsFor(locale).then(
       ({ value: loaded }) =>
         (chatLoaded ?? Promise.resolve()).then(() => {
           if (wanted !== locale) return;
           content = withOverrides(loaded);
-          fetchOverrides(loaded);
+          fetchOverrides(locale);
           config.locale = locale;
           if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
           labelLauncher();
@@ -298,6 +367,7 @@ export function mount(host: Host): AppHandle {
         // "Try again" (or the next click) loads the content again (load-content.ts forgets failures).
         if (asked) host.fallback?.();
         asked = false;
+        launcher.ariaBusy = null;
       },
     );
   }
@@ -305,6 +375,9 @@ export function mount(host: Host): AppHandle {
   const setOpen = (next: boolean) => {
     talk();
     asked = next && !content;
+    // The visitor asked and the words are on their way (a restored conversation waits for the
+    // rest): the launcher says so, as the loader's does while the code loads (launcher.css).
+    launcher.ariaBusy = asked ? 'true' : null;
     if (asked) return void switchLocale(wanted);
     if (next === open) return;
     open = next;
@@ -315,6 +388,7 @@ export function mount(host: Host): AppHandle {
     }
     launcher.setAttribute('aria-expanded', String(open));
     draw();
+    if (open) addRest();
     host.emit(open ? 'open' : 'close', {});
     // Focus goes back where it came from (APG dialog pattern).
     if (!open) launcher.focus();

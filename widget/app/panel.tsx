@@ -16,6 +16,7 @@ import { spokenText } from './spoken';
 import { fill, type TextVars } from './text';
 import { chunksOf, TranscriptChunk } from './transcript-chunk';
 import { lastLine, previousLine } from './transcript-lines';
+import { WordsPending } from './words-pending';
 
 export interface PanelProps {
   conversation: Conversation;
@@ -36,6 +37,17 @@ export interface PanelProps {
   onHandoff(detail: HandoffDetail): boolean;
   /** The site's own chat (data-chat-provider), opened from the hand-off card instead of the link. */
   vendor?: VendorHooks | undefined;
+  /** The words the step on show waits for could not load (mount.tsx); `onRetry` loads them again. */
+  wordsFailed?: boolean;
+  onRetry?(): void;
+}
+
+/** The lines since the visitor's last one: what the assistant says this turn. */
+function lastTurn(state: ConversationState) {
+  const lines = state.transcript;
+  let from = lines.length;
+  while (from > 0 && lines[from - 1]!.by !== 'user') from--;
+  return lines.slice(from);
 }
 
 /**
@@ -97,11 +109,20 @@ export function Panel(props: PanelProps) {
     if (open) return modalWhileFullScreen(dialog.current!, window);
   }, [open]);
 
+  const shownId = useRef(0);
+  // Words that load apart (the rest of the language, a topic family: mount.tsx): a turn is placed
+  // and said once they are drawn.
+  const waiting = state.transcript.slice(firstAfter(state.transcript, shownId.current)).some((e) => e.by === 'bot' && !(e.key in content.items));
+  // The step on show lacks some of its words yet: its buttons wait for them (words-pending.tsx).
+  const unready = state.options.some((option) => !(option.label in content.ui)) || lastTurn(state).some((e) => e.by === 'bot' && !(e.key in content.items));
+  const failed = unready && props.wordsFailed === true;
+
   // What the status region says now; `n` makes each announcement new nodes, so a repeat is heard.
   const [heard, setHeard] = useState({ n: 0, lines: [] as string[] });
   /** The newest line announced; -1 while closed (opening reads the dialog, not the history). */
   const spoken = useRef(-1);
   useLayoutEffect(() => {
+    if (waiting) return;
     const log = transcript.current;
     const lines = state.transcript;
     const from = spoken.current;
@@ -121,7 +142,10 @@ export function Panel(props: PanelProps) {
     // After Start over, the one status region says so first: Undo is the button under the welcome.
     if (said.length && state.canUndo) said.unshift(t('ui.cleared'));
     if (said.length) setHeard((was) => ({ n: was.n + 1, lines: said }));
-  }, [state.transcript, open, props.lines]);
+  }, [state.transcript, open, props.lines, waiting]);
+  useLayoutEffect(() => {
+    if (open && failed) setHeard((was) => ({ n: was.n + 1, lines: [t('ui.notLoaded')] }));
+  }, [open, failed]);
   const lang = useRef(content.lang);
   useLayoutEffect(() => {
     if (lang.current === content.lang) return;
@@ -131,9 +155,6 @@ export function Panel(props: PanelProps) {
 
   // A new turn is placed by its first line (place-turn.ts); focus stays where the visitor is.
   // While the panel is hidden it has no layout to scroll (display: none), so nothing is read then.
-  const shownId = useRef(0);
-  // A topic's words load on demand (load-topics.ts): its turn is placed once they are drawn.
-  const waiting = state.transcript.slice(firstAfter(state.transcript, shownId.current)).some((e) => e.by === 'bot' && !(e.key in content.items));
   useLayoutEffect(() => {
     const box = scroller.current;
     const log = transcript.current;
@@ -180,14 +201,16 @@ export function Panel(props: PanelProps) {
 
   // The chosen button is gone with its step: give focus to the new step's first option, so a
   // keyboard or screen-reader user is not dropped to the top of the page.
+  // While the step's words load it has no buttons: focus waits on the title, and goes to them
+  // when they come, or to "Try again" if they cannot (words-pending.tsx).
   useLayoutEffect(() => {
     if (!chose.current) return;
-    chose.current = false;
+    if (!unready) chose.current = false;
     const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement;
-    if (active && dialog.current?.contains(active)) return;
+    if (active && active !== title.current && dialog.current?.contains(active)) return;
     (options.current?.querySelector('button') ?? title.current)?.focus({ preventScroll: true });
-  }, [state.step]);
+  }, [state.step, unready, failed]);
 
   const choose = (event: ConversationEvent, label: string) => {
     // The offer to switch language (widget/app/offered.ts) switches as the header's button does.
@@ -301,8 +324,8 @@ export function Panel(props: PanelProps) {
         <span id={`${ids}-hint`} hidden>
           {t('ui.options')}
         </span>
-        {/* A topic's buttons wait for its words, which load on demand (load-topics.ts). */}
-        {state.options.filter((option) => option.label in content.ui).map((option, index) => (
+        {unready && <WordsPending t={t} vars={vars} failed={failed} onRetry={() => props.onRetry?.()} />}
+        {!unready && state.options.map((option, index) => (
           <button
             key={`${state.step.id}:${option.label}:${index}`}
             type="button"

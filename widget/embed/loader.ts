@@ -5,6 +5,7 @@ import { createEmitter } from './events';
 import { callLink, fallbackPanel } from './fallback-panel';
 import type { AppHandle, LoaderHost, MountApp } from './host';
 import css from './launcher.css?inline';
+import { saveData } from './save-data';
 import { adoptStyles } from './styles';
 import { withTimeout } from './with-timeout';
 
@@ -53,12 +54,6 @@ const CORNER = 'position:fixed!important;bottom:16px!important;right:16px!import
  * its imports are the loader's budget; `npm run size` checks it). Until the conversation can
  * draw, the loader's own panel (fallback-panel.ts) keeps a person one tap away.
  */
-/** The visitor's browser asks for less data: Save-Data on, or a 2G connection. */
-const saveData = (win: Window) => {
-  const net = (win.navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  return !!net && (net.saveData === true || /2g/.test(net.effectiveType ?? ''));
-};
-
 export function boot(
   win: WidgetWindow,
   script: { dataset: DOMStringMap; src: string } | null,

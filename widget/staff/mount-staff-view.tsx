@@ -3,7 +3,7 @@ import type { Locale, LocaleContent, StaffContent } from '../../content/types';
 import type { ContentOverrides } from '../app/content-overrides';
 import { overridesFetcher } from '../app/fetch-overrides';
 import { bothBoxed } from '../app/boxed';
-import { loadContent } from '../app/load-content';
+import { loadWhole } from '../app/load-content';
 import { openStore } from '../app/storage';
 import { insert } from '../embed/dom';
 import type { AppHandle, Host } from '../embed/host';
@@ -96,17 +96,17 @@ export function mountStaffView(host: Host): AppHandle {
   });
 
   /**
-   * Loads the language, visitor and staff content both, first, then switches: the script never
-   * shows a half-translated step.
+   * Loads the language, visitor content (whole: a call may be at any step) and staff content both,
+   * first, then switches: the script never shows a half-translated step.
    */
   const switchLocale = (locale: Locale) => {
     wanted = locale;
-    bothBoxed(loadContent(locale), loadStaffContent(locale)).then(
+    bothBoxed(loadWhole(locale), loadStaffContent(locale)).then(
       ({ value: [loaded, loadedStaff] }) => {
         if (wanted !== locale) return;
         content = loaded;
         staff = loadedStaff;
-        fetchOverrides(loaded);
+        fetchOverrides(locale);
         if (call.getState().locale !== locale) call.setLocale(locale);
         draw();
         addTopics();
