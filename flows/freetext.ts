@@ -236,8 +236,9 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
   // "no fever", "sin fiebre": an urgent sign denied in its own clause is not urgent.
   if (safety.some((o) => o.tag.kind === 'event' && o.tag.event.type === 'URGENT' && !isNegated(r, o))) return event({ type: 'URGENT' });
 
+  // "thank you" typed in Spanish is thanks, not a wish for English: it is in both thanks lists.
   const language = otherLanguage(message, lexicon);
-  if (language) return { kind: 'otherLanguage', locale: language };
+  if (language && !onlyThanks(words, lexicon)) return { kind: 'otherLanguage', locale: language };
   if (fear.length > 0) return event({ type: 'FEAR' });
   const live = (o: Occurrence<Tag>) => r.chosen.includes(o) && !isNegated(r, o);
   // "I can't stop crying": the parent's own distress, after the fear for their child; "I don't

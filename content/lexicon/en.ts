@@ -3,6 +3,9 @@ import { KEEP, NUMBER_WORDS, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './s
 import type { Lexicon } from './types';
 
 /** Phrases typed in English; loaded only with that language, on first typing (widget/app/free-text.ts). */
+/** A plain yes, at a yes-or-no question and to "Is that right?". */
+const YES = ['yes', 'yeah', 'yep', 'y', 'sure'];
+
 export const en: Lexicon = {
   ...SAFETY,
   temperature: ['temperature', 'temp', 'degrees'],
@@ -168,7 +171,9 @@ export const en: Lexicon = {
   },
   answers: {
     ...SHARED_ANSWERS,
-    yes: ['yes', 'yeah', 'yep', 'y', 'sure', 'they did', 'they have', 'i do', 'has symptoms', 'symptoms'],
+    yes: [...YES, 'they did', 'they have', 'i do', 'has symptoms', 'symptoms'],
+    // "Is that right?" after a typed answer (widget/app/confirmation.ts): a yes, or an "ok".
+    agreed: [...YES, 'ok', 'okay', 'alright', 'all right', 'correct', 'right', 'thats right', 'exactly', 'yes please'],
     no: ['no', 'nope', 'n', 'they didnt', 'they have not', 'not yet told', 'no symptoms', 'not yet'],
     unknown: ['i dont know', 'dont know', 'do not know', 'not sure', 'unsure', 'no idea', 'not known', 'unknown', 'havent been told', 'no surgery', 'no surgery yet', 'not had surgery', 'hasnt had surgery', 'havent operated', 'not operated', 'not done yet', 'not yet operated'],
     parent: ['parent', 'mom', 'mum', 'mother', 'dad', 'father', 'my child', 'my son', 'my daughter', 'my baby', 'guardian'],

@@ -3,6 +3,9 @@ import { KEEP, NUMBER_WORDS, SHARED_TERMS, SHARED_ANSWERS, STOPWORDS } from './s
 import type { Lexicon } from './types';
 
 /** Phrases typed in Spanish; loaded only with that language, on first typing (widget/app/free-text.ts). */
+/** Un sí, a una pregunta de sí o no y a "¿Es correcto?". */
+const YES = ['si', 'claro', 'asi es', 'yes'];
+
 export const es: Lexicon = {
   ...SAFETY,
   temperature: ['temperatura', 'grados'],
@@ -13,6 +16,8 @@ export const es: Lexicon = {
     'se muere',
     'sobrevivir',
     'sobrevivira',
+    'seguir viviendo',
+    'seguira viviendo',
     'supervivencia',
     'tasa de supervivencia',
     'posibilidades',
@@ -143,7 +148,9 @@ export const es: Lexicon = {
   },
   answers: {
     ...SHARED_ANSWERS,
-    yes: ['si', 'claro', 'asi es', 'me lo dijeron', 'nos lo dijeron', 'yes', 'tiene sintomas', 'sintomas'],
+    yes: [...YES, 'me lo dijeron', 'nos lo dijeron', 'tiene sintomas', 'sintomas'],
+    // "¿Es correcto?" tras una respuesta escrita (widget/app/confirmation.ts): un sí, o un "vale".
+    agreed: [...YES, 'vale', 'de acuerdo', 'correcto', 'exacto', 'eso es', 'esta bien', 'ok', 'okay', 'perfecto'],
     no: ['no', 'todavia no me dijeron', 'no me dijeron', 'sin sintomas', 'no tiene sintomas'],
     unknown: ['no se', 'no lo se', 'no estoy seguro', 'no estoy segura', 'ni idea', 'desconocido', 'no sabemos', 'no lo sabemos', 'no me lo han dicho', 'no le han operado', 'no la han operado', 'no lo han operado', 'sin cirugia', 'sin operar', 'no ha tenido cirugia', 'todavia no', 'aun no'],
     parent: ['padre', 'madre', 'mama', 'papa', 'mi hijo', 'mi hija', 'mi bebe', 'tutor', 'tutora'],

@@ -111,7 +111,12 @@ export const SAFETY: { emergency: Phrases; crisis: Phrases; urgent: Phrases; dis
     'no aguanto mas',
     'no aguanto',
     'no puedo aguantar',
-    'seguir viviendo',
+    // Not "seguir viviendo" alone: "¿va a seguir viviendo?" asks about the child (fear, es.ts).
+    'no quiero seguir viviendo',
+    'no puedo seguir viviendo',
+    'para que seguir viviendo',
+    'no vale la pena seguir viviendo',
+    'sin razon para seguir viviendo',
     'sin ganas de vivir',
     'no tengo ganas de vivir',
     'ganas de morir',
@@ -311,8 +316,15 @@ export const SAFETY: { emergency: Phrases; crisis: Phrases; urgent: Phrases; dis
   // The parent's own distress (the DISTRESS event): a warm word, a person, and 988 if they might
   // hurt themselves. Checked after fear ("will my child die" keeps its own answer) and after crisis.
   distress: [
+    // Crying said of oneself: "my baby keeps crying" is about the child, not this answer.
     'cant stop crying',
-    'crying',
+    'i keep crying',
+    'im crying',
+    'i am crying',
+    'ive been crying',
+    'i have been crying',
+    'i cry',
+    'i cried',
     'so alone',
     'feel alone',
     'all alone',
@@ -331,8 +343,10 @@ export const SAFETY: { emergency: Phrases; crisis: Phrases; urgent: Phrases; dis
     'depressed',
     'no puedo dejar de llorar',
     'no paro de llorar',
-    'dejar de llorar',
-    'llorando',
+    'estoy llorando',
+    'sigo llorando',
+    'me paso llorando',
+    'he llorado',
     'lloro',
     'me siento sola',
     'me siento solo',

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { en } from '../../content/en';
 import type { Understanding } from '../../flows';
+import { AGREED } from '../../widget/app/confirmation';
 import type { TextMatcher } from '../../widget/app/conversation';
 import { openStore } from '../../widget/app/storage';
 import { renderPanel } from './panel-harness';
@@ -26,6 +27,7 @@ const occurrences = (haystack: string, needle: string) => haystack.split(needle)
 function fake(table: Record<string, Understanding>): TextMatcher {
   return (typed, _locale, step) => {
     const offered = step.options.map((option) => option.event.value);
+    if (typed === 'yes' && offered.includes(AGREED)) return { kind: 'answer', value: AGREED, confirm: false };
     if ((typed === 'yes' || typed === 'no') && offered.includes(typed)) return { kind: 'answer', value: typed, confirm: false };
     return table[typed] ?? { kind: 'none' };
   };

@@ -222,6 +222,11 @@ const ENGLISH: readonly Row[] = [
   ['no puedo dejar de llorar', 'welcome', event('DISTRESS')],
   ["I'm scared and I can't stop crying", 'welcome', event('FEAR')],
   ["I don't feel alone", 'welcome', none],
+  ["I've been crying all day", 'risk.high', event('DISTRESS')],
+  ['i keep crying', 'welcome', event('DISTRESS')],
+  // The child crying is not the parent's distress: "It is OK to cry" would answer the wrong person.
+  ['my baby keeps crying', 'welcome', none],
+  ['my son is crying all night', 'treatment.high.induction', none],
   ["I can't stop crying, I want to die", 'welcome', event('CRISIS')],
   ['pain from the antibody', 'treatment.high.maintenance', topic('sideEffects.antibodyPain')],
   // Surgery not done yet is the "No surgery yet, or I don't know" answer, checked with the visitor.

@@ -209,6 +209,8 @@ const SPANISH: readonly Row[] = [
   // La angustia de la madre o el padre: una palabra cálida, una persona y el 988, no la respuesta al miedo.
   ['no paro de llorar', 'intake.stage', event('DISTRESS')],
   ['no puedo dejar de llorar', 'welcome', event('DISTRESS')],
+  ['estoy llorando', 'risk.high', event('DISTRESS')],
+  ['mi bebé no deja de llorar', 'welcome', none],
   ['me siento muy sola', 'treatment.high.induction', event('DISTRESS')],
   ['estoy destrozada', 'welcome', event('DISTRESS')],
   ['i feel so alone', 'welcome', event('DISTRESS')],
@@ -258,6 +260,10 @@ const SPANISH: readonly Row[] = [
   ['quiero quitarme la vida', 'welcome', event('CRISIS')],
   ['quiero morirme', 'welcome', event('CRISIS')],
   ['no quiero seguir viviendo', 'welcome', event('CRISIS')],
+  ['ya no puedo seguir viviendo así', 'risk.high', event('CRISIS')],
+  // Asked of the child, the same two words are the fear for them, not a crisis.
+  ['¿mi hijo va a seguir viviendo?', 'risk.high', event('FEAR')],
+  ['¿seguirá viviendo mi bebé?', 'welcome', event('FEAR')],
   ['quisiera desaparecer', 'treatment.high.induction', event('CRISIS')],
   ['ya no aguanto', 'intake.mycn', event('CRISIS')],
   ['quisiera estar muerta', 'welcome', event('CRISIS')],
@@ -348,6 +354,9 @@ const SPANISH: readonly Row[] = [
   // Las gracias o un "vale" solos: una respuesta breve, con los botones de la pregunta.
   ['vale', 'intake.stage', thanks],
   ['gracias', 'welcome', thanks],
+  // Thanks in English is understood here: no offer to switch to English for it.
+  ['thank you', 'intake.mycn', thanks],
+  ['thanks!', 'welcome', thanks],
   ['muchas gracias', 'crisis', thanks],
   ['ok, gracias', 'intake.mycn', thanks],
   ['gracias, ¿qué es MYCN?', 'welcome', term('mycn')],

@@ -40,15 +40,19 @@ export function confirmOptions(value: AnswerValue): StepOption[] {
 }
 
 /**
- * The step a typed reply to "Is that right?" is read at: only yes and no are answers there, so
- * "yes" confirms and "no" changes, whatever the question was.
+ * The step a typed reply to "Is that right?" is read at: only agreeing and no are answers there,
+ * so "yes" or "ok" confirms and "no" changes, whatever the question was. Agreeing has its own
+ * phrases (content/lexicon, answers.agreed): "ok" at a yes-or-no question is not a yes.
  */
+/** The value of agreeing in yesNoStep. */
+export const AGREED = 'agreed';
+
 export function yesNoStep(step: Step): Step {
   const { field: _field, explain: _explain, ...rest } = step;
   return {
     ...rest,
     options: [
-      { label: 'opt.yes', event: { type: 'ANSWER', value: 'yes' } },
+      { label: 'opt.yes', event: { type: 'ANSWER', value: AGREED } },
       { label: 'opt.no', event: { type: 'ANSWER', value: 'no' } },
     ],
   };

@@ -8,7 +8,7 @@ import {
   type StepOption,
   type Understanding,
 } from '../../flows';
-import { CHANGE, echoOf, yesNoStep, type ConversationEvent } from './confirmation';
+import { AGREED, CHANGE, echoOf, yesNoStep, type ConversationEvent } from './confirmation';
 import type { Entry } from './entry';
 import { offerOf, offered } from './offered';
 import { readRisk } from './risk-view';
@@ -263,7 +263,7 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
     const before = state.transcript[state.transcript.length - (shown ? 2 : 1)];
     if (before?.by === 'card' && before.kind === 'confirm' && before.step === state.step.id) {
       const yesNo = read(yesNoStep(state.step));
-      if (yesNo.kind === 'answer' && yesNo.value === 'yes') return send({ type: 'ANSWER', value: before.value }, said);
+      if (yesNo.kind === 'answer' && yesNo.value === AGREED) return send({ type: 'ANSWER', value: before.value }, said);
       if (yesNo.kind === 'answer' && yesNo.value === 'no') return send(CHANGE, said);
     }
     // At a side answer, typed text is read against the question left behind.
