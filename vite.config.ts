@@ -74,7 +74,11 @@ const reviewBuild = () => ({
 const conversationMapAsset = () => ({
   name: 'helpline-conversation-map',
   generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
-    this.emitFile({ type: 'asset', fileName: 'conversation-map.svg', source: readFileSync(new URL('./docs/conversation-map.svg', import.meta.url), 'utf8') });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'conversation-map.svg',
+      source: readFileSync(new URL('./docs/conversation-map.svg', import.meta.url), 'utf8'),
+    });
   },
 });
 

@@ -22,7 +22,8 @@ export const TOPIC_SOURCES: Readonly<Record<TopicSourceId, Source>> = {
   },
   'review-dinutuximab-pain': {
     // Int J Mol Sci 2021;22(23):12648, "Published: 23 November 2021".
-    title: 'Mechanisms, Characteristics, and Treatment of Neuropathic Pain and Peripheral Neuropathy Associated with Dinutuximab in Neuroblastoma Patients',
+    title:
+      'Mechanisms, Characteristics, and Treatment of Neuropathic Pain and Peripheral Neuropathy Associated with Dinutuximab in Neuroblastoma Patients',
     publisher: 'Mastrangelo S et al., International Journal of Molecular Sciences',
     url: 'https://doi.org/10.3390/ijms222312648',
     revised: '2021-11-23',

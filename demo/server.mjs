@@ -52,7 +52,8 @@ const server = createServer(async (req, res) => {
     const { file, body } = found;
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     // The chat vendors' demo pages too: their fake vendors are files (demo/fakes/), never inline.
-    if (url.pathname.startsWith('/strict-csp') || url.pathname.startsWith('/chat-') || url.pathname === '/review.html') headers['content-security-policy'] = STRICT_CSP;
+    if (url.pathname.startsWith('/strict-csp') || url.pathname.startsWith('/chat-') || url.pathname === '/review.html')
+      headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers).end(body);
   } else {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

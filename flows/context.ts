@@ -108,7 +108,12 @@ export type HelplineEvent =
   | { type: 'QUESTIONS' }
   | { type: 'HANDOFF' }
   | { type: 'EMERGENCY' }
-  | { type: 'URGENT' } | { type: 'CRISIS' } | { type: 'FEAR' } | { type: 'DISTRESS' } | { type: 'TOPIC'; topic: string } | { type: 'TOPICS' }
+  | { type: 'URGENT' }
+  | { type: 'CRISIS' }
+  | { type: 'FEAR' }
+  | { type: 'DISTRESS' }
+  | { type: 'TOPIC'; topic: string }
+  | { type: 'TOPICS' }
   | { type: 'RESTART' }
   | { type: 'BACK' }
   | { type: 'NEXT' }

@@ -16,7 +16,7 @@ import type { AnswerValue, HelplineEvent, Locale } from './context';
 import { isGlossaryTerm } from './context';
 import { RISK_AGE_LINES, UNKNOWN, readAnswer } from './intake';
 import { correctTypos, find, inside, readMessage, select, vocabularyOf, type Message, type Occurrence, type Phrases } from './phrase-match';
-import { readAge, } from './read-age';
+import { readAge } from './read-age';
 import type { Step } from './step';
 import { isTopic } from './topics';
 import type { Understanding, UnclearReason } from './understanding';
@@ -41,10 +41,7 @@ const CLINICAL_STEPS: readonly string[] = ['pickGroup', 'recurrence.firstGroup',
  */
 const FEVER = { celsius: [38, 45], fahrenheit: [100.4, 113] } as const;
 
-type Tag =
-  | { kind: 'event'; event: HelplineEvent; order: number }
-  | { kind: 'answer'; value: AnswerValue }
-  | { kind: 'term'; term: string };
+type Tag = { kind: 'event'; event: HelplineEvent; order: number } | { kind: 'answer'; value: AnswerValue } | { kind: 'term'; term: string };
 
 interface Reading {
   message: Message;
@@ -62,11 +59,36 @@ function setsOf(lexicon: Lexicon) {
     const kept = new Set([...lexicon.negations, ...lexicon.keep]);
     const { age } = lexicon;
     const lists = [
-      lexicon.emergency, lexicon.crisis, lexicon.urgent, lexicon.temperature, lexicon.fear, lexicon.distress, lexicon.thanks,
-      ...Object.values(lexicon.topics), lexicon.handoff,
-      lexicon.restart, lexicon.back, lexicon.next, lexicon.learn, lexicon.recurrence, lexicon.trials, lexicon.questions,
-      lexicon.explain, lexicon.hedges, ...Object.values(lexicon.terms), ...Object.values(lexicon.answers),
-      age.months, age.years, age.weeks, age.days, age.half, age.roughly, Object.keys(age.numbers), age.newborn, age.ago.before, age.ago.after,
+      lexicon.emergency,
+      lexicon.crisis,
+      lexicon.urgent,
+      lexicon.temperature,
+      lexicon.fear,
+      lexicon.distress,
+      lexicon.thanks,
+      ...Object.values(lexicon.topics),
+      lexicon.handoff,
+      lexicon.restart,
+      lexicon.back,
+      lexicon.next,
+      lexicon.learn,
+      lexicon.recurrence,
+      lexicon.trials,
+      lexicon.questions,
+      lexicon.explain,
+      lexicon.hedges,
+      ...Object.values(lexicon.terms),
+      ...Object.values(lexicon.answers),
+      age.months,
+      age.years,
+      age.weeks,
+      age.days,
+      age.half,
+      age.roughly,
+      Object.keys(age.numbers),
+      age.newborn,
+      age.ago.before,
+      age.ago.after,
     ];
     found = { negations, kept, breaks: new Set(lexicon.clauseBreaks), vocabulary: vocabularyOf(lists, negations) };
     sets.set(lexicon, found);
@@ -217,9 +239,7 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
   const fear = events(words, lexicon.fear, { type: 'FEAR' }, 0);
   const distress = events(words, lexicon.distress, { type: 'DISTRESS' }, 0);
   const offered = step ? offeredValues(step) : [];
-  const answers = offered.flatMap((value) =>
-    find<Tag>(words, [...(lexicon.answers[String(value)] ?? []), String(value)], { kind: 'answer', value }),
-  );
+  const answers = offered.flatMap((value) => find<Tag>(words, [...(lexicon.answers[String(value)] ?? []), String(value)], { kind: 'answer', value }));
   const terms = Object.entries(lexicon.terms)
     .filter(([term]) => isGlossaryTerm(term))
     .flatMap(([term, phrases]) => find<Tag>(words, phrases, { kind: 'term', term }));
@@ -227,7 +247,12 @@ export function understand(text: string, lexicon: Lexicon, step?: MatchStep): Un
     ...commands.flatMap(([phrases, e], i) => events(words, phrases, e, i)),
     ...topics.flatMap(([phrases, e], i) => events(words, phrases, e, 100 + i)),
   ];
-  const r: Reading = { message, chosen: select([...safety, ...fear, ...distress, ...actions, ...answers, ...terms], words, negations), negations, breaks };
+  const r: Reading = {
+    message,
+    chosen: select([...safety, ...fear, ...distress, ...actions, ...answers, ...terms], words, negations),
+    negations,
+    breaks,
+  };
 
   // Someone may be in danger: nothing else matters, and a negation elsewhere does not cancel it.
   const danger = (type: string) => safety.some((o) => o.tag.kind === 'event' && o.tag.event.type === type);

@@ -85,15 +85,15 @@ export const INTAKE_CHOICES: { readonly [F in RiskField]-?: readonly IntakeChoic
   inrgStage: [choice('opt.stage.L1', 'L1'), choice('opt.stage.L2', 'L2'), choice('opt.stage.M', 'M'), choice('opt.stage.MS', 'MS')],
   mycn: [choice('opt.mycn.amplified', 'amplified'), choice('opt.mycn.notAmplified', 'not-amplified')],
   histology: [choice('opt.histology.favorable', 'favorable'), choice('opt.histology.unfavorable', 'unfavorable')],
-  ploidy: [
-    choice('opt.ploidy.hyperdiploid', 'hyperdiploid'),
-    choice('opt.ploidy.diploid', 'diploid'),
-    choice('opt.ploidy.hypodiploid', HYPODIPLOID),
-  ],
+  ploidy: [choice('opt.ploidy.hyperdiploid', 'hyperdiploid'), choice('opt.ploidy.diploid', 'diploid'), choice('opt.ploidy.hypodiploid', HYPODIPLOID)],
   chr11q: [choice('opt.chr.normal', 'normal'), choice('opt.chr.aberrant', 'aberrant')],
   chr1p: [choice('opt.chr.normal', 'normal'), choice('opt.chr.aberrant', 'aberrant')],
   symptomatic: [choice('opt.yes', 'yes'), choice('opt.no', 'no')],
-  resection: [choice('opt.resection.complete', 'complete'), choice('opt.resection.incomplete', 'incomplete'), choice('opt.resection.notYet', UNKNOWN)],
+  resection: [
+    choice('opt.resection.complete', 'complete'),
+    choice('opt.resection.incomplete', 'incomplete'),
+    choice('opt.resection.notYet', UNKNOWN),
+  ],
 };
 
 /**

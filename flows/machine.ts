@@ -259,8 +259,7 @@ export const helplineMachine = setup({
       event.type === 'ANSWER' && (context.result?.possibleGroups as readonly AnswerValue[] | undefined)?.includes(event.value) === true,
     isFirstGroup: ({ event }) => event.type === 'ANSWER' && (event.value === UNKNOWN || includes(RISK_GROUPS, event.value)),
     isPlace: ({ event }) => event.type === 'ANSWER' && (event.value === UNKNOWN || includes(RECURRENCE_PLACES, event.value)),
-    answersField: ({ event }, params: { field: RiskField }) =>
-      event.type === 'ANSWER' && readAnswer(params.field, event.value) !== undefined,
+    answersField: ({ event }, params: { field: RiskField }) => event.type === 'ANSWER' && readAnswer(params.field, event.value) !== undefined,
     unsureEnough: ({ context }) => unsureCount(context.facts) >= OFFER_STOP_AFTER,
     stageNeedsYoungerAge: ({ context }) => context.result?.reasons.includes('ms-requires-under-18-months') === true,
     nextQuestionIs: ({ context }, params: { field: RiskField }) => nextQuestion(context.facts, context.asked) === params.field,

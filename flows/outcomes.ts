@@ -15,15 +15,7 @@ export function treatmentFor(result: RiskResult): TreatmentGroup | undefined {
   return result.group;
 }
 
-export const RECURRENCE_OUTCOMES = [
-  'lowSame',
-  'lowElsewhere',
-  'intermediateSame',
-  'intermediateElsewhere',
-  'high',
-  'cns',
-  'unknown',
-] as const;
+export const RECURRENCE_OUTCOMES = ['lowSame', 'lowElsewhere', 'intermediateSame', 'intermediateElsewhere', 'high', 'cns', 'unknown'] as const;
 export type RecurrenceOutcome = (typeof RECURRENCE_OUTCOMES)[number];
 
 /**
@@ -32,10 +24,7 @@ export type RecurrenceOutcome = (typeof RECURRENCE_OUTCOMES)[number];
  * whatever the first group; after high-risk disease, same place or elsewhere have the same
  * options; an unknown group or place gives the general page with what to ask the care team.
  */
-export function recurrenceOutcome(
-  firstGroup: RiskGroup | 'unknown' | undefined,
-  where: RecurrencePlace | 'unknown' | undefined,
-): RecurrenceOutcome {
+export function recurrenceOutcome(firstGroup: RiskGroup | 'unknown' | undefined, where: RecurrencePlace | 'unknown' | undefined): RecurrenceOutcome {
   if (where === 'cns') return 'cns';
   if (where !== 'same' && where !== 'elsewhere') return 'unknown';
   if (firstGroup === 'high') return 'high';

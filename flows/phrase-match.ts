@@ -94,7 +94,8 @@ export function correctTypos(message: Message, vocabulary: ReadonlySet<string>, 
 export function vocabularyOf(lists: readonly Phrases[], negations: ReadonlySet<string>): Set<string> {
   const vocabulary = new Set<string>();
   for (const list of lists) {
-    for (const phrase of list) for (const word of wordsOf(phrase)) if (word.length >= 5 && /^\p{L}+$/u.test(word) && !negations.has(word)) vocabulary.add(word);
+    for (const phrase of list)
+      for (const word of wordsOf(phrase)) if (word.length >= 5 && /^\p{L}+$/u.test(word) && !negations.has(word)) vocabulary.add(word);
   }
   return vocabulary;
 }

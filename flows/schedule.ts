@@ -124,10 +124,7 @@ function parseTimeRange(token: string): { opens: number; closes: number } | Sche
     return fail(`"${token}" is not a time range: write HH:MM-HH:MM with times from 00:00 to 24:00, ${EXAMPLE}.`);
   }
   if (closes <= opens) {
-    return fail(
-      `"${token}" closes before it opens: split hours past midnight across two days, ` +
-        'e.g. "Fri 22:00-24:00, Sat 00:00-02:00".',
-    );
+    return fail(`"${token}" closes before it opens: split hours past midnight across two days, e.g. "Fri 22:00-24:00, Sat 00:00-02:00".`);
   }
   return { opens, closes };
 }

@@ -88,9 +88,7 @@ function isStepMeta(value: unknown): value is StepMeta {
  * from the root down, keyed by id).
  */
 export function currentStep(snapshot: SnapshotLike): Step {
-  const entries = Object.entries(snapshot.getMeta()).filter((entry): entry is [string, StepMeta] =>
-    isStepMeta(entry[1]),
-  );
+  const entries = Object.entries(snapshot.getMeta()).filter((entry): entry is [string, StepMeta] => isStepMeta(entry[1]));
   const last = entries[entries.length - 1];
   if (!last) throw new Error('helpline: the current state has no step meta');
   const [fullId, meta] = last;
@@ -101,8 +99,7 @@ export function currentStep(snapshot: SnapshotLike): Step {
     say: memory.term ? meta.say.map((key) => key.replace('{term}', memory.term as string)) : meta.say,
     options: (meta.options ?? []).filter(
       (option) =>
-        (!option.ifPossible || possible.includes(option.ifPossible)) &&
-        (!option.ifUnsure || unsureCount(memory.facts ?? {}) >= OFFER_STOP_AFTER),
+        (!option.ifPossible || possible.includes(option.ifPossible)) && (!option.ifUnsure || unsureCount(memory.facts ?? {}) >= OFFER_STOP_AFTER),
     ),
     kind: meta.kind ?? 'info',
     answers: {

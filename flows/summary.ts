@@ -116,8 +116,7 @@ const GROUP_LABELS = /^opt\.group\./;
 
 export function summarizeCall(record: CallRecord): CallSummary {
   const facts = record.facts ?? factsFromAnswers(record.answers);
-  const intakeAnswered =
-    record.answers.some((a) => a.step.startsWith('intake.')) || Object.keys(record.facts ?? {}).length > 0;
+  const intakeAnswered = record.answers.some((a) => a.step.startsWith('intake.')) || Object.keys(record.facts ?? {}).length > 0;
   const risk = intakeAnswered ? classifyRisk(facts) : null;
 
   let group: GroupFinding | null = null;

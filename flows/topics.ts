@@ -17,9 +17,6 @@ export type TopicFamily = keyof typeof TOPICS;
 export const TOPIC_FAMILIES = Object.keys(TOPICS) as TopicFamily[];
 
 /** Every topic a TOPIC event can name: a family, or family.subtopic. */
-export const TOPIC_IDS: readonly string[] = TOPIC_FAMILIES.flatMap((family) => [
-  family,
-  ...TOPICS[family].map((sub: string) => `${family}.${sub}`),
-]);
+export const TOPIC_IDS: readonly string[] = TOPIC_FAMILIES.flatMap((family) => [family, ...TOPICS[family].map((sub: string) => `${family}.${sub}`)]);
 
 export const isTopic = (topic: unknown): topic is string => TOPIC_IDS.includes(topic as string);

@@ -60,8 +60,21 @@ export interface HelplineWidgetOptions {
 }
 
 const OPTIONS: readonly string[] = [
-  'locale', 'mode', 'position', 'target', 'open', 'phone',
-  'emergencyNumber', 'chatUrl', 'chatHours', 'storage', 'contentUrl', 'chatProvider', 'chatFields', 'analytics', 'events',
+  'locale',
+  'mode',
+  'position',
+  'target',
+  'open',
+  'phone',
+  'emergencyNumber',
+  'chatUrl',
+  'chatHours',
+  'storage',
+  'contentUrl',
+  'chatProvider',
+  'chatFields',
+  'analytics',
+  'events',
 ] satisfies readonly (keyof HelplineWidgetOptions)[];
 
 /** config.ts names the attribute (`data-chat-url="…"`); an app wrote the option (`chatUrl: "…"`). */
@@ -90,7 +103,12 @@ export function createHelplineWidget(options: HelplineWidgetOptions = {}): Helpl
       // only good values go on, so the loader and the app do not warn about it again.
       let good = true;
       // chatFields as an object is written as the attribute would be; the app reads and checks both.
-      const text = key === 'chatFields' && typeof value === 'object' ? Object.entries(value).map((pair) => pair.join(':')).join(',') : String(value);
+      const text =
+        key === 'chatFields' && typeof value === 'object'
+          ? Object.entries(value)
+              .map((pair) => pair.join(':'))
+              .join(',')
+          : String(value);
       readConfig({ [key]: text }, doc, doc.baseURI, (message) => {
         good = false;
         warn(asOption(message));

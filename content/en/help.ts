@@ -14,10 +14,7 @@ export const help: Record<string, ContentItem> = {
   'handoff.chatOpen': item('Live chat is open now. A specialist can chat with you.', HELPLINE),
   'handoff.chatClosed': item('Live chat is closed now. It opens again {reopens}. You can call at any time.', HELPLINE),
   'handoff.chatNone': item('Live chat is not offered here. You can call at any time, day or night.', HELPLINE),
-  'handoff.summary': item(
-    'Here is a short summary of what we went over. You can read it to the specialist or copy it. It has no names in it.',
-    OURS,
-  ),
+  'handoff.summary': item('Here is a short summary of what we went over. You can read it to the specialist or copy it. It has no names in it.', OURS),
   'freetext.notUnderstood': item(
     'I’m sorry, I didn’t understand that. I’m a simple guide, and I miss things. You can try other words, use the buttons below, or talk to a person.',
     OURS,
@@ -27,14 +24,8 @@ export const help: Record<string, ContentItem> = {
     'I could not tell which answer you meant, so I did not save anything. Please choose the one that fits below.',
     OURS,
   ),
-  'freetext.unclear.hedged': item(
-    'If you are not sure, that’s fine. I did not save anything. Choose an answer below only if you know it.',
-    OURS,
-  ),
-  'freetext.unclear.conflict': item(
-    'I read more than one answer there, so I did not save anything. Please choose the one that fits below.',
-    OURS,
-  ),
+  'freetext.unclear.hedged': item('If you are not sure, that’s fine. I did not save anything. Choose an answer below only if you know it.', OURS),
+  'freetext.unclear.conflict': item('I read more than one answer there, so I did not save anything. Please choose the one that fits below.', OURS),
   'freetext.unclear.nearBoundary': item(
     'Age matters most near 12 and 18 months, so I want to get it right. Please choose the age range below.',
     OURS,

@@ -15,10 +15,7 @@ export const recurrence: Record<string, ContentItem> = {
     'The first treatment depended on the risk group. Options now depend on it too. It may be in your child’s records.',
     RECUR,
   ),
-  'recurrence.where.ask': item(
-    'Where did the cancer come back?',
-    RECUR,
-  ),
+  'recurrence.where.ask': item('Where did the cancer come back?', RECUR),
   'recurrence.where.explain': item(
     '<p>Cancer can come back in the same place it started. It can come back in another part of the body. Or, rarely, in the brain or spinal cord.</p><p>Each one has its own options.</p>',
     RECUR,

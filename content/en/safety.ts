@@ -43,5 +43,4 @@ export const safety: Record<string, ContentItem> = {
     '<p>Treatment can cause side effects. The care team will tell you what to watch for.</p><p><strong>Fever is urgent.</strong> During treatment, a fever of 100.4 °F (38 °C) or higher means: call the care team’s 24-hour number at once, even at night.</p><p>Choose a topic below to read more.</p>',
     ['nci-patient', ...OURS],
   ),
-
 };

@@ -27,7 +27,8 @@ export const scripts: Record<string, string> = {
   'risk.result.high': 'From what you told me, these factors usually mean high risk. Your child’s care team decides the group.',
   'risk.result.undetermined': 'With what we know, I can’t tell the risk group. The care team can. Here is what to ask them.',
   'treatment.low': 'For low risk, treatment is often light. Surgery may be all that is needed. Some children are only watched.',
-  'treatment.intermediate': 'For intermediate risk, most children have surgery, and many have some chemo. How many rounds depends on the tumor. The team checks progress along the way.',
+  'treatment.intermediate':
+    'For intermediate risk, most children have surgery, and many have some chemo. How many rounds depends on the tumor. The team checks progress along the way.',
   'treatment.high.overview': 'High risk treatment has three phases. I can walk you through each one. Stop me at any time.',
   'treatment.high.induction': 'The first phase is called induction. It uses strong chemo, then surgery.',
   'treatment.high.consolidation': 'The second phase is called consolidation. It has very strong chemo, then a stem cell transplant, then radiation.',
@@ -47,9 +48,11 @@ export const scripts: Record<string, string> = {
   'questions.careTeam': 'Here are some questions you may want to take to the care team. I can read them with you.',
   'handoff.intro': 'Let me make sure you have a way to reach us again any time.',
   'emergency.now': 'If your child needs urgent help, please hang up and call {emergency} now. For emotional crisis, call or text 988.',
-  'urgent.now': 'This could be urgent. Please hang up and call your child’s care team’s 24-hour number now. If your child can’t breathe well or won’t wake up, call {emergency}.',
+  'urgent.now':
+    'This could be urgent. Please hang up and call your child’s care team’s 24-hour number now. If your child can’t breathe well or won’t wake up, call {emergency}.',
   'crisis.now': 'I’m so sorry you are going through this. Please call or text 988 now, or stay on the line with me and we can talk.',
   'fear.answer': 'That fear makes sense. No one can say from here what will happen. The care team knows your child. I am here to listen.',
-  'distress.answer': 'It makes sense to feel this way. You do not have to go through this alone. I am here to listen. If you feel you might hurt yourself, please call or text 988.',
+  'distress.answer':
+    'It makes sense to feel this way. You do not have to go through this alone. I am here to listen. If you feel you might hurt yourself, please call or text 988.',
   'topic.sideEffects': 'Let us go over the common side effects. A fever of 100.4 °F or higher means calling the care team right away.',
 };

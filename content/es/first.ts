@@ -7,19 +7,13 @@ import type { ContentItem } from '../types';
  * nunca esperan a que cargue el resto del contenido (core.ts).
  */
 export const first: Record<string, ContentItem> = {
-  'welcome.greeting': item(
-    'Hola. Puedo ayudarle a entender el tratamiento del neuroblastoma, paso a paso.',
-    OURS,
-  ),
+  'welcome.greeting': item('Hola. Puedo ayudarle a entender el tratamiento del neuroblastoma, paso a paso.', OURS),
   'welcome.disclaimer': item(
     '<p>Soy una guía automática, no un médico. El equipo médico de su hijo o hija es quien mejor lo conoce.</p><p>Puede hablar con una persona en cualquier momento.</p>',
     [...OURS, ...HELPLINE],
   ),
   'audience.ask': item('¿Con quién tengo el gusto de hablar?', OURS),
-  'audience.explain': item(
-    'Doy la misma información a todos. Su respuesta va en el resumen que puede compartir con un especialista. {kept}',
-    OURS,
-  ),
+  'audience.explain': item('Doy la misma información a todos. Su respuesta va en el resumen que puede compartir con un especialista. {kept}', OURS),
   'emergency.now': item(
     'Si su hijo o hija necesita ayuda médica urgente, o si alguien puede estar en peligro, llame ya al {emergency}. Si usted está en una crisis emocional, llame o envíe un texto al 988.',
     OURS,

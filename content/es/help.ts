@@ -14,26 +14,14 @@ export const help: Record<string, ContentItem> = {
   'handoff.chatOpen': item('El chat en vivo está abierto ahora. Un especialista puede chatear con usted.', HELPLINE),
   'handoff.chatClosed': item('El chat en vivo está cerrado ahora. Vuelve a abrir {reopens}. Puede llamar a cualquier hora.', HELPLINE),
   'handoff.chatNone': item('Este sitio no ofrece chat en vivo. Puede llamar a cualquier hora, de día o de noche.', HELPLINE),
-  'handoff.summary': item(
-    'Este es un breve resumen de lo que vimos. Puede leérselo al especialista o copiarlo. No tiene nombres.',
-    OURS,
-  ),
+  'handoff.summary': item('Este es un breve resumen de lo que vimos. Puede leérselo al especialista o copiarlo. No tiene nombres.', OURS),
   'freetext.notUnderstood': item(
     'Disculpe, no entendí. Soy una guía sencilla y a veces no entiendo. Puede probar con otras palabras, usar los botones de abajo o hablar con una persona.',
     OURS,
   ),
-  'freetext.unclear.negated': item(
-    'No pude saber qué respuesta quiso decir, así que no guardé nada. Elija abajo la que corresponda.',
-    OURS,
-  ),
-  'freetext.unclear.hedged': item(
-    'Si no está seguro o segura, no hay problema. No guardé nada. Elija una respuesta abajo solo si la sabe.',
-    OURS,
-  ),
-  'freetext.unclear.conflict': item(
-    'Leí más de una respuesta, así que no guardé nada. Elija abajo la que corresponda.',
-    OURS,
-  ),
+  'freetext.unclear.negated': item('No pude saber qué respuesta quiso decir, así que no guardé nada. Elija abajo la que corresponda.', OURS),
+  'freetext.unclear.hedged': item('Si no está seguro o segura, no hay problema. No guardé nada. Elija una respuesta abajo solo si la sabe.', OURS),
+  'freetext.unclear.conflict': item('Leí más de una respuesta, así que no guardé nada. Elija abajo la que corresponda.', OURS),
   'freetext.unclear.nearBoundary': item(
     'La edad importa mucho cerca de los 12 y los 18 meses, así que quiero anotarla bien. Elija abajo el rango de edad.',
     OURS,

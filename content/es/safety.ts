@@ -35,5 +35,4 @@ export const safety: Record<string, ContentItem> = {
     '<p>El tratamiento puede causar efectos secundarios. El equipo médico le dirá qué vigilar.</p><p><strong>La fiebre es urgente.</strong> Durante el tratamiento, una fiebre de 38 °C (100.4 °F) o más quiere decir: llame de inmediato al número de 24 horas del equipo, aunque sea de noche.</p><p>Elija un tema abajo para leer más.</p>',
     ['nci-patient', ...OURS],
   ),
-
 };

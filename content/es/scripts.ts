@@ -27,13 +27,16 @@ export const scripts: Record<string, string> = {
   'risk.result.high': 'Por lo que me dice, estos datos suelen indicar riesgo alto. El equipo médico es quien decide el grupo.',
   'risk.result.undetermined': 'Con lo que sabemos no puedo saber el grupo de riesgo. El equipo médico sí puede. Le digo qué preguntarles.',
   'treatment.low': 'En el riesgo bajo el tratamiento suele ser leve. A veces basta con la cirugía. A algunos niños solo se les vigila.',
-  'treatment.intermediate': 'En el riesgo intermedio, la mayoría de los niños tienen cirugía, y muchos reciben algo de quimio. Cuántos ciclos depende del tumor. El equipo revisa el avance en el camino.',
+  'treatment.intermediate':
+    'En el riesgo intermedio, la mayoría de los niños tienen cirugía, y muchos reciben algo de quimio. Cuántos ciclos depende del tumor. El equipo revisa el avance en el camino.',
   'treatment.high.overview': 'El tratamiento de riesgo alto tiene tres fases. Se las explico una por una. Puede pararme cuando quiera.',
   'treatment.high.induction': 'La primera fase se llama inducción. Usa quimio fuerte y después cirugía.',
   'treatment.high.consolidation': 'La segunda fase se llama consolidación. Usa quimio en dosis altas, un trasplante de células madre y radioterapia.',
   'treatment.high.maintenance': 'La última fase se llama mantenimiento. Dura unos 6 meses. Después puede seguir una pastilla hasta por 2 años.',
-  'treatment.infantMS': 'En los bebés con estadio MS y sin síntomas, los médicos suelen vigilar de cerca. Si aparecen problemas, empiezan el tratamiento.',
-  'treatment.smallAdrenal': 'En los bebés pequeños con un tumor suprarrenal pequeño, los médicos suelen vigilar con imágenes. Muchos desaparecen solos.',
+  'treatment.infantMS':
+    'En los bebés con estadio MS y sin síntomas, los médicos suelen vigilar de cerca. Si aparecen problemas, empiezan el tratamiento.',
+  'treatment.smallAdrenal':
+    'En los bebés pequeños con un tumor suprarrenal pequeño, los médicos suelen vigilar con imágenes. Muchos desaparecen solos.',
   'recurrence.firstGroup.ask': 'Siento mucho que haya regresado. ¿En qué grupo de riesgo estaba el niño al principio?',
   'recurrence.where.ask': '¿Dónde mostraron las imágenes que regresó el cáncer?',
   'recurrence.lowSame': 'Si era de riesgo bajo y regresó en el mismo lugar, las opciones habituales son cirugía o quimio.',
@@ -46,10 +49,14 @@ export const scripts: Record<string, string> = {
   'trials.about': 'Un estudio clínico prueba un tratamiento nuevo. Le puedo ayudar a buscar, y el equipo médico le dirá cuáles le sirven.',
   'questions.careTeam': 'Le doy algunas preguntas que puede llevarle al equipo médico. Las podemos leer juntos.',
   'handoff.intro': 'Quiero asegurarme de que usted sepa cómo comunicarse con nosotros otra vez, a cualquier hora.',
-  'emergency.now': 'Si el niño necesita ayuda urgente, cuelgue y llame ya al {emergency}. Si usted está en crisis emocional, llame o envíe un texto al 988.',
-  'urgent.now': 'Esto puede ser urgente. Cuelgue y llame ya al número de 24 horas del equipo de cáncer. Si el niño no respira bien o no se despierta, llame al {emergency}.',
+  'emergency.now':
+    'Si el niño necesita ayuda urgente, cuelgue y llame ya al {emergency}. Si usted está en crisis emocional, llame o envíe un texto al 988.',
+  'urgent.now':
+    'Esto puede ser urgente. Cuelgue y llame ya al número de 24 horas del equipo de cáncer. Si el niño no respira bien o no se despierta, llame al {emergency}.',
   'crisis.now': 'Siento mucho lo que está pasando. Llame o envíe un texto al 988 ahora, o siga en la línea conmigo y hablamos.',
-  'fear.answer': 'Ese miedo es comprensible. Nadie puede decir desde aquí lo que va a pasar. El equipo médico conoce a su hijo. Estoy aquí para escucharle.',
-  'distress.answer': 'Es comprensible sentirse así. No tiene que pasar por esto en soledad. Estoy aquí para escucharle. Si siente que podría hacerse daño, llame o envíe un texto al 988.',
+  'fear.answer':
+    'Ese miedo es comprensible. Nadie puede decir desde aquí lo que va a pasar. El equipo médico conoce a su hijo. Estoy aquí para escucharle.',
+  'distress.answer':
+    'Es comprensible sentirse así. No tiene que pasar por esto en soledad. Estoy aquí para escucharle. Si siente que podría hacerse daño, llame o envíe un texto al 988.',
   'topic.sideEffects': 'Repasemos los efectos secundarios comunes. Una fiebre de 38 °C o más es motivo para llamar de inmediato al equipo médico.',
 };

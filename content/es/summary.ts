@@ -94,8 +94,10 @@ export const summaryUi: UiStrings = {
   'handoff.shareQuestion': '¿Compartir este resumen?',
   'handoff.share': 'Compartir esto con el especialista',
   'handoff.dontShare': 'No compartir',
-  'handoff.willShare': 'Si chatea, estas líneas van al chat para el especialista. Por teléfono, toque “Ver una tarjeta para la llamada” y léalas en voz alta.',
-  'handoff.willShare.phone': 'El especialista no puede ver su pantalla por teléfono. Toque “Ver una tarjeta para la llamada” y lea estas líneas en voz alta.',
+  'handoff.willShare':
+    'Si chatea, estas líneas van al chat para el especialista. Por teléfono, toque “Ver una tarjeta para la llamada” y léalas en voz alta.',
+  'handoff.willShare.phone':
+    'El especialista no puede ver su pantalla por teléfono. Toque “Ver una tarjeta para la llamada” y lea estas líneas en voz alta.',
   'handoff.wontShare': 'No se compartirá nada. Puede llamar o chatear igual.',
   'handoff.wontShare.phone': 'No se compartirá nada. Puede llamar igual.',
   'handoff.callCard': 'Ver una tarjeta para la llamada',

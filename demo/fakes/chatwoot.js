@@ -16,7 +16,14 @@
     },
     toggle: function (state) {
       fake.record('toggle', [state]);
-      fake.show('Chatwoot', Object.keys(attributes).length ? Object.keys(attributes).map(function (k) { return k + ': ' + attributes[k]; }) : ['(no attributes)']);
+      fake.show(
+        'Chatwoot',
+        Object.keys(attributes).length
+          ? Object.keys(attributes).map(function (k) {
+              return k + ': ' + attributes[k];
+            })
+          : ['(no attributes)'],
+      );
     },
   };
   window.dispatchEvent(new Event('chatwoot:ready'));

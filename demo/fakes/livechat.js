@@ -9,8 +9,10 @@
       fake.record('call', data === undefined ? [method] : [method, data]);
       if (method === 'set_session_variables') Object.assign(variables, data);
       if (method === 'maximize') {
-        var lines = Object.keys(variables).map(function (k) { return 'session variable ' + k + ': ' + variables[k]; });
-        fake.show('LiveChat', lines.concat(['message draft:', (data?.messageDraft) || '(empty)']));
+        var lines = Object.keys(variables).map(function (k) {
+          return 'session variable ' + k + ': ' + variables[k];
+        });
+        fake.show('LiveChat', lines.concat(['message draft:', data?.messageDraft || '(empty)']));
       }
     },
   };

@@ -14,7 +14,14 @@
     utilAPI: {
       launchChat: function () {
         fake.record('launchChat', []);
-        fake.show('Salesforce', Object.keys(fields).length ? Object.keys(fields).map(function (k) { return k + ': ' + fields[k]; }) : ['(no hidden pre-chat fields)']);
+        fake.show(
+          'Salesforce',
+          Object.keys(fields).length
+            ? Object.keys(fields).map(function (k) {
+                return k + ': ' + fields[k];
+              })
+            : ['(no hidden pre-chat fields)'],
+        );
         return Promise.resolve();
       },
     },

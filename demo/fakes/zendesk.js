@@ -9,6 +9,13 @@
     fake.record('zE', args);
     if (args[0] === 'messenger:set' && args[1] === 'conversationFields') fields = args[2];
     if (args[0] === 'messenger' && args[1] === 'open')
-      fake.show('Zendesk', fields.length ? fields.map(function (f) { return 'field ' + f.id + ': ' + f.value; }) : ['(no conversation fields)']);
+      fake.show(
+        'Zendesk',
+        fields.length
+          ? fields.map(function (f) {
+              return 'field ' + f.id + ': ' + f.value;
+            })
+          : ['(no conversation fields)'],
+      );
   };
 })();

@@ -25,7 +25,16 @@ const SETTLE_MS = 3000;
 const ORDER = ['none', 'ours', 'typebot', 'flowise'];
 const SLOW_ORDER = ['oursIntent', 'typebot', 'flowise'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const root = new URL('../../', import.meta.url);
 const median = (xs) => {
@@ -88,7 +97,9 @@ function longestTask(trace, times) {
   const [from, to] = [at(times.interactive), at(times.loaded + SETTLE_MS)];
   let longest = 0;
   let end = -1;
-  const slices = events.filter((e) => e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.cat?.includes('toplevel') && e.ts >= from && e.ts < to).sort((a, b) => a.ts - b.ts);
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.cat?.includes('toplevel') && e.ts >= from && e.ts < to)
+    .sort((a, b) => a.ts - b.ts);
   for (const e of slices) {
     if (e.ts < end) continue;
     end = e.ts + e.dur;
@@ -110,7 +121,12 @@ async function openWidget(page, widget, timeout = 5000) {
   const launcher = page.locator(LAUNCHER[widget]);
   await launcher.hover();
   await launcher.click();
-  const shown = await page.waitForFunction(() => window.__bench.messageAt, null, { timeout }).then(() => true, () => false);
+  const shown = await page
+    .waitForFunction(() => window.__bench.messageAt, null, { timeout })
+    .then(
+      () => true,
+      () => false,
+    );
   return shown ? page.evaluate(() => window.__bench.messageAt - window.__bench.clickAt) : null;
 }
 
@@ -217,11 +233,15 @@ async function measureTyped(browser, origin) {
         if (replies() > before) typed.replyAt = performance.now();
         else requestAnimationFrame(watch);
       };
-      root.addEventListener('keydown', (event) => {
-        if (event.key !== 'Enter' || typed.sentAt !== null) return;
-        typed.sentAt = event.timeStamp;
-        requestAnimationFrame(watch);
-      }, true);
+      root.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key !== 'Enter' || typed.sentAt !== null) return;
+          typed.sentAt = event.timeStamp;
+          requestAnimationFrame(watch);
+        },
+        true,
+      );
     });
     const box = page.locator('helpline-widget input.ask-input');
     await box.focus();
@@ -269,7 +289,9 @@ async function measureTurns(browser, origin) {
       }
       return out;
     }, TURNS);
-    const entries = await page.evaluate(() => document.querySelector('helpline-widget').shadowRoot.querySelectorAll('[role=log] [role=article]').length);
+    const entries = await page.evaluate(
+      () => document.querySelector('helpline-widget').shadowRoot.querySelectorAll('[role=log] [role=article]').length,
+    );
     const heapAfter = await heapAfterGc(cdp);
     return { times, heapBefore, heapAfter, entries };
   } finally {
@@ -278,7 +300,8 @@ async function measureTurns(browser, origin) {
 }
 
 /** A package's version: the peers' from their own install (test/bench/peers), the project's own from its. */
-const version = (pkg, from = 'test/bench/peers/') => JSON.parse(readFileSync(new URL(`${from}node_modules/${pkg}/package.json`, root), 'utf8')).version;
+const version = (pkg, from = 'test/bench/peers/') =>
+  JSON.parse(readFileSync(new URL(`${from}node_modules/${pkg}/package.json`, root), 'utf8')).version;
 const kb = (n) => (n === null ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
 const ms = (n) => (n === null ? 'n/a' : `${n.toFixed(0)} ms`);
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
@@ -331,13 +354,41 @@ async function writeReport({ results, slow, typed, turns, chromiumVersion, elaps
   const last = median(t.slice(-50));
   const growth = last / first;
   const goals = [
-    ['zero long tasks until the load event, beyond the plain page\'s own', m('ours', 'longTasks') <= m('none', 'longTasks'), `${m('ours', 'longTasks')} (longest ${ms(m('ours', 'longestTask'))}); the plain page alone: ${m('none', 'longTasks')} (longest ${ms(m('none', 'longestTask'))})`],
-    ['zero long tasks after load, before the first interaction (idle-time loading of the conversation)', m('ours', 'idleTasks') === 0, `${m('ours', 'idleTasks')} (longest ${ms(m('ours', 'longestIdleTask'))})`],
-    ['no task over 50 ms on the page, from the end of parsing to the first interaction (any length, from the trace)', m('ours', 'longest') <= 50, `${ms(m('ours', 'longest'))}; the plain page alone: ${ms(m('none', 'longest'))}; the peers: ${peers.map((w) => ms(m(w, 'longest'))).join(', ')}`],
-    ['launcher visible within 50 ms of script start', m('ours', 'launcherMs') <= 50, `${ms(m('ours', 'launcherMs'))} (the page's own first paint: ${ms(m('ours', 'firstPaintMs'))} after script start)`],
-    ['first message within 100 ms of the click', m('ours', 'clickToMessage') !== null && m('ours', 'clickToMessage') <= 100, ms(m('ours', 'clickToMessage'))],
-    ['at least 4x smaller than the smallest peer (bytes before first interaction)', Number(ratio('beforeInteraction')) >= 4, `${ratio('beforeInteraction')}x (at the load event: ${ratio('atLoad')}x; at first open: ${ratio('atOpen')}x)`],
-    [`a turn costs the same at turn ${TURNS} as at turn 10: the last 50 turns' median within 1.25x of the first 50's`, growth <= 1.25, `${growth.toFixed(2)}x (${ms(first)} / ${ms(last)})`],
+    [
+      "zero long tasks until the load event, beyond the plain page's own",
+      m('ours', 'longTasks') <= m('none', 'longTasks'),
+      `${m('ours', 'longTasks')} (longest ${ms(m('ours', 'longestTask'))}); the plain page alone: ${m('none', 'longTasks')} (longest ${ms(m('none', 'longestTask'))})`,
+    ],
+    [
+      'zero long tasks after load, before the first interaction (idle-time loading of the conversation)',
+      m('ours', 'idleTasks') === 0,
+      `${m('ours', 'idleTasks')} (longest ${ms(m('ours', 'longestIdleTask'))})`,
+    ],
+    [
+      'no task over 50 ms on the page, from the end of parsing to the first interaction (any length, from the trace)',
+      m('ours', 'longest') <= 50,
+      `${ms(m('ours', 'longest'))}; the plain page alone: ${ms(m('none', 'longest'))}; the peers: ${peers.map((w) => ms(m(w, 'longest'))).join(', ')}`,
+    ],
+    [
+      'launcher visible within 50 ms of script start',
+      m('ours', 'launcherMs') <= 50,
+      `${ms(m('ours', 'launcherMs'))} (the page's own first paint: ${ms(m('ours', 'firstPaintMs'))} after script start)`,
+    ],
+    [
+      'first message within 100 ms of the click',
+      m('ours', 'clickToMessage') !== null && m('ours', 'clickToMessage') <= 100,
+      ms(m('ours', 'clickToMessage')),
+    ],
+    [
+      'at least 4x smaller than the smallest peer (bytes before first interaction)',
+      Number(ratio('beforeInteraction')) >= 4,
+      `${ratio('beforeInteraction')}x (at the load event: ${ratio('atLoad')}x; at first open: ${ratio('atOpen')}x)`,
+    ],
+    [
+      `a turn costs the same at turn ${TURNS} as at turn 10: the last 50 turns' median within 1.25x of the first 50's`,
+      growth <= 1.25,
+      `${growth.toFixed(2)}x (${ms(first)} / ${ms(last)})`,
+    ],
   ];
   const cpu = os.cpus()[0]?.model ?? 'unknown';
   let nproc = String(os.availableParallelism?.() ?? os.cpus().length);

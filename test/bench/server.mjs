@@ -17,7 +17,12 @@ const FOLDERS = {
   '/flowise/': join(root, 'test/bench/peers/node_modules/flowise-embed/dist'),
 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
 
 /** The same plain page for every widget: a heading, some text, and the embed. */
 const page = (title, embed) => `<!doctype html>

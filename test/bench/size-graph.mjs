@@ -261,7 +261,10 @@ export function adapterFiles(manifest, provider) {
 
 /** The vendors with an adapter chunk in the build. */
 export function adapterProviders(manifest) {
-  return Object.keys(manifest).map((key) => ADAPTER.exec(key)?.[1]).filter(Boolean).sort();
+  return Object.keys(manifest)
+    .map((key) => ADAPTER.exec(key)?.[1])
+    .filter(Boolean)
+    .sort();
 }
 
 /**

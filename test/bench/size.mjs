@@ -5,21 +5,31 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
-import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, coreFiles, handoffFiles, LOADER, restFiles, topicFiles, typedTextFiles } from './size-graph.mjs';
+import {
+  adapterFiles,
+  adapterProviders,
+  BUDGETS,
+  CEILINGS,
+  conversationFiles,
+  coreFiles,
+  handoffFiles,
+  LOADER,
+  restFiles,
+  topicFiles,
+  typedTextFiles,
+} from './size-graph.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
-const files = readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+const files = readdirSync(dist)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
 
 /** raw, gzip and brotli sizes of a set of files, summed, as size-limit measures them. */
 async function measure(names) {
   const paths = names.map((n) => join(dist, n));
   const [raw, gzip, brotli] = await sizeLimit([filePlugin], {
-    checks: [
-      { files: paths, brotli: false },
-      { files: paths, gzip: true },
-      { files: paths },
-    ],
+    checks: [{ files: paths, brotli: false }, { files: paths, gzip: true }, { files: paths }],
   });
   return { raw: raw.size, gzip: gzip.size, brotli: brotli.size };
 }
@@ -54,7 +64,8 @@ const handoffSpanish = handoffFiles(manifest, 'es');
 const handoffEn = await measure(handoffEnglish);
 const handoffEs = await measure(handoffSpanish);
 const adapters = [];
-for (const provider of adapterProviders(manifest)) adapters.push({ provider, files: adapterFiles(manifest, provider), size: await measure(adapterFiles(manifest, provider)) });
+for (const provider of adapterProviders(manifest))
+  adapters.push({ provider, files: adapterFiles(manifest, provider), size: await measure(adapterFiles(manifest, provider)) });
 const budget = (size, goal, ceiling) =>
   ` ${size <= goal ? 'ok' : 'OVER'}: budget ${kb(goal).trim()} brotli` +
   (ceiling > goal ? `; enforced ceiling ${kb(ceiling).trim()}: ${size <= ceiling ? 'ok' : 'OVER'}` : '');
@@ -76,14 +87,22 @@ lines.push(
   row(`typed text, Spanish (${typedSpanish.length} files)`, typedEs, budget(typedEs.brotli, BUDGETS.typedText, CEILINGS.typedText)),
   row(`hand-off card, English (${handoffEnglish.length} files)`, handoffEn, budget(handoffEn.brotli, BUDGETS.handoff, CEILINGS.handoff)),
   row(`hand-off card, Spanish (${handoffSpanish.length} files)`, handoffEs, budget(handoffEs.brotli, BUDGETS.handoff, CEILINGS.handoff)),
-  ...adapters.map((a) => row(`chat adapter: ${a.provider} (${a.files.length} files)`, a.size, budget(a.size.brotli, BUDGETS.adapter, CEILINGS.adapter))),
+  ...adapters.map((a) =>
+    row(`chat adapter: ${a.provider} (${a.files.length} files)`, a.size, budget(a.size.brotli, BUDGETS.adapter, CEILINGS.adapter)),
+  ),
 );
 const topicsOver = [];
 for (const locale of ['en', 'es']) {
   for (const { family, files: chunk } of topicFiles(manifest, locale)) {
     const size = await measure(chunk);
     if (size.brotli > CEILINGS.topic) topicsOver.push(`the ${locale} ${family} topic`);
-    lines.push(row(`topic ${family}, ${locale === 'en' ? 'English' : 'Spanish'} (${chunk.length} files)`, size, budget(size.brotli, BUDGETS.topic, CEILINGS.topic)));
+    lines.push(
+      row(
+        `topic ${family}, ${locale === 'en' ? 'English' : 'Spanish'} (${chunk.length} files)`,
+        size,
+        budget(size.brotli, BUDGETS.topic, CEILINGS.topic),
+      ),
+    );
   }
 }
 lines.push(
@@ -96,11 +115,28 @@ lines.push(
 );
 console.log(lines.join('\n'));
 
-const over = [loader.brotli > CEILINGS.loader && 'the loader', coreEn.brotli > CEILINGS.core && 'the English core', coreEs.brotli > CEILINGS.core && 'the Spanish core', restEn.brotli > CEILINGS.rest && 'the rest of the English content', restEs.brotli > CEILINGS.rest && 'the rest of the Spanish content', en.brotli > CEILINGS.conversation && 'the English conversation', es.brotli > CEILINGS.conversation && 'the Spanish conversation', chat.brotli > CEILINGS.withChat && 'the conversation with live chat', typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk', typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk', handoffEn.brotli > CEILINGS.handoff && 'the English hand-off card', handoffEs.brotli > CEILINGS.handoff && 'the Spanish hand-off card', ...adapters.filter((a) => a.size.brotli > CEILINGS.adapter).map((a) => `the ${a.provider} adapter`), ...topicsOver].filter(Boolean);
+const over = [
+  loader.brotli > CEILINGS.loader && 'the loader',
+  coreEn.brotli > CEILINGS.core && 'the English core',
+  coreEs.brotli > CEILINGS.core && 'the Spanish core',
+  restEn.brotli > CEILINGS.rest && 'the rest of the English content',
+  restEs.brotli > CEILINGS.rest && 'the rest of the Spanish content',
+  en.brotli > CEILINGS.conversation && 'the English conversation',
+  es.brotli > CEILINGS.conversation && 'the Spanish conversation',
+  chat.brotli > CEILINGS.withChat && 'the conversation with live chat',
+  typedEn.brotli > CEILINGS.typedText && 'the English typed-text chunk',
+  typedEs.brotli > CEILINGS.typedText && 'the Spanish typed-text chunk',
+  handoffEn.brotli > CEILINGS.handoff && 'the English hand-off card',
+  handoffEs.brotli > CEILINGS.handoff && 'the Spanish hand-off card',
+  ...adapters.filter((a) => a.size.brotli > CEILINGS.adapter).map((a) => `the ${a.provider} adapter`),
+  ...topicsOver,
+].filter(Boolean);
 if (over.length) {
   console.error(`\nFAIL: over the enforced size: ${over.join(', ')} (test/bench/size-graph.mjs).`);
   process.exit(1);
 }
 if (coreEn.brotli > BUDGETS.core || coreEs.brotli > BUDGETS.core) {
-  console.log(`\nNOT MET: the size budget's ${kb(BUDGETS.core).trim()} goal for the core, what opening the panel loads (held under the ${kb(CEILINGS.core).trim()} ceiling).`);
+  console.log(
+    `\nNOT MET: the size budget's ${kb(BUDGETS.core).trim()} goal for the core, what opening the panel loads (held under the ${kb(CEILINGS.core).trim()} ceiling).`,
+  );
 }

@@ -81,8 +81,22 @@ const ALLOWED_KEYS = new Set(['event', 'helpline_language', 'helpline_stage', 'h
 /** Step ids that name a clinical fact or a safety answer, the answers' values, the groups, the numbers. */
 const FORBIDDEN = [
   ...STEP_IDS.filter((id) => id.includes('.') || /^(emergency|urgent|crisis|fear|distress|pickGroup|knowsGroup|audience)$/.test(id)),
-  ...TYPED, 'parent', 'amplified', 'unknown', 'low', 'intermediate', 'high', 'infantMS', 'smallAdrenal', 'emergency', 'urgent', 'crisis',
-  'fever', '911', '988', '1-800-227-2345',
+  ...TYPED,
+  'parent',
+  'amplified',
+  'unknown',
+  'low',
+  'intermediate',
+  'high',
+  'infantMS',
+  'smallAdrenal',
+  'emergency',
+  'urgent',
+  'crisis',
+  'fever',
+  '911',
+  '988',
+  '1-800-227-2345',
 ];
 
 describe('analytics (data-analytics)', { timeout: 30_000 }, () => {
@@ -98,11 +112,16 @@ describe('analytics (data-analytics)', { timeout: 30_000 }, () => {
     expect(stages).toEqual(['intake', 'result', 'treatment', 'handoff']);
     expect(stages.every((s) => (STAGES as readonly unknown[]).includes(s))).toBe(true);
     // One hand-off tap sent: the one at the hand-off, not the emergency card's.
-    expect(layer.filter((e) => e.event === 'helpline_handoff')).toEqual([{ event: 'helpline_handoff', helpline_channel: 'phone', helpline_language: 'en' }]);
+    expect(layer.filter((e) => e.event === 'helpline_handoff')).toEqual([
+      { event: 'helpline_handoff', helpline_channel: 'phone', helpline_language: 'en' },
+    ]);
     expect(events[0]).toBe('helpline_open');
     const values = layer.flatMap((e) => Object.values(e).map(String));
     for (const forbidden of FORBIDDEN) {
-      expect(values.filter((v) => v === forbidden || (forbidden.length > 4 && v.includes(forbidden))), forbidden).toEqual([]);
+      expect(
+        values.filter((v) => v === forbidden || (forbidden.length > 4 && v.includes(forbidden))),
+        forbidden,
+      ).toEqual([]);
     }
   });
 
@@ -134,7 +153,10 @@ describe('the public step event (data-events)', () => {
     fireEvent.click(await view.findByRole('button', { name: /parent/i }));
     fireEvent.click((await view.findAllByRole('button', { name: 'This is an emergency' }))[0]!);
     await view.findAllByRole('link', { name: /911/ });
-    expect(steps).toEqual([{ state: 'intake', stage: 'intake' }, { state: 'intake', stage: 'intake' }]);
+    expect(steps).toEqual([
+      { state: 'intake', stage: 'intake' },
+      { state: 'intake', stage: 'intake' },
+    ]);
   });
 
   it('carries the exact step where the site asks for it with data-events="detailed"', async () => {

@@ -52,7 +52,9 @@ describe('what the live region announces', () => {
   it('announces typed text as the visitor’s, then the reply', () => {
     renderPanel();
     type('hello there');
-    const reply = en.items['freetext.notUnderstood']!.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const reply = en.items['freetext.notUnderstood']!.body.replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(heard()).toEqual(['You said: hello there', `Assistant: ${reply}`]);
   });
 
@@ -72,7 +74,10 @@ describe('what the live region announces', () => {
     renderPanel();
     choose('Learn about treatment');
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(heard()).toEqual(['Conversation cleared.', 'Assistant: Hello. I can help you learn about neuroblastoma treatment, one step at a time. I am an automated guide, not a doctor. Your child’s care team knows your child best. You can talk to a person at any time.']);
+    expect(heard()).toEqual([
+      'Conversation cleared.',
+      'Assistant: Hello. I can help you learn about neuroblastoma treatment, one step at a time. I am an automated guide, not a doctor. Your child’s care team knows your child best. You can talk to a person at any time.',
+    ]);
   });
 });
 
@@ -104,14 +109,17 @@ describe('the group of answers', () => {
   it.each([
     ['en', 'es', 'mi hijo tiene fiebre', '¿Prefiere español? Toque el botón de abajo.', 'I did not understand that in English.'],
     ['es', 'en', 'my son has a fever', 'Would you prefer English? Tap the button below.', 'No entendí eso en español.'],
-  ] as const)('in %s, says the reply’s words in the other language (%s) with their own lang, in the log and as one line in the status', (locale, other, typed, foreign, own) => {
-    renderPanel({ conversation: { locale, matchText: () => ({ kind: 'otherLanguage', locale: other }) } });
-    type(typed);
-    const reply = within(screen.getByRole('log')).getByText(foreign);
-    expect(reply.getAttribute('lang')).toBe(other);
-    expect(reply.closest('[lang]:not(span)')!.getAttribute('lang')).toBe(locale);
-    expect(reply.parentElement!.textContent).toContain(own);
-    // The status region carries words only: the lang stays on the line in the log.
-    expect(heard()[1]).toBe(`${locale === 'en' ? 'Assistant:' : 'Asistente:'} ${foreign} ${own}`);
-  });
+  ] as const)(
+    'in %s, says the reply’s words in the other language (%s) with their own lang, in the log and as one line in the status',
+    (locale, other, typed, foreign, own) => {
+      renderPanel({ conversation: { locale, matchText: () => ({ kind: 'otherLanguage', locale: other }) } });
+      type(typed);
+      const reply = within(screen.getByRole('log')).getByText(foreign);
+      expect(reply.getAttribute('lang')).toBe(other);
+      expect(reply.closest('[lang]:not(span)')!.getAttribute('lang')).toBe(locale);
+      expect(reply.parentElement!.textContent).toContain(own);
+      // The status region carries words only: the lang stays on the line in the log.
+      expect(heard()[1]).toBe(`${locale === 'en' ? 'Assistant:' : 'Asistente:'} ${foreign} ${own}`);
+    },
+  );
 });

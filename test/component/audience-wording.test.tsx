@@ -23,8 +23,17 @@ function mountWith(storage: WidgetConfig['storage']) {
     warn: vi.fn(),
     emit: () => true,
     config: {
-      locale: 'en', mode: 'visitor', position: 'right', target: null, open: false, phone: '1-800-227-2345',
-      emergencyNumber: '911', chatUrl: null, chatHours: null, storage, contentUrl: null,
+      locale: 'en',
+      mode: 'visitor',
+      position: 'right',
+      target: null,
+      open: false,
+      phone: '1-800-227-2345',
+      emergencyNumber: '911',
+      chatUrl: null,
+      chatHours: null,
+      storage,
+      contentUrl: null,
     },
   };
   const app = mount(host);
@@ -43,17 +52,21 @@ describe('the audience step’s “Why do you ask?”', () => {
     ['local', 'Your answers are saved in this browser, even after you close it'],
     ['session', 'Your answers stay in this browser tab until you close it'],
     ['none', 'I do not keep your answers. They are gone when you leave this page.'],
-  ] as const)('says where answers are kept with data-storage="%s"', async (storage, kept) => {
-    const panel = mountWith(storage);
-    (await panel.findByRole('button', { name: en.ui['opt.learn'] })).click();
-    (await panel.findByRole('button', { name: 'Why do you ask?' })).click();
-    const log = panel.getByRole('log');
-    await waitFor(() => expect(log.textContent).toContain('Your answer goes in the summary you can share with a specialist.'));
-    expect(log.textContent).toContain(kept);
-    expect(log.textContent).not.toContain('choose my words');
-    // Only the storage in use is described.
-    const others = (['session', 'local', 'none'] as const).filter((mode) => mode !== storage);
-    for (const mode of others) expect(log.textContent).not.toContain(en.ui[`ui.kept.${mode}`]);
-    // The first mount loads the content and the machine: seconds on a busy machine.
-  }, 15_000);
+  ] as const)(
+    'says where answers are kept with data-storage="%s"',
+    async (storage, kept) => {
+      const panel = mountWith(storage);
+      (await panel.findByRole('button', { name: en.ui['opt.learn'] })).click();
+      (await panel.findByRole('button', { name: 'Why do you ask?' })).click();
+      const log = panel.getByRole('log');
+      await waitFor(() => expect(log.textContent).toContain('Your answer goes in the summary you can share with a specialist.'));
+      expect(log.textContent).toContain(kept);
+      expect(log.textContent).not.toContain('choose my words');
+      // Only the storage in use is described.
+      const others = (['session', 'local', 'none'] as const).filter((mode) => mode !== storage);
+      for (const mode of others) expect(log.textContent).not.toContain(en.ui[`ui.kept.${mode}`]);
+      // The first mount loads the content and the machine: seconds on a busy machine.
+    },
+    15_000,
+  );
 });

@@ -93,7 +93,11 @@ describe('an answer from the assistant', () => {
     const content = {
       ...en,
       glossary: { mycn: ['MYCN'] },
-      items: { ...en.items, 'test.x': item('<p><a href="https://example.org/">MYCN</a> and MYCN, then MYCN again.</p>'), 'glossary.mycn': item('A gene.') },
+      items: {
+        ...en.items,
+        'test.x': item('<p><a href="https://example.org/">MYCN</a> and MYCN, then MYCN again.</p>'),
+        'glossary.mycn': item('A gene.'),
+      },
     };
     const { container } = render(<BotLine content={content} itemKey="test.x" vars={vars} />);
     const terms = within(container as HTMLElement).getAllByRole('button', { name: 'MYCN' });

@@ -30,7 +30,11 @@ const VALID: Record<string, string>[] = [
   { 'data-analytics': 'datalayer', 'data-events': 'detailed' },
   { 'data-analytics': 'plausible', 'data-events': 'stage', 'data-storage': 'none' },
   { 'data-preload': 'intent' },
-  { 'data-chat-url': 'https://chat.example.org/', 'data-chat-provider': 'zendesk', 'data-chat-fields': 'summary:4422761977114, language:4422761977115' },
+  {
+    'data-chat-url': 'https://chat.example.org/',
+    'data-chat-provider': 'zendesk',
+    'data-chat-fields': 'summary:4422761977114, language:4422761977115',
+  },
   { 'data-chat-url': 'https://chat.example.org/', 'data-chat-provider': 'salesforce' },
 ];
 const INVALID: Record<string, string>[] = [

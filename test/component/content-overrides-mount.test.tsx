@@ -15,11 +15,22 @@ function mountWithOverrides(answer: () => Promise<Response>) {
   const events: [keyof WidgetEvents, unknown][] = [];
   const warn = vi.fn();
   const host: Host = {
-    element, root, launcher, warn,
+    element,
+    root,
+    launcher,
+    warn,
     emit: (type, detail) => events.push([type, detail]) > 0,
     config: {
-      locale: 'en', mode: 'visitor', position: 'right', target: null, open: true, phone: '1-800-227-2345',
-      emergencyNumber: '911', chatUrl: null, chatHours: null, storage: 'none',
+      locale: 'en',
+      mode: 'visitor',
+      position: 'right',
+      target: null,
+      open: true,
+      phone: '1-800-227-2345',
+      emergencyNumber: '911',
+      chatUrl: null,
+      chatHours: null,
+      storage: 'none',
       contentUrl: 'https://example.org/overrides.json',
     },
   };
@@ -66,7 +77,9 @@ describe('data-content-url in the mounted widget', () => {
   });
 
   it('keeps the built-in text on a bad file, with one warning and an error event', async () => {
-    const bad = JSON.stringify({ en: { items: { 'welcome.greeting': { body: '<img src=x onerror=alert(1)>', sources: ['editorial'], reviewed: '2026-11-01' } } } });
+    const bad = JSON.stringify({
+      en: { items: { 'welcome.greeting': { body: '<img src=x onerror=alert(1)>', sources: ['editorial'], reviewed: '2026-11-01' } } },
+    });
     const { events, warn, log } = mountWithOverrides(async () => new Response(bad));
     await waitFor(() => expect(events.some(([type]) => type === 'error')).toBe(true));
     expect(events.find(([type]) => type === 'error')![1]).toMatchObject({ code: 'content-invalid' });

@@ -52,8 +52,16 @@ describe('content overrides: validation', () => {
     ['markup in a ui label', { en: { ui: { 'opt.learn': '<b>x</b>' } } }, '$.en.ui["opt.learn"]'],
     ['an empty label', { es: { ui: { 'opt.learn': ' ' } } }, '$.es.ui["opt.learn"]'],
     ['an unknown item key', { en: { items: { 'treatment.extra': item } } }, '$.en.items["treatment.extra"]'],
-    ['a script in a body', { en: { items: { 'treatment.low': { ...item, body: '<p>hi</p><script>alert(1)</script>' } } } }, '$.en.items["treatment.low"].body'],
-    ['a javascript: link', { en: { items: { 'treatment.low': { ...item, body: '<a href="javascript:alert(1)">x</a>' } } } }, '$.en.items["treatment.low"].body'],
+    [
+      'a script in a body',
+      { en: { items: { 'treatment.low': { ...item, body: '<p>hi</p><script>alert(1)</script>' } } } },
+      '$.en.items["treatment.low"].body',
+    ],
+    [
+      'a javascript: link',
+      { en: { items: { 'treatment.low': { ...item, body: '<a href="javascript:alert(1)">x</a>' } } } },
+      '$.en.items["treatment.low"].body',
+    ],
     ['an event handler', { en: { items: { 'treatment.low': { ...item, body: '<p onclick="x()">hi</p>' } } } }, '$.en.items["treatment.low"].body'],
     ['a missing source', { en: { items: { 'treatment.low': { body: 'x', reviewed: '2026-01-01' } } } }, '$.en.items["treatment.low"].sources'],
     ['an unknown source', { en: { items: { 'treatment.low': { ...item, sources: ['wikipedia'] } } } }, '$.en.items["treatment.low"].sources[0]'],
@@ -61,7 +69,11 @@ describe('content overrides: validation', () => {
     ['an impossible date', { en: { items: { 'treatment.low': { ...item, reviewed: '2026-02-30' } } } }, '$.en.items["treatment.low"].reviewed'],
     ['an unknown item field', { en: { items: { 'treatment.low': { ...item, html: 'x' } } } }, '$.en.items["treatment.low"].html'],
     ['an unknown placeholder', { en: { items: { 'treatment.low': { ...item, body: 'Call {fax}' } } } }, '$.en.items["treatment.low"].body'],
-    ['a new term in one locale only', { en: { glossary: { ferritin: ['ferritin'] }, items: { 'glossary.ferritin': item } } }, '$.es.glossary.ferritin'],
+    [
+      'a new term in one locale only',
+      { en: { glossary: { ferritin: ['ferritin'] }, items: { 'glossary.ferritin': item } } },
+      '$.es.glossary.ferritin',
+    ],
     ['a definition without words', { en: { items: { 'glossary.ferritin': item } } }, '$.en.items["glossary.ferritin"]'],
   ])('refuses %s, naming where', (_what, json, path) => {
     const result = validateOverrides(json, base);
@@ -97,10 +109,20 @@ describe('content overrides: loading', () => {
   });
 
   it.each([
-    ['a network error', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch, 'content-fetch', /network error/],
+    [
+      'a network error',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch,
+      'content-fetch',
+      /network error/,
+    ],
     ['an HTTP error', answering('nope', 404), 'content-fetch', /answered 404/],
     ['bad JSON', answering('{ "en": '), 'content-json', /not valid JSON/],
-    ['content that fails the schema', answering('{"en":{"items":{"treatment.low":{"body":"<img src=x onerror=alert(1)>","sources":["acs-risk"],"reviewed":"2026-01-01"}}}}'), 'content-invalid', /\$\.en\.items\["treatment\.low"\]\.body/],
+    [
+      'content that fails the schema',
+      answering('{"en":{"items":{"treatment.low":{"body":"<img src=x onerror=alert(1)>","sources":["acs-risk"],"reviewed":"2026-01-01"}}}}'),
+      'content-invalid',
+      /\$\.en\.items\["treatment\.low"\]\.body/,
+    ],
   ])('keeps the built-in content on %s, with one warning and an error', async (_what, fetchFn, code, said) => {
     const warn = vi.fn();
     const result = await loadOverrides('https://example.org/c.json', fetchFn, base, { warn });
@@ -116,7 +138,9 @@ describe('content overrides: loading', () => {
     try {
       await loadOverrides('https://example.org/c.json', answering('[1]'), base);
       expect(spy).toHaveBeenCalledOnce();
-      expect(spy.mock.calls[0]![0]).toMatch(/^\[helpline-widget\] content overrides from https:\/\/example\.org\/c\.json were not used: \$: must be an object/);
+      expect(spy.mock.calls[0]![0]).toMatch(
+        /^\[helpline-widget\] content overrides from https:\/\/example\.org\/c\.json were not used: \$: must be an object/,
+      );
     } finally {
       spy.mockRestore();
     }

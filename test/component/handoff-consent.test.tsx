@@ -36,7 +36,9 @@ function shownSections() {
     .getAllByRole('list')
     .map((list) => ({
       heading: summary().querySelector(`#${list.getAttribute('aria-labelledby')}`)!.textContent,
-      lines: within(list).getAllByRole('listitem').map((item) => item.textContent),
+      lines: within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
     }));
 }
 
@@ -133,7 +135,9 @@ describe('consent at the hand-off', () => {
     for (const link of log.getAllByRole('link')) fireEvent.click(link);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).toEqual([]);
-    expect(onHandoff.mock.calls.map(([detail]) => detail).every((d) => JSON.stringify(d) === JSON.stringify({ channel: 'phone', shared: false }))).toBe(true);
+    expect(
+      onHandoff.mock.calls.map(([detail]) => detail).every((d) => JSON.stringify(d) === JSON.stringify({ channel: 'phone', shared: false })),
+    ).toBe(true);
     expect(onHandoff).toHaveBeenCalled();
     delete (window as { Intercom?: unknown }).Intercom;
   });
@@ -150,7 +154,9 @@ describe('the call card', () => {
     const card = screen.getByRole('region', { name: 'Read this to the specialist' });
     expect(card.contains(document.activeElement)).toBe(true);
     expect(card.textContent).not.toContain('Maria');
-    const lines = within(card).getAllByRole('listitem').map((li) => li.textContent);
+    const lines = within(card)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(lines.slice(0, 3)).toEqual([
       'Who is calling: I’m a parent or caregiver',
       'Where the tumor is (stage): Spread to far parts of the body (M)',

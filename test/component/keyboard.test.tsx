@@ -36,7 +36,9 @@ describe('the transcript on the Tab path', () => {
     // header (language, start over, close), the transcript's one stop, the first answer
     expect(pressesToFirstAnswer()).toBe(5);
     const log = screen.getByRole('log');
-    const older = within(log).getAllByRole('button', { name: /./ }).concat(within(log).getAllByText(/Sources, reviewed/));
+    const older = within(log)
+      .getAllByRole('button', { name: /./ })
+      .concat(within(log).getAllByText(/Sources, reviewed/));
     for (const control of older) expect(control.tabIndex).toBe(-1);
     expect(tabPath(log)).toHaveLength(1);
   });
@@ -93,7 +95,9 @@ describe('Escape', () => {
     expect(document.activeElement).toBe(word);
     expect(onClose).not.toHaveBeenCalled();
 
-    const sources = within(log).getAllByRole('button', { name: /^Sources, reviewed/ }).pop()!;
+    const sources = within(log)
+      .getAllByRole('button', { name: /^Sources, reviewed/ })
+      .pop()!;
     fireEvent.click(sources);
     const link = within(document.getElementById(sources.getAttribute('aria-controls')!)!).getAllByRole('link')[0]!;
     link.focus();

@@ -40,7 +40,12 @@ describe('the script-tag loader', () => {
 
   it('replays calls the page queued before the script loaded', async () => {
     const events: string[] = [];
-    (window as Win).HelplineWidget = { q: [['on', ['open', () => events.push('open')]], ['open', []]] };
+    (window as Win).HelplineWidget = {
+      q: [
+        ['on', ['open', () => events.push('open')]],
+        ['open', []],
+      ],
+    };
     boot(window, script(), async () => ({ mount }));
     await vi.waitFor(() => expect(events).toEqual(['open']));
     const root = document.querySelector('helpline-widget')!.shadowRoot!;
@@ -120,7 +125,12 @@ describe('the script-tag loader', () => {
 
   it('ignores queued calls to methods the API does not have, with a warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    (window as Win).HelplineWidget = { q: [['explode', []], ['toString', []]] };
+    (window as Win).HelplineWidget = {
+      q: [
+        ['explode', []],
+        ['toString', []],
+      ],
+    };
     expect(boot(window, script(), async () => ({ mount }))).toBeDefined();
     expect(warn.mock.calls.map((c) => c[0])).toEqual([expect.stringContaining('"explode"'), expect.stringContaining('"toString"')]);
     warn.mockRestore();
@@ -217,4 +227,3 @@ describe('the script-tag loader', () => {
     expect(open).toHaveBeenCalledOnce();
   });
 });
-

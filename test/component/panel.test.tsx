@@ -55,7 +55,9 @@ describe('the chat panel', () => {
     const { onClose } = renderPanel();
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     const header = screen.getByRole('heading', { name: 'Helpline guide' }).parentElement!;
-    const buttons = within(header).getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    const buttons = within(header)
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent);
     expect(buttons).toEqual(['Español', 'Start over', 'Close chat']);
     fireEvent.click(within(header).getByRole('button', { name: 'Close chat' }));
     expect(onClose).toHaveBeenCalledTimes(2);
@@ -98,7 +100,12 @@ describe('the chat panel', () => {
 
   it('offers Undo only until the next answer, and keeps nothing of the old conversation in storage', () => {
     const saved: unknown[] = [];
-    const store = { load: () => null, save: (value: unknown) => void saved.push(value), clear: () => void saved.push('cleared'), watch: () => () => {} };
+    const store = {
+      load: () => null,
+      save: (value: unknown) => void saved.push(value),
+      clear: () => void saved.push('cleared'),
+      watch: () => () => {},
+    };
     renderPanel({ conversation: { store } });
     fireEvent.click(screen.getByRole('button', { name: 'Learn about treatment' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));

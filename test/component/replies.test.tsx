@@ -10,10 +10,16 @@ import { renderPanel } from './panel-harness';
  * What the conversation does with each kind of Understanding (flows/understanding.ts). The
  * matcher is a fake that returns what each test needs, so these hold whatever the phrase lists say.
  */
-const text = (key: string) => en.items[key]!.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (key: string) =>
+  en.items[key]!.body.replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const label = (key: string) => en.ui[key]!;
 const options = () => within(screen.getByRole('group', { name: /Choose an answer$/ }));
-const optionNames = () => options().queryAllByRole('button').map((button) => button.textContent);
+const optionNames = () =>
+  options()
+    .queryAllByRole('button')
+    .map((button) => button.textContent);
 const log = () => screen.getByRole('log');
 const click = (name: string) => fireEvent.click(options().getByRole('button', { name }));
 const type = (typed: string) => {
@@ -80,7 +86,9 @@ describe('every message gets a reply', () => {
   });
 
   it('answers the parent’s own distress warmly, with the helpline and 988, and brings the question back', () => {
-    const { conversation } = renderPanel({ conversation: { matchText: fake({ 'I can’t stop crying': { kind: 'event', event: { type: 'DISTRESS' } } }) } });
+    const { conversation } = renderPanel({
+      conversation: { matchText: fake({ 'I can’t stop crying': { kind: 'event', event: { type: 'DISTRESS' } } }) },
+    });
     toStageQuestion();
     type('I can’t stop crying');
     expect(conversation.getState().step.id).toBe('distress');
@@ -88,7 +96,9 @@ describe('every message gets a reply', () => {
     expect(log().textContent).not.toContain(text('fear.answer').slice(0, 40));
     expect(text('distress.answer')).toContain('call or text 988');
     expect(within(log()).getAllByRole('link', { name: '1-800-227-2345' }).length).toBeGreaterThan(0);
-    expect(optionNames()).toEqual(expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.talkToPerson'), label('opt.topic.everyday')]));
+    expect(optionNames()).toEqual(
+      expect.arrayContaining([label('opt.backToQuestion'), label('opt.stage.L1'), label('opt.talkToPerson'), label('opt.topic.everyday')]),
+    );
     expect(conversation.getState().step.answers.facts).toEqual({});
   });
 
@@ -140,7 +150,9 @@ describe('typed answers are confirmed before anything is recorded', () => {
     expect(conversation.getState().step.answers.facts).toEqual({});
     click(label('opt.yes'));
     expect(conversation.getState().step.answers.facts).toEqual({ inrgStage: 'M' });
-    const lines = within(log()).getAllByText(/./, { selector: '.line.user' }).map((line) => line.textContent);
+    const lines = within(log())
+      .getAllByText(/./, { selector: '.line.user' })
+      .map((line) => line.textContent);
     expect(lines.slice(-2)).toEqual(['it spread to the bones', label('opt.yes')]);
   });
 
@@ -168,7 +180,12 @@ describe('typed answers are confirmed before anything is recorded', () => {
 
   it('echoes a typed age in months', () => {
     const { conversation } = renderPanel({
-      conversation: { matchText: fake({ 'it spread to the bones': { kind: 'answer', value: 'M', confirm: true }, '17 and a half months': { kind: 'answer', value: 17.5, confirm: true } }) },
+      conversation: {
+        matchText: fake({
+          'it spread to the bones': { kind: 'answer', value: 'M', confirm: true },
+          '17 and a half months': { kind: 'answer', value: 17.5, confirm: true },
+        }),
+      },
     });
     toStageQuestion();
     type('it spread to the bones');
@@ -181,7 +198,12 @@ describe('typed answers are confirmed before anything is recorded', () => {
 
   it('echoes an age under a month as such, and records the age on Yes', () => {
     const { conversation } = renderPanel({
-      conversation: { matchText: fake({ 'it spread to the bones': { kind: 'answer', value: 'M', confirm: true }, 'she was 3 weeks old': { kind: 'answer', value: 0.7, confirm: true } }) },
+      conversation: {
+        matchText: fake({
+          'it spread to the bones': { kind: 'answer', value: 'M', confirm: true },
+          'she was 3 weeks old': { kind: 'answer', value: 0.7, confirm: true },
+        }),
+      },
     });
     toStageQuestion();
     type('it spread to the bones');
@@ -194,7 +216,9 @@ describe('typed answers are confirmed before anything is recorded', () => {
   });
 
   it('sends an answer that needs no confirmation at once', () => {
-    const { conversation } = renderPanel({ conversation: { matchText: fake({ 'I am her mom': { kind: 'answer', value: 'parent', confirm: false } }) } });
+    const { conversation } = renderPanel({
+      conversation: { matchText: fake({ 'I am her mom': { kind: 'answer', value: 'parent', confirm: false } }) },
+    });
     click(label('opt.learn'));
     type('I am her mom');
     expect(conversation.getState().step.id).toBe('knowsGroup');

@@ -14,7 +14,9 @@ function reasonsAfterTypedAge(months: number): string[] {
   act(() => conversation.send({ type: 'ANSWER', value: months }, { text: `${months} months` }));
   expect(conversation.getState().step.id).toBe('risk.high');
   const why = screen.getByText(en.ui['ui.reasons']!).nextElementSibling as HTMLElement;
-  return within(why).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  return within(why)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent ?? '');
 }
 
 describe('the risk card after a typed age', () => {
@@ -23,5 +25,4 @@ describe('the risk card after a typed age', () => {
     expect(reasons).toContain(`${en.ui['factor.ageMonths']}: ${en.ui['opt.age.18mPlus']}`);
     expect(reasons.join(' ')).not.toMatch(/value\.|ageMonths/);
   });
-
 });

@@ -34,12 +34,42 @@ function dangers(html: string): string[] {
 
 const known = fc.constantFrom(...XSS_PAYLOADS.map((p) => p.payload));
 const fragments = fc.constantFrom(
-  '<', '>', '"', "'", '=', '/', '<a href="', '<img src=x ', 'onerror=', 'javascript:', '<svg>', '<math>',
-  '</p>', '<p>', '<!--', '-->', '<style>', '</style>', '<noscript>', '<template>', '&lt;', '&#106;', '\u0000',
-  '<strong>', '<a href="https://example.org">', '<a href="tel:911">', '</a>', '<ul><li>', '<br>',
+  '<',
+  '>',
+  '"',
+  "'",
+  '=',
+  '/',
+  '<a href="',
+  '<img src=x ',
+  'onerror=',
+  'javascript:',
+  '<svg>',
+  '<math>',
+  '</p>',
+  '<p>',
+  '<!--',
+  '-->',
+  '<style>',
+  '</style>',
+  '<noscript>',
+  '<template>',
+  '&lt;',
+  '&#106;',
+  '\u0000',
+  '<strong>',
+  '<a href="https://example.org">',
+  '<a href="tel:911">',
+  '</a>',
+  '<ul><li>',
+  '<br>',
   // Elements the parser moves or closes on its own (foster parenting, implied end tags): once
   // removed they can leave a tree that re-parses differently, e.g. an <a> inside an <a>.
-  '<table><tr><td>', '</td></tr></table>', '<p><ul>', '<select>', '<form>',
+  '<table><tr><td>',
+  '</td></tr></table>',
+  '<p><ul>',
+  '<select>',
+  '<form>',
 );
 /** Random strings, known payloads, and random splices of payload pieces and markup fragments. */
 const input = fc.oneof(
@@ -95,6 +125,8 @@ describe('the sanitizer, on known payloads and random input', () => {
   it('keeps the allow-listed markup content uses, and forces safe link targets', () => {
     const out = sanitizeHtml('<p>Call <a href="tel:18002272345">us</a> or read <a href="https://www.cancer.gov">NCI</a></p>');
     expect(out).toContain('<a href="tel:18002272345">us</a>');
-    expect(out).toMatch(/<a href="https:\/\/www\.cancer\.gov" (?:target="_blank" rel="noopener noreferrer"|rel="noopener noreferrer" target="_blank")>NCI<\/a>/);
+    expect(out).toMatch(
+      /<a href="https:\/\/www\.cancer\.gov" (?:target="_blank" rel="noopener noreferrer"|rel="noopener noreferrer" target="_blank")>NCI<\/a>/,
+    );
   });
 });

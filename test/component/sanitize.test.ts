@@ -15,7 +15,13 @@ describe('the sanitizer', () => {
     expect(sanitizeHtml(html)).toBe(html);
     expect(isSafeHtml(html)).toBe(true);
     expect(isSafeHtml('<span lang="pt-BR">Olá</span>')).toBe(true);
-    for (const unsafe of ['<p lang="es">x</p>', '<span lang="e">x</span>', '<span lang="es es">x</span>', '<span lang="es" class="x">x</span>', '<a href="tel:1" lang="es">x</a>']) {
+    for (const unsafe of [
+      '<p lang="es">x</p>',
+      '<span lang="e">x</span>',
+      '<span lang="es es">x</span>',
+      '<span lang="es" class="x">x</span>',
+      '<a href="tel:1" lang="es">x</a>',
+    ]) {
       expect(isSafeHtml(unsafe), unsafe).toBe(false);
     }
     expect(sanitizeHtml('<p lang="es">x<span lang="javascript:1">y</span></p>')).toBe('<p>x<span>y</span></p>');

@@ -18,11 +18,23 @@ function mountStaff(contentUrl: string | null = null) {
   const events: [keyof WidgetEvents, unknown][] = [];
   const warn = vi.fn();
   const host: Host = {
-    element, root, launcher: document.createElement('button'), warn,
+    element,
+    root,
+    launcher: document.createElement('button'),
+    warn,
     emit: (type, detail) => events.push([type, detail]) > 0,
     config: {
-      locale: 'en', mode: 'staff', position: 'right', target: null, open: true, phone: '1-800-227-2345',
-      emergencyNumber: '911', chatUrl: null, chatHours: null, storage: 'none', contentUrl,
+      locale: 'en',
+      mode: 'staff',
+      position: 'right',
+      target: null,
+      open: true,
+      phone: '1-800-227-2345',
+      emergencyNumber: '911',
+      chatUrl: null,
+      chatHours: null,
+      storage: 'none',
+      contentUrl,
     },
   };
   const handle = mountStaffView(host);
@@ -61,7 +73,10 @@ describe('staff mode’s own content', () => {
     // The family's menu: its buttons are named from the family's own chunk.
     (await view.findByRole('button', { name: new RegExp(sideEffects.ui['opt.topic.sideEffects.fever']!) })).click();
     // The subtopic's words, from the same chunk, are what the guide shows.
-    const words = sideEffects.items['topic.sideEffects.fever']!.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 30);
+    const words = sideEffects.items['topic.sideEffects.fever']!.body.replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 30);
     await waitFor(() => expect(document.querySelector('helpline-widget')!.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toContain(words));
   });
 

@@ -28,12 +28,7 @@ describe('the hand-off in the call guide', () => {
     expect(keepTalking.getAttribute('aria-keyshortcuts')).toBe('1');
     fireEvent.keyDown(document, { key: '1' });
     expect(call.getState().step.id).toBe('risk.high');
-    expect(call.getState().record.answers.map((a) => a.label)).toEqual([
-      'opt.audience.parent',
-      'opt.no',
-      'opt.stage.M',
-      'opt.age.18mPlus',
-    ]);
+    expect(call.getState().record.answers.map((a) => a.label)).toEqual(['opt.audience.parent', 'opt.no', 'opt.stage.M', 'opt.age.18mPlus']);
     expect(screen.getByText('COG 2021, high-risk rule 1: stage M, 18 months or older')).toBeTruthy();
 
     fireEvent.click(options().getByRole('button', { name: 'Talk to a person' }));

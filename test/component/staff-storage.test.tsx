@@ -111,8 +111,26 @@ describe('staff mode storage', () => {
   it.each([
     ['not JSON', '{"v":1,'],
     ['another version', JSON.stringify({ v: 0, locale: 'en', moves: [], explained: [], explaining: null })],
-    ['a made-up event', JSON.stringify({ v: 1, locale: 'en', moves: [{ from: 'welcome', label: 'opt.learn', event: { type: 'RESTART' } }], explained: [], explaining: null })],
-    ['a move from the wrong step', JSON.stringify({ v: 1, locale: 'en', moves: [{ from: 'audience', label: 'opt.learn', event: { type: 'LEARN' } }], explained: [], explaining: null })],
+    [
+      'a made-up event',
+      JSON.stringify({
+        v: 1,
+        locale: 'en',
+        moves: [{ from: 'welcome', label: 'opt.learn', event: { type: 'RESTART' } }],
+        explained: [],
+        explaining: null,
+      }),
+    ],
+    [
+      'a move from the wrong step',
+      JSON.stringify({
+        v: 1,
+        locale: 'en',
+        moves: [{ from: 'audience', label: 'opt.learn', event: { type: 'LEARN' } }],
+        explained: [],
+        explaining: null,
+      }),
+    ],
     ['an unknown language', JSON.stringify({ v: 1, locale: 'fr', moves: [], explained: [], explaining: null })],
     ['markup as an explanation', JSON.stringify({ v: 1, locale: 'en', moves: [], explained: ['<img src=x onerror=alert(1)>'], explaining: null })],
     ['moves that are not a list', JSON.stringify({ v: 1, locale: 'en', moves: 'welcome', explained: [], explaining: null })],

@@ -13,7 +13,9 @@ function start(locale: Locale) {
   if (locale === 'es') fireEvent.click(screen.getByRole('button', { name: 'Español' }));
   const ui = CONTENT[locale].ui;
   const choose = (key: string) =>
-    fireEvent.click(within(screen.getByRole('group', { name: (name: string) => name.endsWith(ui['ui.options']!) })).getByRole('button', { name: ui[key] }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: (name: string) => name.endsWith(ui['ui.options']!) })).getByRole('button', { name: ui[key] }),
+    );
   const summary = () => screen.getByRole('region', { name: ui['summary.visitorTitle'] });
   const list = (heading: string) => within(summary()).getByRole('list', { name: ui[heading] });
   return { ui, choose, summary, list };

@@ -34,17 +34,20 @@ describe('walking the conversation', () => {
     const heading = within(log).getByRole('heading', { name: `${label('ui.usualGroup')}: ${label('opt.group.high')}` });
     const card = heading.closest('.card') as HTMLElement;
     const why = within(card).getByText(label('ui.reasons')).nextElementSibling as HTMLElement;
-    expect(within(why).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      `${label('factor.inrgStage')}: ${label('opt.stage.M')}`,
-      `${label('factor.ageMonths')}: ${label('opt.age.18mPlus')}`,
-    ]);
+    expect(
+      within(why)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([`${label('factor.inrgStage')}: ${label('opt.stage.M')}`, `${label('factor.ageMonths')}: ${label('opt.age.18mPlus')}`]);
     const notDiagnosis = en.items['risk.notDiagnosis']!.body.slice(0, 30);
     expect(card.textContent).toContain(notDiagnosis);
     // Said once, in the card: no line of the result stands apart from it.
     const resultLines = [...log.querySelectorAll('.entry')].filter((e) => e.textContent?.includes(notDiagnosis));
     expect(resultLines).toHaveLength(1);
     // The next actions are under it.
-    const next = within(screen.getByRole('group', { name: 'Choose an answer' })).getAllByRole('button').map((b) => b.textContent);
+    const next = within(screen.getByRole('group', { name: 'Choose an answer' }))
+      .getAllByRole('button')
+      .map((b) => b.textContent);
     expect(next).toEqual([label('opt.seeTreatment'), label('opt.talkToPerson')]);
   });
 
@@ -54,9 +57,13 @@ describe('walking the conversation', () => {
     click(label('opt.stage.M'));
     while (conversation.getState().step.id.startsWith('intake.')) click(label('opt.dontKnow'));
     expect(conversation.getState().step.id).toBe('risk.undetermined');
-    const card = within(screen.getByRole('log')).getByRole('heading', { name: label('ui.undeterminedGroup') }).closest('.card') as HTMLElement;
+    const card = within(screen.getByRole('log'))
+      .getByRole('heading', { name: label('ui.undeterminedGroup') })
+      .closest('.card') as HTMLElement;
     const listAfter = (key: string) =>
-      within(within(card).getByText(label(key)).nextElementSibling as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+      within(within(card).getByText(label(key)).nextElementSibling as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
     const possible = conversation.getState().step.risk!.possibleGroups;
     expect(possible.length).toBeGreaterThan(1);
     expect(listAfter('ui.possibleGroups')).toEqual(possible.map((g) => label(`opt.group.${g}`)));

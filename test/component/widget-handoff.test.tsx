@@ -41,7 +41,12 @@ describe('the hand-off card', () => {
     const log = screen.getByRole('log');
     expect(within(log).queryByRole('link', { name: 'Chat now' })).toBeNull();
     const expected = new Intl.DateTimeFormat('en', {
-      weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'long',
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'long',
     }).format(new Date('2026-11-30T14:00:00Z'));
     expect(log.textContent).toContain(`opens again ${expected}`);
     expect(within(log).getAllByRole('link', { name: '1-800-227-2345' }).length).toBeGreaterThan(0);
@@ -59,8 +64,14 @@ describe('the hand-off card', () => {
     const conversation = createConversation({ locale: 'en' });
     conversation.send({ type: 'HANDOFF' });
     const props = {
-      conversation, content: CONTENT.en, vars, chat: chatSetup(CHAT, null, () => {}), now: () => clock,
-      onClose() {}, onLocale() {}, onHandoff: () => true,
+      conversation,
+      content: CONTENT.en,
+      vars,
+      chat: chatSetup(CHAT, null, () => {}),
+      now: () => clock,
+      onClose() {},
+      onLocale() {},
+      onHandoff: () => true,
     };
     const { rerender } = render(<Panel {...props} open />);
     expect(screen.queryByRole('link', { name: 'Chat now' })).toBeNull();

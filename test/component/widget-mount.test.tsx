@@ -21,8 +21,18 @@ function fakeHost(config: Partial<WidgetConfig> = {}) {
     warn,
     emit: (type, detail) => events.push([type, detail]) > 0,
     config: {
-      locale: 'en', mode: 'visitor', position: 'right', target: null, open: false, phone: '1-800-227-2345',
-      emergencyNumber: '911', chatUrl: null, chatHours: null, storage: 'none', contentUrl: null, ...config,
+      locale: 'en',
+      mode: 'visitor',
+      position: 'right',
+      target: null,
+      open: false,
+      phone: '1-800-227-2345',
+      emergencyNumber: '911',
+      chatUrl: null,
+      chatHours: null,
+      storage: 'none',
+      contentUrl: null,
+      ...config,
     },
   };
   const app = mount(host);

@@ -106,7 +106,8 @@ describe('keeping the conversation between page loads', () => {
 
 describe('saving when the browser is idle, as the widget does', () => {
   /** The conversation as the widget creates it (mount.tsx): saved once the turn is drawn and the page idle. */
-  const idleConversation = () => createConversation({ locale: 'en', store: openStore('session', window), saveLater: (write) => saveWhenIdle(window, write) });
+  const idleConversation = () =>
+    createConversation({ locale: 'en', store: openStore('session', window), saveLater: (write) => saveWhenIdle(window, write) });
   const kept = () => sessionStorage.getItem(STORAGE_KEY) ?? '';
   const idle = () => new Promise((resolve) => setTimeout(resolve, 10));
 

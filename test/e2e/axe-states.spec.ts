@@ -75,7 +75,10 @@ test('a typed question that is not understood', async ({ axePage: page }) => {
 });
 
 test('the hand-off with the visitor’s summary after a risk result', async ({ axePage: page }) => {
-  const dialog = await openSeeded(page, choices('opt.learn', 'opt.audience.parent', 'opt.no', 'opt.stage.L1', 'opt.mycn.notAmplified', 'opt.talkToPerson'));
+  const dialog = await openSeeded(
+    page,
+    choices('opt.learn', 'opt.audience.parent', 'opt.no', 'opt.stage.L1', 'opt.mycn.notAmplified', 'opt.talkToPerson'),
+  );
   await expect(dialog.getByRole('region', { name: 'Summary' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -99,7 +102,11 @@ test.describe('staff mode', () => {
     for (const name of ['Learn about treatment', 'I’m a parent or caregiver', 'No', 'Spread to far parts of the body (M)', '18 months or older']) {
       await choose(page, name);
     }
-    await expect(widget(page).locator('.staff-reasoning').getByText(/COG 2021, high-risk rule 1/)).toBeVisible();
+    await expect(
+      widget(page)
+        .locator('.staff-reasoning')
+        .getByText(/COG 2021, high-risk rule 1/),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

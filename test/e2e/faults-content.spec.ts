@@ -37,7 +37,11 @@ const cases: { name: string; code: string; serve(route: Route): Promise<void> | 
     code: 'content-invalid',
     serve: (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ en: { ui: { 'ui.title': 42 } }, fr: {} }) }),
   },
-  { name: 'is an HTML error page', code: 'content-json', serve: (r) => r.fulfill({ contentType: 'text/html', body: '<html><body>Oops</body></html>' }) },
+  {
+    name: 'is an HTML error page',
+    code: 'content-json',
+    serve: (r) => r.fulfill({ contentType: 'text/html', body: '<html><body>Oops</body></html>' }),
+  },
 ];
 
 for (const { name, code, serve } of cases) {

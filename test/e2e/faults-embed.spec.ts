@@ -13,7 +13,10 @@ type Api = { open(): void; close(): void; destroy(): void; reset(): void };
 
 function servePage(page: Page, path: string, body: string) {
   return page.route(`**${path}`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Fault</title><main><h1>Support</h1></main>${body}</html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Fault</title><main><h1>Support</h1></main>${body}</html>`,
+    }),
   );
 }
 

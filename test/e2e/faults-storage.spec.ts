@@ -166,9 +166,12 @@ test.describe('storage holding data the widget did not write this release', () =
     test(`${name}: starts fresh, without an error`, async ({ page }) => {
       const uncaught = watchUncaught(page);
       const entries = await savedEntries(page);
-      await page.evaluate((pairs) => {
-        for (const [k, v] of pairs) sessionStorage.setItem(k, v);
-      }, entries.map(([k, v]) => [k, corrupt(v)] as const));
+      await page.evaluate(
+        (pairs) => {
+          for (const [k, v] of pairs) sessionStorage.setItem(k, v);
+        },
+        entries.map(([k, v]) => [k, corrupt(v)] as const),
+      );
       await page.reload();
       await expect(widget(page)).toHaveCount(1);
       // A fresh start: the greeting, and not the hand-off the saved conversation had reached.
@@ -202,8 +205,14 @@ test.describe('a poisoned save in local storage', () => {
   const poisons: { name: string; poison: (text: string) => string }[] = [
     { name: 'a line keyed "toString"', poison: edited((key, value, holder) => (key === 'key' && holder.by === 'bot' ? 'toString' : value)) },
     { name: 'a line keyed "__proto__"', poison: edited((key, value, holder) => (key === 'key' && holder.by === 'bot' ? '__proto__' : value)) },
-    { name: 'a line labelled "constructor"', poison: edited((key, value, holder) => (key === 'label' && holder.by === 'user' ? 'constructor' : value)) },
-    { name: 'a hand-off card of another shape', poison: edited((key, value, holder) => (key === 'step' && holder.kind === 'handoff' ? { v: 2 } : value)) },
+    {
+      name: 'a line labelled "constructor"',
+      poison: edited((key, value, holder) => (key === 'label' && holder.by === 'user' ? 'constructor' : value)),
+    },
+    {
+      name: 'a hand-off card of another shape',
+      poison: edited((key, value, holder) => (key === 'step' && holder.kind === 'handoff' ? { v: 2 } : value)),
+    },
     { name: 'text that is not JSON', poison: (text) => text.slice(0, 40) },
   ];
 

@@ -157,7 +157,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const s = getComputedStyle(el);
         return [s.borderTopWidth, s.borderTopStyle, s.borderTopColor, s.backgroundColor, s.color, s.fontFamily, s.fontSize, s.cursor].join(' ');
       });
-    const answer = await look(widget(page).getByRole('group', { name: /Choose an answer$/ }).getByRole('button').first());
+    const answer = await look(
+      widget(page)
+        .getByRole('group', { name: /Choose an answer$/ })
+        .getByRole('button')
+        .first(),
+    );
     expect(answer).toMatch(/^2px solid /);
     expect(await look(summary.getByRole('button', { name: 'Share this with the specialist' }))).toBe(answer);
     expect(await look(summary.getByRole('button', { name: 'Copy summary' }))).toBe(answer);

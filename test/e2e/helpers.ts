@@ -7,7 +7,9 @@ import type { AxeResults, ContextObject, RunOptions } from 'axe-core';
 export const widget = (page: Page) => page.locator('helpline-widget');
 
 export async function openWidget(page: Page) {
-  await widget(page).getByRole('button', { name: /Chat with our guide|Hable con nuestra guía/ }).click();
+  await widget(page)
+    .getByRole('button', { name: /Chat with our guide|Hable con nuestra guía/ })
+    .click();
   const dialog = widget(page).getByRole('dialog');
   await expect(dialog).toBeVisible();
   return dialog;

@@ -83,7 +83,7 @@ for (const [file, pattern] of Object.entries(FILES)) {
   }
 }
 
-test('an app file that never answers: the loader\'s panel after 8 seconds', async ({ page }) => {
+test("an app file that never answers: the loader's panel after 8 seconds", async ({ page }) => {
   test.setTimeout(45_000);
   const errors = await recordErrors(page);
   await page.route(FILES['the app'], () => {});
@@ -93,7 +93,7 @@ test('an app file that never answers: the loader\'s panel after 8 seconds', asyn
   expect(await errors()).toContain('load-failed');
 });
 
-test('a language file that never answers: the loader\'s panel after 8 seconds', async ({ page }) => {
+test("a language file that never answers: the loader's panel after 8 seconds", async ({ page }) => {
   test.setTimeout(45_000);
   const errors = await recordErrors(page);
   await page.route(FILES['the English content'], () => {});
@@ -103,7 +103,7 @@ test('a language file that never answers: the loader\'s panel after 8 seconds', 
   expect(await errors()).toContain('content-failed');
 });
 
-test('the staff view\'s file fails: the loader\'s panel in its place', async ({ page }) => {
+test("the staff view's file fails: the loader's panel in its place", async ({ page }) => {
   const errors = await recordErrors(page);
   await page.route(/\/mount-staff-view-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/staff.html');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectHelplineReachable, watchUncaught, watchWidgetConsole } from '../fixtures/page-guards';
-import { openWidget, } from './helpers';
+import { openWidget } from './helpers';
 
 /**
  * Markup a site's HTML sanitizer lets through (no script, only names and ids) must not steer the
@@ -58,7 +58,7 @@ test('a forged currentScript image neither loads code from its address nor chang
   expect(uncaught).toEqual([]);
 });
 
-test('the settings come from the widget\'s own tag even when a forged one is first', async ({ page }) => {
+test("the settings come from the widget's own tag even when a forged one is first", async ({ page }) => {
   const foreign = await hostilePage(
     page,
     '/clobber-settings.html',
@@ -85,7 +85,7 @@ for (const [name, markup] of [
   });
 }
 
-test('loaded as a module under a <base href>: its own tag\'s settings, its own files', async ({ page, baseURL }) => {
+test("loaded as a module under a <base href>: its own tag's settings, its own files", async ({ page, baseURL }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const foreign = await hostilePage(

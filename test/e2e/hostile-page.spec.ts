@@ -60,7 +60,7 @@ for (const rule of ['transform: translateZ(0)', 'filter: saturate(1.1)', 'will-c
   });
 }
 
-test('an inline embed stays in the page\'s flow, not in the top layer', async ({ page }) => {
+test("an inline embed stays in the page's flow, not in the top layer", async ({ page }) => {
   await hostPage(page, { body: '<section id="help"></section><script src="/helpline-widget.js" defer data-target="#help"></script>' });
   await expect(page.locator('#help > helpline-widget')).toHaveCount(1);
   await expect(widget(page)).not.toHaveAttribute('popover', /.*/);
@@ -79,7 +79,10 @@ for (const attributes of ['', 'async']) {
 }
 
 for (const [name, navigate] of [
-  ['a Turbo-style navigation that replaces <body>', 'document.body.replaceWith(Object.assign(document.createElement("body"), { innerHTML: "<main><h1>Next page</h1></main>" }))'],
+  [
+    'a Turbo-style navigation that replaces <body>',
+    'document.body.replaceWith(Object.assign(document.createElement("body"), { innerHTML: "<main><h1>Next page</h1></main>" }))',
+  ],
   ['a re-render that empties <body>', 'document.body.innerHTML = "<main><h1>Re-rendered</h1></main>"'],
 ] as const) {
   test(`${name} keeps the widget and its conversation`, async ({ page }) => {

@@ -14,7 +14,12 @@ function focused(page: Page) {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     const inWidget = el?.getRootNode() instanceof ShadowRoot || el?.tagName === 'HELPLINE-WIDGET';
-    return { inWidget, tag: el?.tagName ?? '', cls: el?.className.toString() ?? '', text: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim() };
+    return {
+      inWidget,
+      tag: el?.tagName ?? '',
+      cls: el?.className.toString() ?? '',
+      text: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim(),
+    };
   });
 }
 
@@ -56,7 +61,9 @@ test.describe('the Tab path', () => {
     expect(fromReopening).toBe(5);
     await dialog.getByRole('textbox').focus();
     const fromTextBox = await pressesUntil(page, isFirstAnswer, 'Shift+Tab');
-    test.info().annotations.push({ type: 'tab presses', description: `from reopening: ${fromReopening}; Shift+Tab from the text box: ${fromTextBox}` });
+    test
+      .info()
+      .annotations.push({ type: 'tab presses', description: `from reopening: ${fromReopening}; Shift+Tab from the text box: ${fromTextBox}` });
     expect(fromTextBox).toBeLessThanOrEqual(5);
   });
 
@@ -99,7 +106,9 @@ function ringOfFocused(page: Page) {
     if (!el || !(el.getRootNode() instanceof ShadowRoot)) return null;
     const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
     const lum = (c: string) => {
-      const [r = 0, g = 0, b = 0] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const [r = 0, g = 0, b = 0] = rgb(c)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const style = getComputedStyle(el);
@@ -163,7 +172,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test.describe('a phone: the panel covers the screen', () => {
-  for (const viewport of [{ width: 375, height: 667 }, { width: 320, height: 568 }]) {
+  for (const viewport of [
+    { width: 375, height: 667 },
+    { width: 320, height: 568 },
+  ]) {
     test(`is a modal dialog at ${viewport.width}x${viewport.height}: the page behind is inert and Tab stays in the panel`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto('/');
@@ -176,7 +188,11 @@ test.describe('a phone: the panel covers the screen', () => {
         const f = await focused(page);
         expect(f.inWidget || f.tag === 'BODY', `Tab ${i + 1} reached ${f.tag} “${f.text}” behind the panel`).toBe(true);
       }
-      expect(await page.evaluate(() => [...document.body.children].filter((el) => el.tagName !== 'HELPLINE-WIDGET' && !el.hasAttribute('inert')).map((el) => el.tagName))).toEqual([]);
+      expect(
+        await page.evaluate(() =>
+          [...document.body.children].filter((el) => el.tagName !== 'HELPLINE-WIDGET' && !el.hasAttribute('inert')).map((el) => el.tagName),
+        ),
+      ).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
       // Closed: the page is back as it was, and focus is on the launcher.
@@ -188,8 +204,13 @@ test.describe('a phone: the panel covers the screen', () => {
   }
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const viewport of [{ width: 375, height: 667 }, { width: 320, height: 568 }]) {
-      test(`shows the ring of what takes focus on opening, whole and on screen, at ${viewport.width}x${viewport.height} (${colorScheme})`, async ({ page }) => {
+    for (const viewport of [
+      { width: 375, height: 667 },
+      { width: 320, height: 568 },
+    ]) {
+      test(`shows the ring of what takes focus on opening, whole and on screen, at ${viewport.width}x${viewport.height} (${colorScheme})`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize(viewport);
         await page.goto('/bare.html');

@@ -48,7 +48,10 @@ async function heap(page: Page): Promise<{ used: number; ours: number }> {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
   };
-  const { node_fields: fields, node_types: [types] } = snapshot.snapshot.meta;
+  const {
+    node_fields: fields,
+    node_types: [types],
+  } = snapshot.snapshot.meta;
   const type = fields.indexOf('type');
   const size = fields.indexOf('self_size');
   let ours = 0;
@@ -71,20 +74,37 @@ function drive(page: Page, count: number, seed: number) {
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
       };
-      const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
       const phrases = [
-        'what is MYCN', 'stem cell transplant', 'talk to someone', 'hablar con alguien', 'it came back',
-        'what does high risk mean', 'my child is 14 months old', 'I don\'t know', 'MIBG', 'dinutuximab',
-        'help', '¿qué es la quimioterapia?', '<b>bold?</b>', '🙂', 'asdf qwer', '   ', 'x'.repeat(300),
+        'what is MYCN',
+        'stem cell transplant',
+        'talk to someone',
+        'hablar con alguien',
+        'it came back',
+        'what does high risk mean',
+        'my child is 14 months old',
+        "I don't know",
+        'MIBG',
+        'dinutuximab',
+        'help',
+        '¿qué es la quimioterapia?',
+        '<b>bold?</b>',
+        '🙂',
+        'asdf qwer',
+        '   ',
+        'x'.repeat(300),
       ];
       const randomText = () =>
-        random() < 0.7 ? pick(phrases) : Array.from({ length: 1 + Math.floor(random() * 40) }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join('');
+        random() < 0.7
+          ? pick(phrases)
+          : Array.from({ length: 1 + Math.floor(random() * 40) }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join('');
       // A macrotask: Preact renders in a microtask after each change, so this sees the result.
       const channel = new MessageChannel();
-      const settle = () => new Promise<void>((resolve) => {
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(0);
-      });
+      const settle = () =>
+        new Promise<void>((resolve) => {
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(0);
+        });
       const api = (window as unknown as { HelplineWidget: { reset(): void; open(): void } }).HelplineWidget;
       const root = document.querySelector('helpline-widget')!.shadowRoot!;
       const dialog = () => root.querySelector<HTMLElement>('[role="dialog"]')!;

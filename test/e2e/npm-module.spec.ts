@@ -65,7 +65,21 @@ for (const resolution of ['bundler', 'nodenext'] as const) {
       writeFileSync(join(app, 'package.json'), '{ "type": "module" }');
       writeFileSync(join(app, 'app.ts'), APP);
       const module = resolution === 'bundler' ? 'esnext' : 'nodenext';
-      const args = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', '', '--module', module, '--moduleResolution', resolution, 'app.ts'];
+      const args = [
+        '--noEmit',
+        '--strict',
+        '--target',
+        'es2022',
+        '--lib',
+        'es2022,dom',
+        '--types',
+        '',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        'app.ts',
+      ];
       // No skipLibCheck: the declarations themselves must be valid too.
       let errors = '';
       try {

@@ -22,7 +22,10 @@ async function openIn(page: Page, locale: 'en' | 'es') {
   return dialog;
 }
 
-for (const [locale, content] of [['en', en], ['es', es]] as const) {
+for (const [locale, content] of [
+  ['en', en],
+  ['es', es],
+] as const) {
   const ui = (key: string) => content.ui[key]!;
 
   test(`${locale}: the header and the call bar are one line each at 320 px, with separate icon targets`, async ({ page }) => {
@@ -33,10 +36,7 @@ for (const [locale, content] of [['en', en], ['es', es]] as const) {
     const titleBox = await box(title);
     const lineHeight = await title.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || el.clientHeight);
     expect(titleBox.height).toBeLessThanOrEqual(lineHeight + 1);
-    const controls = [
-      dialog.getByRole('button', { name: ui('opt.startOver') }).first(),
-      dialog.getByRole('button', { name: ui('ui.close') }),
-    ];
+    const controls = [dialog.getByRole('button', { name: ui('opt.startOver') }).first(), dialog.getByRole('button', { name: ui('ui.close') })];
     // One Close: no second button that does the same.
     await expect(dialog.getByRole('button', { name: /minimi/i })).toHaveCount(0);
     const boxes = [await box(title), ...(await Promise.all(controls.map(box)))];
@@ -102,10 +102,13 @@ test('dark mode: the header and the call bar are dark surfaces with light text, 
       return [style.backgroundColor, style.color];
     });
   const luminance = (rgb: string) => {
-    const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = rgb
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const header = dialog.getByRole('heading', { name: 'Helpline guide' }).locator('..');

@@ -10,10 +10,7 @@ import { openWidget, widget } from './helpers';
  * each class on every change, security-payloads.long.spec.ts the whole corpus.
  */
 
-const ATTRIBUTES = [
-  'locale', 'mode', 'position', 'target', 'open', 'phone', 'emergency-number', 'chat-url', 'chat-hours',
-  'storage', 'content-url',
-];
+const ATTRIBUTES = ['locale', 'mode', 'position', 'target', 'open', 'phone', 'emergency-number', 'chat-url', 'chat-hours', 'storage', 'content-url'];
 
 type Api = { open(): void; destroy(): void };
 
@@ -72,12 +69,15 @@ export function payloadInputTests(payloads: readonly XssPayload[]) {
       }
       // Each bad value is reported, naming its attribute.
       for (const name of ['locale', 'mode', 'position', 'phone', 'storage']) {
-        expect(warnings.some((w) => w.includes(`data-${name}=`)), `a warning names data-${name}`).toBe(true);
+        expect(
+          warnings.some((w) => w.includes(`data-${name}=`)),
+          `a warning names data-${name}`,
+        ).toBe(true);
       }
       expect(uncaught).toEqual([]);
     });
 
-    test('payloads typed into the text box show as the visitor\'s own words and never run', async ({ page }) => {
+    test("payloads typed into the text box show as the visitor's own words and never run", async ({ page }) => {
       const uncaught = watchUncaught(page);
       await page.goto('/bare.html');
       const dialog = await openWidget(page);
@@ -94,7 +94,9 @@ export function payloadInputTests(payloads: readonly XssPayload[]) {
         // The message is shown once the typed-text chunk is there (it loads on the first focus).
         const shown = () =>
           log.evaluate((el) => [...el.querySelectorAll('*')].filter((n) => n.childElementCount === 0).map((n) => n.textContent ?? ''));
-        await expect.poll(async () => (await shown()).some((text) => text.trim() === typed.trim()), { message: `${id} shows literally in the transcript` }).toBe(true);
+        await expect
+          .poll(async () => (await shown()).some((text) => text.trim() === typed.trim()), { message: `${id} shows literally in the transcript` })
+          .toBe(true);
       }
       await expectNothingRan(page);
       await expectHelplineReachable(dialog);

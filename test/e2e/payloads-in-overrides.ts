@@ -47,7 +47,9 @@ export function payloadOverridesTest(payloads: readonly XssPayload[]) {
       await page.route(/\/overrides\/\d+\.json$/, (route) => {
         const index = Number(/(\d+)\.json$/.exec(route.request().url())![1]);
         const { payload } = payloads[index]!;
-        const body = { en: { ui: { 'ui.title': payload }, items: { 'welcome.greeting': { body: payload, sources: ['editorial'], reviewed: '2026-11-01' } } } };
+        const body = {
+          en: { ui: { 'ui.title': payload }, items: { 'welcome.greeting': { body: payload, sources: ['editorial'], reviewed: '2026-11-01' } } },
+        };
         return route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
       });
       await page.goto('/overrides-page.html');
@@ -61,7 +63,11 @@ export function payloadOverridesTest(payloads: readonly XssPayload[]) {
           const title = dialog.getByRole('heading').first();
           // The file is settled once it has been applied (the title changes) or refused (an error event).
           await expect
-            .poll(async () => (await title.textContent()) !== BUILT_IN_TITLE || (await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors.length > 0)))
+            .poll(
+              async () =>
+                (await title.textContent()) !== BUILT_IN_TITLE ||
+                (await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors.length > 0)),
+            )
             .toBe(true);
           const text = (await title.textContent()) ?? '';
           expect([payload, BUILT_IN_TITLE], `${id}: the title is the payload as text, or the built-in one`).toContain(text);

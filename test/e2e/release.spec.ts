@@ -13,13 +13,22 @@ import { expect, test } from '@playwright/test';
  * no project around it, as after `npm i helpline-widget`. Runs after the build, like the browser tests.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; exports: Record<string, unknown> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  exports: Record<string, unknown>;
+};
 const folder = join(root, 'dist/v', pkg.version);
 
 test('the release folder has every browser file with its sha384 hash', () => {
-  const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { version: string; files: Record<string, { integrity: string; bytes: number }> };
+  const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as {
+    version: string;
+    files: Record<string, { integrity: string; bytes: number }>;
+  };
   expect(manifest.version).toBe(pkg.version);
-  const files = readdirSync(folder).filter((f) => f !== 'manifest.json').sort();
+  const files = readdirSync(folder)
+    .filter((f) => f !== 'manifest.json')
+    .sort();
   expect(Object.keys(manifest.files).sort()).toEqual(files);
   expect(files).toEqual(expect.arrayContaining(['helpline-widget.js', 'helpline-app.js']));
   for (const name of files) {
@@ -67,12 +76,23 @@ test('a wrong integrity hash stops the browser from running the loader', async (
 });
 
 test('the package holds what the README promises and nothing of test/, demo/ or the sources', () => {
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as [{ files: { path: string }[] }];
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as [
+    { files: { path: string }[] },
+  ];
   const paths = packed.files.map((f) => f.path);
   for (const promised of [
-    'package.json', 'README.md', 'CHANGELOG.md', 'dist/helpline-widget.js', 'dist/helpline-app.js', 'dist/npm/helpline-widget.js',
-    'dist/npm/helpline-widget.d.ts', 'dist/schema.json', 'dist/config.schema.json', 'dist/cli/helpline-widget.mjs',
-    `dist/v/${pkg.version}/helpline-widget.js`, `dist/v/${pkg.version}/manifest.json`,
+    'package.json',
+    'README.md',
+    'CHANGELOG.md',
+    'dist/helpline-widget.js',
+    'dist/helpline-app.js',
+    'dist/npm/helpline-widget.js',
+    'dist/npm/helpline-widget.d.ts',
+    'dist/schema.json',
+    'dist/config.schema.json',
+    'dist/cli/helpline-widget.mjs',
+    `dist/v/${pkg.version}/helpline-widget.js`,
+    `dist/v/${pkg.version}/manifest.json`,
   ]) {
     expect(paths, promised).toContain(promised);
   }

@@ -16,8 +16,14 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const { en, es } = WHOLE;
 const keys = [...new Set([...Object.keys(en.items), ...Object.keys(es.items)])];
 const labels = [...new Set([...Object.keys(en.ui), ...Object.keys(es.ui)])];
-const status = (items: number, shownLabels = labels.length) => `Showing ${items} of ${keys.length} items and ${shownLabels} of ${labels.length} labels.`;
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ').replace(/\s+/g, ' ').trim();
+const status = (items: number, shownLabels = labels.length) =>
+  `Showing ${items} of ${keys.length} items and ${shownLabels} of ${labels.length} labels.`;
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const row = (page: Page, key: string) => page.locator(`tbody tr[id="item-${key}"]`);
 
 test('shows every content item in English and Spanish, with where it is said, sources and dates, and passes axe', async ({ page }) => {
@@ -41,9 +47,15 @@ test('shows every content item in English and Spanish, with where it is said, so
     expect(found!.en.replace(/\s/g, '')).toContain(text(en.items[key]!.body).slice(0, 30).replace(/\s/g, ''));
     expect(found!.es.replace(/\s/g, '')).toContain(text(es.items[key]!.body).slice(0, 30).replace(/\s/g, ''));
   }
-  const labelCells = await page.locator('table.labels tbody tr').evaluateAll((rows) =>
-    rows.map((r) => [r.querySelector('th code')?.textContent, r.querySelector('td[lang="en"]')?.textContent, r.querySelector('td[lang="es"]')?.textContent]),
-  );
+  const labelCells = await page
+    .locator('table.labels tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [
+        r.querySelector('th code')?.textContent,
+        r.querySelector('td[lang="en"]')?.textContent,
+        r.querySelector('td[lang="es"]')?.textContent,
+      ]),
+    );
   expect(labelCells).toEqual(labels.map((key) => [key, en.ui[key], es.ui[key]]));
   await expect(page.locator('tr[id="label-opt.dontKnow"]')).toContainText('intake.stage');
   const low = row(page, 'treatment.low');
@@ -56,7 +68,9 @@ test('shows every content item in English and Spanish, with where it is said, so
   expect(await page.getByRole('img', { name: /The conversation map/ }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(500);
 
   await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'] }),
+  );
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`)).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -79,14 +93,19 @@ test('reviews as of a later day: the overdue and due-soon filters', async ({ pag
 });
 
 test('applies an overrides file from the URL and filters what it changed; a bad file is named with its problems', async ({ page }) => {
-  await page.route((url) => url.pathname === '/review-overrides.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        en: { items: { 'treatment.low': { body: '<p>Our own words on low risk.</p>', sources: ['acs-risk'], reviewed: '2026-11-01' } } },
-        es: { items: { 'treatment.low': { body: '<p>Nuestras palabras sobre riesgo bajo.</p>', sources: ['acs-risk'], reviewed: '2026-11-01' } }, ui: { 'opt.learn': 'Aprender sobre los tratamientos' } },
+  await page.route(
+    (url) => url.pathname === '/review-overrides.json',
+    (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          en: { items: { 'treatment.low': { body: '<p>Our own words on low risk.</p>', sources: ['acs-risk'], reviewed: '2026-11-01' } } },
+          es: {
+            items: { 'treatment.low': { body: '<p>Nuestras palabras sobre riesgo bajo.</p>', sources: ['acs-risk'], reviewed: '2026-11-01' } },
+            ui: { 'opt.learn': 'Aprender sobre los tratamientos' },
+          },
+        }),
       }),
-    }),
   );
   await page.goto('/review.html?today=2026-12-01&overrides=/review-overrides.json');
   await expect(page.getByText('Showing the overrides file /review-overrides.json applied')).toBeVisible();
@@ -96,7 +115,10 @@ test('applies an overrides file from the URL and filters what it changed; a bad 
   await expect(row(page, 'treatment.low')).toContainText('Our own words on low risk.');
   await expect(row(page, 'treatment.low')).toContainText('Nuestras palabras sobre riesgo bajo.');
 
-  await page.route((url) => url.pathname === '/bad-overrides.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"en":{"ui":{"opt.nope":"x"}}}' }));
+  await page.route(
+    (url) => url.pathname === '/bad-overrides.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: '{"en":{"ui":{"opt.nope":"x"}}}' }),
+  );
   await page.goto('/review.html?overrides=/bad-overrides.json');
   await expect(page.getByRole('alert')).toContainText('is not used by the widget');
   await expect(page.getByText('$.en.ui["opt.nope"]')).toBeVisible();

@@ -141,14 +141,20 @@ test('a page that leaves out our policy name still gets formatted answers, with 
   expect(uncaught).toEqual([]);
 });
 
-test('on such a page, overrides with markup cannot be checked: the built-in answers stay, and one warning says which policy to add', async ({ page }) => {
+test('on such a page, overrides with markup cannot be checked: the built-in answers stay, and one warning says which policy to add', async ({
+  page,
+}) => {
   const uncaught = watchUncaught(page);
   const policyConsole = watchPolicyConsole(page);
   const warnings = widgetWarnings(page);
   await page.route('**/wrong-policy-content.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
-      body: JSON.stringify({ en: { items: { 'welcome.greeting': { body: '<p>Hello from <strong>the site</strong>.</p>', sources: ['editorial'], reviewed: '2026-11-01' } } } }),
+      body: JSON.stringify({
+        en: {
+          items: { 'welcome.greeting': { body: '<p>Hello from <strong>the site</strong>.</p>', sources: ['editorial'], reviewed: '2026-11-01' } },
+        },
+      }),
     }),
   );
   await pageWithoutOurPolicy(page, '/strict-csp-wrong-policy-content.html', 'data-content-url="/wrong-policy-content.json"');

@@ -65,7 +65,7 @@ test('the widget renders and works on a page whose CSS and built-ins fight it', 
   expect(uncaught).toEqual([]);
 });
 
-test('the widget leaves the page\'s own styles as they were', async ({ page }) => {
+test("the widget leaves the page's own styles as they were", async ({ page }) => {
   await page.goto('/hostile.html');
   const pageStyles = () =>
     page.evaluate(() =>

@@ -52,7 +52,7 @@ async function converse(page: Page) {
   return dialog;
 }
 
-test('with no URLs configured, a whole conversation requests nothing but the page and the widget\'s own files', async ({ page, context }) => {
+test("with no URLs configured, a whole conversation requests nothing but the page and the widget's own files", async ({ page, context }) => {
   const uncaught = watchUncaught(page);
   const urls = recordRequests(page);
   await page.goto('/bare.html');

@@ -18,7 +18,10 @@ payloadOverridesTest(XSS_SAMPLE);
 const item = (body: string) => ({ body, sources: ['acs-risk'], reviewed: '2026-11-01' });
 const REACH_ATTACKS: { name: string; file: unknown }[] = [
   { name: 'an invisible call bar label', file: { en: { ui: { 'ui.callHelpline': '\u200b\u200b' } } } },
-  { name: 'the call bar showing the helpline while a hand-off link dials 1-900', file: { en: { items: { 'handoff.phone': item('Call <a href="tel:19005550199">1-800-227-2345</a>.') } } } },
+  {
+    name: 'the call bar showing the helpline while a hand-off link dials 1-900',
+    file: { en: { items: { 'handoff.phone': item('Call <a href="tel:19005550199">1-800-227-2345</a>.') } } },
+  },
   { name: 'emergency text telling people not to call', file: { en: { items: { 'emergency.now': item('Do not call emergency services.') } } } },
   { name: 'a source named "toString"', file: { en: { items: { 'handoff.intro': { ...item('Talk to us.'), sources: ['toString'] } } } } },
 ];

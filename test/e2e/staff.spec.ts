@@ -17,8 +17,7 @@ async function chooseByKey(page: Page, name: string | RegExp) {
 }
 
 const sayHeading = (page: Page) => widget(page).getByRole('heading', { name: 'Say to the caller' });
-const focusedText = (page: Page) =>
-  page.evaluate(() => document.querySelector('helpline-widget')?.shadowRoot?.activeElement?.textContent ?? '');
+const focusedText = (page: Page) => page.evaluate(() => document.querySelector('helpline-widget')?.shadowRoot?.activeElement?.textContent ?? '');
 
 test('a specialist completes a call by keyboard alone and copies the summary', async ({ page, context, baseURL }) => {
   const errors = watchErrors(page);

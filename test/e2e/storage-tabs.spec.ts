@@ -7,7 +7,8 @@ import { openWidget } from './helpers';
  * tab does replaces the other's conversation while the other is idle; unsent text in a tab keeps
  * that tab's own conversation until it moves on.
  */
-const PAGE = '<!doctype html><html lang="en"><title>x</title><main><h1>Support</h1></main><script src="/helpline-widget.js" defer data-storage="local"></script></html>';
+const PAGE =
+  '<!doctype html><html lang="en"><title>x</title><main><h1>Support</h1></main><script src="/helpline-widget.js" defer data-storage="local"></script></html>';
 
 async function tab(page: Page) {
   await page.goto('/storage-tabs.html');

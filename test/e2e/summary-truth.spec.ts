@@ -43,7 +43,10 @@ async function openIn(page: Page, locale: 'en' | 'es') {
   }
 }
 
-for (const [locale, content] of [['en', en], ['es', es]] as const) {
+for (const [locale, content] of [
+  ['en', en],
+  ['es', es],
+] as const) {
   test(`the infant-MS estimate reaches the hand-off summary as an estimate, not as the care team’s group (${locale})`, async ({ page }) => {
     // Eleven steps in a real browser: more than the default budget on a busy machine.
     test.slow();
@@ -67,7 +70,10 @@ for (const [locale, content] of [['en', en], ['es', es]] as const) {
  * After "I don't know" leaves the group undetermined, a visitor may tap a possible group to read
  * about it: the summary records that reading, never a group the care team gave.
  */
-for (const [locale, content] of [['en', en], ['es', es]] as const) {
+for (const [locale, content] of [
+  ['en', en],
+  ['es', es],
+] as const) {
   test(`a group read about after an undetermined estimate is reading, not the care team’s group (${locale})`, async ({ page }) => {
     test.slow();
     const errors = watchErrors(page);

@@ -8,17 +8,41 @@ import { openWidget } from './helpers';
  * screen with its buttons.
  */
 const LANGUAGES = [
-  { locale: 'en', core: en, topics: enTopics, typed: {
-    sideEffects: 'what are the side efects', lateEffects: 'late effects', notWorking: 'the treatment is not working',
-    everyday: 'coping', fear: 'will my child die' } },
-  { locale: 'es', core: es, topics: esTopics, typed: {
-    sideEffects: 'efectos secundarios', lateEffects: 'efectos tardíos', notWorking: 'el tratamiento no funciona',
-    everyday: 'vida diaria', fear: '¿se va a morir?' } },
+  {
+    locale: 'en',
+    core: en,
+    topics: enTopics,
+    typed: {
+      sideEffects: 'what are the side efects',
+      lateEffects: 'late effects',
+      notWorking: 'the treatment is not working',
+      everyday: 'coping',
+      fear: 'will my child die',
+    },
+  },
+  {
+    locale: 'es',
+    core: es,
+    topics: esTopics,
+    typed: {
+      sideEffects: 'efectos secundarios',
+      lateEffects: 'efectos tardíos',
+      notWorking: 'el tratamiento no funciona',
+      everyday: 'vida diaria',
+      fear: '¿se va a morir?',
+    },
+  },
 ] as const;
 
 /** The first sentence a visitor reads of an item. */
 const firstLine = (body: string) =>
-  /^.*?[.?!](?=\s|$)/.exec(body.replace(/<\/?(strong|em|a)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())![0];
+  /^.*?[.?!](?=\s|$)/.exec(
+    body
+      .replace(/<\/?(strong|em|a)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )![0];
 
 const all = (core: LocaleContent, topics: Record<string, TopicContent>) =>
   Object.values(topics).reduce<LocaleContent>((c, t) => ({ ...c, ui: { ...c.ui, ...t.ui }, items: { ...c.items, ...t.items } }), core);
@@ -57,7 +81,10 @@ for (const { locale, core, topics, typed } of LANGUAGES) {
         await choose(`opt.topic.${family}.more`);
         await expect(replies.getByRole('button', { name: ui(sub), exact: true })).toBeVisible();
       }
-      await dialog.getByRole('button', { name: ui('opt.startOver'), exact: true }).first().click();
+      await dialog
+        .getByRole('button', { name: ui('opt.startOver'), exact: true })
+        .first()
+        .click();
       await expect(replies.getByRole('button', { name: ui('opt.topics'), exact: true })).toBeVisible();
     }
   });
@@ -74,7 +101,9 @@ for (const { locale, core, topics, typed } of LANGUAGES) {
     for (const family of ['sideEffects', 'lateEffects', 'notWorking', 'everyday'] as const) {
       await say(typed[family]);
       await expect(log.getByText(line(`topic.${family}`)).last()).toBeVisible();
-      await expect(replies.getByRole('button', { name: ui(`opt.topic.${family}.${family === 'everyday' ? 'school' : 'questions'}`), exact: true })).toBeVisible();
+      await expect(
+        replies.getByRole('button', { name: ui(`opt.topic.${family}.${family === 'everyday' ? 'school' : 'questions'}`), exact: true }),
+      ).toBeVisible();
     }
     // "Will my child die": the answer with a person first, then what shapes the outlook.
     await say(typed.fear);

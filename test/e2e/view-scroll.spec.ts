@@ -22,7 +22,8 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
     const problems: string[] = [];
     const call = panel.querySelector('.call')!.getBoundingClientRect();
     const scroller = panel.querySelector('.scroller')!.getBoundingClientRect();
-    if (call.top < 0 || call.bottom > innerHeight || call.left < 0 || call.right > innerWidth) problems.push(`call link at ${call.top}-${call.bottom}`);
+    if (call.top < 0 || call.bottom > innerHeight || call.left < 0 || call.right > innerWidth)
+      problems.push(`call link at ${call.top}-${call.bottom}`);
     const top = Math.max(scroller.top, 0);
     const bottom = Math.min(scroller.bottom, innerHeight, call.top);
     const entries = [...panel.querySelectorAll('.transcript .entry')];
@@ -35,7 +36,8 @@ async function problemsInView(dialog: Locator): Promise<string[]> {
       const r = el.getBoundingClientRect();
       // The first line of the question or answer: its top plus one line of text.
       const lineBottom = whole ? r.bottom : Math.min(r.bottom, r.top + 40);
-      if (r.top < top - 1 || lineBottom > bottom + 1) problems.push(`${name} at ${Math.round(r.top)}-${Math.round(lineBottom)}, view ${Math.round(top)}-${Math.round(bottom)}`);
+      if (r.top < top - 1 || lineBottom > bottom + 1)
+        problems.push(`${name} at ${Math.round(r.top)}-${Math.round(lineBottom)}, view ${Math.round(top)}-${Math.round(bottom)}`);
     };
     check('first line said', said, false);
     // An answer taller than the view is read from its start; the options follow it.
@@ -116,9 +118,17 @@ const wholeInView = (el: Locator) =>
     return r.height > 0 && r.top >= Math.max(box.top, 0) - 1 && r.bottom <= Math.min(box.bottom, innerHeight, call.top) + 1;
   });
 
-for (const [locale, ui] of [['en', en.ui], ['es', es.ui]] as const) {
-  for (const viewport of [{ width: 320, height: 568 }, { width: 320, height: 256 }]) {
-    test(`${locale}: after Start over at ${viewport.width}x${viewport.height}, Undo and the welcome's first line are in view, and its first option where they fit`, async ({ page }) => {
+for (const [locale, ui] of [
+  ['en', en.ui],
+  ['es', es.ui],
+] as const) {
+  for (const viewport of [
+    { width: 320, height: 568 },
+    { width: 320, height: 256 },
+  ]) {
+    test(`${locale}: after Start over at ${viewport.width}x${viewport.height}, Undo and the welcome's first line are in view, and its first option where they fit`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 320, height: 568 });
       await page.goto('/bare.html');
       const dialog = await openWidget(page);
@@ -164,7 +174,9 @@ test('reopened, the conversation shows from the start of the last turn when it d
     .toBeLessThanOrEqual(12);
 });
 
-test('at 400% zoom (320x200) the panel scrolls as a whole: the transcript and options keep their size and the call link stays whole on screen', async ({ page }) => {
+test('at 400% zoom (320x200) the panel scrolls as a whole: the transcript and options keep their size and the call link stays whole on screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto('/bare.html');
   const dialog = await openWidget(page);

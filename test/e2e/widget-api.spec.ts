@@ -40,7 +40,9 @@ test('the API opens, closes, toggles, resets, switches language and is destroyed
     w.log = [];
     for (const type of ['open', 'close', 'step', 'handoff', 'emergency']) {
       w.HelplineWidget.on(type, (detail) => w.log.push(`on:${type}:${JSON.stringify(detail)}`));
-      document.querySelector('helpline-widget')!.addEventListener(`helpline:${type}`, (e) => w.log.push(`dom:${type}:${JSON.stringify((e as CustomEvent).detail)}`));
+      document
+        .querySelector('helpline-widget')!
+        .addEventListener(`helpline:${type}`, (e) => w.log.push(`dom:${type}:${JSON.stringify((e as CustomEvent).detail)}`));
     }
   });
   const api = (call: string) => page.evaluate(`window.HelplineWidget.${call}`);
@@ -53,7 +55,9 @@ test('the API opens, closes, toggles, resets, switches language and is destroyed
   await api('toggle()');
   await expect(dialog).toBeVisible();
   await dialog.getByRole('group', { name: 'Choose an answer' }).getByRole('button', { name: 'This is an emergency' }).click();
-  await dialog.getByRole('link', { name: /Call 1-800-227-2345/ }).evaluate((a) => a.addEventListener('click', (e) => e.preventDefault(), { once: true }));
+  await dialog
+    .getByRole('link', { name: /Call 1-800-227-2345/ })
+    .evaluate((a) => a.addEventListener('click', (e) => e.preventDefault(), { once: true }));
   await dialog.getByRole('link', { name: /Call 1-800-227-2345/ }).click();
   await api('reset()');
   await expect(dialog.getByRole('log')).not.toContainText('911');
@@ -63,7 +67,13 @@ test('the API opens, closes, toggles, resets, switches language and is destroyed
   await expect(dialog).toBeHidden();
 
   const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
-  for (const line of ['open:{}', 'close:{}', 'emergency:{}', 'handoff:{"channel":"phone","shared":false}', 'step:{"state":"welcome","stage":"welcome"}']) {
+  for (const line of [
+    'open:{}',
+    'close:{}',
+    'emergency:{}',
+    'handoff:{"channel":"phone","shared":false}',
+    'step:{"state":"welcome","stage":"welcome"}',
+  ]) {
     expect(log).toContain(`on:${line}`);
     expect(log).toContain(`dom:${line}`);
   }
@@ -137,7 +147,10 @@ test('live chat is offered while staffed and reported as a chat hand-off; bad ho
   const chat = dialog.getByRole('link', { name: 'Chat now' });
   await expect(chat).toHaveAttribute('href', 'https://chat.example.org/');
   const handoff = page.evaluate(
-    () => new Promise((resolve) => document.querySelector('helpline-widget')!.addEventListener('helpline:handoff', (e) => resolve((e as CustomEvent).detail))),
+    () =>
+      new Promise((resolve) =>
+        document.querySelector('helpline-widget')!.addEventListener('helpline:handoff', (e) => resolve((e as CustomEvent).detail)),
+      ),
   );
   await chat.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault(), { once: true }));
   await chat.click();

@@ -65,7 +65,11 @@ test('reduced motion removes the animation of new lines', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/bare.html');
   const dialog = await openWidget(page);
-  const animation = await dialog.getByRole('log').locator('.line').first().evaluate((el) => getComputedStyle(el).animationName);
+  const animation = await dialog
+    .getByRole('log')
+    .locator('.line')
+    .first()
+    .evaluate((el) => getComputedStyle(el).animationName);
   expect(animation).toBe('none');
 });
 

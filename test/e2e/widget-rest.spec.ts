@@ -16,7 +16,10 @@ const ui = (key: string) => en.ui[key]!;
 const line = (key: string) => /^[^.?!]*[.?!]/.exec(en.items[key]!.body.replace(/<[^>]+>/g, ' ').trim())![0].trim();
 
 const replies = (page: Page) => widget(page).getByRole('group', { name: ui('ui.options') });
-const choose = (page: Page, key: string) => replies(page).getByRole('button', { name: ui(key), exact: true }).click();
+const choose = (page: Page, key: string) =>
+  replies(page)
+    .getByRole('button', { name: ui(key), exact: true })
+    .click();
 
 async function recordErrors(page: Page) {
   await page.addInitScript(() => {
@@ -95,7 +98,9 @@ test('a rest chunk that fails: a clear message, the helpline and Try again, then
   // A screen reader hears it too, from the one status region.
   await expect(dialog.getByRole('status')).toContainText(ui('ui.notLoaded'));
   await page.unroute(REST);
-  await replies(page).getByRole('button', { name: ui('ui.retry') }).click();
+  await replies(page)
+    .getByRole('button', { name: ui('ui.retry') })
+    .click();
   await expect(dialog.getByRole('log')).toContainText(en.items['knowsGroup.ask']!.body);
   await expect(replies(page).getByRole('button', { name: ui('opt.yes'), exact: true })).toBeFocused();
   expect(uncaught).toEqual([]);
@@ -110,7 +115,9 @@ test('a conversation restored at a later step is drawn whole, once the rest is t
   await expect(dialog.getByRole('log')).toContainText(en.items['intake.stage.ask']!.body);
   const { release, requested } = await holdRest(page);
   await page.reload();
-  await widget(page).getByRole('button', { name: /Chat with our guide/ }).click();
+  await widget(page)
+    .getByRole('button', { name: /Chat with our guide/ })
+    .click();
   // Not drawn before its words are here: no step half-drawn, no key shown for a word.
   await requested;
   await expect(widget(page).getByRole('button', { name: /Chat with our guide/ })).toHaveAttribute('aria-busy', 'true');
@@ -133,7 +140,9 @@ test('a conversation restored at a later step whose rest fails: the loader’s p
   await expect(widget(page).getByRole('log')).toContainText(en.items['knowsGroup.ask']!.body);
   await page.route(REST, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
   await page.reload();
-  await widget(page).getByRole('button', { name: /Chat with our guide/ }).click();
+  await widget(page)
+    .getByRole('button', { name: /Chat with our guide/ })
+    .click();
   const fallback = widget(page).getByRole('dialog', { name: /could not load/ });
   await expect(fallback).toBeVisible();
   await expectHelplineReachable(fallback);

@@ -58,7 +58,10 @@ describe('no six words in a row from the ACS page', () => {
   });
 
   it('finds a sentence copied from the page, whatever its case, punctuation or markup', () => {
-    const line = acs.split('\n').map((l) => l.trim()).find((l) => words(l).length >= 12)!;
+    const line = acs
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => words(l).length >= 12)!;
     const copied = `<p>${line.toUpperCase().replace(/ /g, ' , ')}</p>`;
     expect(sharedRuns(copied).length).toBeGreaterThan(0);
     expect(sharedRuns('Your child’s care team knows your child best, and can explain it.')).toEqual([]);

@@ -74,8 +74,14 @@ describe('Salesforce Messaging for In-App and Web', () => {
 
   it('never sends the estimate without its “not a diagnosis” line', async () => {
     const calls: Call[] = [];
-    const estimate = ['Estimate from the answers: Low risk', 'This is an estimate to help explain the factors, not a diagnosis. The care team decides the risk group.'];
-    const v = view(['Who is calling: I’m a parent or caregiver', 'Where the tumor is (stage): Only in one area (L1)', 'MYCN: Not amplified'], estimate);
+    const estimate = [
+      'Estimate from the answers: Low risk',
+      'This is an estimate to help explain the factors, not a diagnosis. The care team decides the risk group.',
+    ];
+    const v = view(
+      ['Who is calling: I’m a parent or caregiver', 'Where the tumor is (stage): Only in one area (L1)', 'MYCN: Not amplified'],
+      estimate,
+    );
     await salesforce(request(page({ embeddedservice_bootstrap: fake(calls) }), consented(v)));
     const value = (calls[0]![1] as Record<string, string>).Helpline_Summary!;
     expect(value).not.toContain('Estimate from the answers');
@@ -116,10 +122,15 @@ describe('Zendesk messaging', () => {
     const req = request(page({ zE }), consented(SHORT), { summary: '4422761977114', language: '4422761977115' });
     await zendesk(req);
     expect(calls).toEqual([
-      ['zE', 'messenger:set', 'conversationFields', [
-        { id: '4422761977114', value: toShared(SHORT, 'en').text.trimEnd().replace(/\n\n/g, '\n') },
-        { id: '4422761977115', value: 'en' },
-      ]],
+      [
+        'zE',
+        'messenger:set',
+        'conversationFields',
+        [
+          { id: '4422761977114', value: toShared(SHORT, 'en').text.trimEnd().replace(/\n\n/g, '\n') },
+          { id: '4422761977115', value: 'en' },
+        ],
+      ],
       ['zE', 'messenger', 'open'],
     ]);
   });
@@ -147,7 +158,11 @@ describe('LiveChat', () => {
     await livechat(request(page({ LiveChatWidget }), consented(SHORT)));
     const text = toShared(SHORT, 'en').text;
     expect(calls).toEqual([
-      ['call', 'set_session_variables', { helpline_summary: expect.stringContaining('- Age at diagnosis: 18 months or older'), helpline_language: 'en' }],
+      [
+        'call',
+        'set_session_variables',
+        { helpline_summary: expect.stringContaining('- Age at diagnosis: 18 months or older'), helpline_language: 'en' },
+      ],
       ['call', 'maximize', { messageDraft: text }],
     ]);
   });

@@ -8,7 +8,11 @@ import { main } from '../../widget/toolkit/check-cli';
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (l) => void out.push(l), (l) => void err.push(l));
+  const code = await main(
+    argv,
+    (l) => void out.push(l),
+    (l) => void err.push(l),
+  );
   return { code, out, err };
 }
 const TODAY = ['--today', '2026-12-01'];
@@ -25,7 +29,10 @@ describe('helpline-widget check', { timeout: 60_000 }, () => {
   it('lists every problem of a bad file with its JSON path and exits 1', async () => {
     const { code, out } = await run('check', 'test/fixtures/check/bad.json', ...TODAY);
     const has = (path: string, message: RegExp) =>
-      expect(out.some((l) => l.startsWith(`test/fixtures/check/bad.json: error ${path}: `) && message.test(l)), `${path} ${message}\n${out.join('\n')}`).toBe(true);
+      expect(
+        out.some((l) => l.startsWith(`test/fixtures/check/bad.json: error ${path}: `) && message.test(l)),
+        `${path} ${message}\n${out.join('\n')}`,
+      ).toBe(true);
     has('$.en.ui["opt.learn"]', /plain text/);
     has('$.en.items["treatment.intermediate"].body', /<script> is not allowed/);
     has('$.en.items["treatment.intermediate"].sources[0]', /unknown source/);

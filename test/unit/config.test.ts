@@ -11,7 +11,18 @@ const read = (data: Record<string, string>) => {
 describe('data-* attributes', () => {
   it('uses the documented defaults when nothing is set', () => {
     const { config, warn } = read({});
-    expect(config).toMatchObject({ locale: 'en', mode: 'visitor', position: 'right', open: false, phone: '1-800-227-2345', emergencyNumber: '911', storage: 'session', chatUrl: null, contentUrl: null, target: null });
+    expect(config).toMatchObject({
+      locale: 'en',
+      mode: 'visitor',
+      position: 'right',
+      open: false,
+      phone: '1-800-227-2345',
+      emergencyNumber: '911',
+      storage: 'session',
+      chatUrl: null,
+      contentUrl: null,
+      target: null,
+    });
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -32,7 +43,13 @@ describe('data-* attributes', () => {
   });
 
   it('follows the page language when the locale is auto', () => {
-    for (const [lang, locale] of [['es-MX', 'es'], ['ES', 'es'], ['en-GB', 'en'], ['', 'en'], ['esperanto', 'en']]) {
+    for (const [lang, locale] of [
+      ['es-MX', 'es'],
+      ['ES', 'es'],
+      ['en-GB', 'en'],
+      ['', 'en'],
+      ['esperanto', 'en'],
+    ]) {
       document.documentElement.lang = lang!;
       expect(read({ locale: 'auto' }).config.locale).toBe(locale);
     }
@@ -61,7 +78,7 @@ describe('data-* attributes', () => {
     expect(warn).toHaveBeenCalledWith('data-storage="cookies" is not one of session, local, none; using "session".');
   });
 
-  it('splits the settings: the loader reads the launcher\'s, the app the rest, each warning once', () => {
+  it("splits the settings: the loader reads the launcher's, the app the rest, each warning once", () => {
     const data = { phone: 'x', chatUrl: 'ftp://example.org' };
     const warn = vi.fn();
     const launcher = readLauncherConfig(data, document, 'https://example.org/', warn);

@@ -30,12 +30,38 @@ const stepAfter = (...events: HelplineEvent[]) => {
 
 /** The panel's own words: header, call bar, text box, status lines, the emergency card, the wait for the rest. */
 const PANEL = [
-  'ui.title', 'ui.close', 'opt.startOver', 'ui.automated', 'ui.transcript', 'ui.options', 'ui.always', 'ui.callHelpline',
-  'ui.typeQuestion', 'ui.send', 'ui.youSaid', 'ui.assistantSaid', 'ui.cleared', 'ui.undo', 'ui.nowInLanguage', 'ui.unread',
-  'ui.kept.session', 'ui.kept.local', 'ui.kept.none', 'ui.callNow', 'ui.callEmergency', 'ui.callCrisis', 'ui.textCrisis',
-  'ui.understood', 'ui.isThatRight', 'ui.loading', 'ui.notLoaded', 'ui.retry',
+  'ui.title',
+  'ui.close',
+  'opt.startOver',
+  'ui.automated',
+  'ui.transcript',
+  'ui.options',
+  'ui.always',
+  'ui.callHelpline',
+  'ui.typeQuestion',
+  'ui.send',
+  'ui.youSaid',
+  'ui.assistantSaid',
+  'ui.cleared',
+  'ui.undo',
+  'ui.nowInLanguage',
+  'ui.unread',
+  'ui.kept.session',
+  'ui.kept.local',
+  'ui.kept.none',
+  'ui.callNow',
+  'ui.callEmergency',
+  'ui.callCrisis',
+  'ui.textCrisis',
+  'ui.understood',
+  'ui.isThatRight',
+  'ui.loading',
+  'ui.notLoaded',
+  'ui.retry',
   // The ways out offered under every step (widget/app/global-controls.tsx).
-  'opt.back', 'opt.talkToPerson', 'opt.emergency',
+  'opt.back',
+  'opt.talkToPerson',
+  'opt.emergency',
 ];
 
 describe('each language’s core and rest', () => {

@@ -27,61 +27,180 @@ import { scriptFor } from '../../widget/staff/script-for';
 const QUESTIONS = ['audience', 'knowsGroup', 'pickGroup', 'recurrence.firstGroup', 'recurrence.where'];
 const INTAKE = ['age', 'stage', 'mycn', 'histology', 'ploidy', 'chr11q', 'chr1p', 'symptoms', 'resection'];
 const TERMS = [
-  'mycn', 'mibg', 'stemCellTransplant', 'dinutuximab', 'isotretinoin', 'histology', 'ploidy', 'induction',
-  'consolidation', 'maintenance', 'chemotherapy', 'radiation', 'observation', 'biopsy', 'imaging', 'idrf',
-  'riskGroup', 'clinicalTrial', 'relapse', 'refractory', 'gmcsf', 'il2', 'eflornithine', 'naxitamab', 'carT',
-  'adrenal', 'stage',
+  'mycn',
+  'mibg',
+  'stemCellTransplant',
+  'dinutuximab',
+  'isotretinoin',
+  'histology',
+  'ploidy',
+  'induction',
+  'consolidation',
+  'maintenance',
+  'chemotherapy',
+  'radiation',
+  'observation',
+  'biopsy',
+  'imaging',
+  'idrf',
+  'riskGroup',
+  'clinicalTrial',
+  'relapse',
+  'refractory',
+  'gmcsf',
+  'il2',
+  'eflornithine',
+  'naxitamab',
+  'carT',
+  'adrenal',
+  'stage',
 ];
 const CATALOG_ITEMS = [
-  'welcome.greeting', 'welcome.disclaimer',
+  'welcome.greeting',
+  'welcome.disclaimer',
   ...QUESTIONS.flatMap((q) => [`${q}.ask`, `${q}.explain`]),
   ...INTAKE.flatMap((q) => [`intake.${q}.ask`, `intake.${q}.explain`]),
-  'risk.result.low', 'risk.result.intermediate', 'risk.result.high', 'risk.result.undetermined',
-  'risk.notDiagnosis', 'risk.askCareTeam',
-  'treatment.low', 'treatment.intermediate', 'treatment.high.overview', 'treatment.high.induction',
-  'treatment.high.consolidation', 'treatment.high.maintenance', 'treatment.infantMS', 'treatment.smallAdrenal',
-  'trials.about', 'questions.careTeam',
+  'risk.result.low',
+  'risk.result.intermediate',
+  'risk.result.high',
+  'risk.result.undetermined',
+  'risk.notDiagnosis',
+  'risk.askCareTeam',
+  'treatment.low',
+  'treatment.intermediate',
+  'treatment.high.overview',
+  'treatment.high.induction',
+  'treatment.high.consolidation',
+  'treatment.high.maintenance',
+  'treatment.infantMS',
+  'treatment.smallAdrenal',
+  'trials.about',
+  'questions.careTeam',
   ...TERMS.map((t) => `glossary.${t}`),
-  'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
-  'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
-  'handoff.intro', 'handoff.phone', 'handoff.chatOpen', 'handoff.chatClosed', 'handoff.chatNone', 'handoff.summary',
-  'emergency.now', 'emergency.fever', 'emergency.helpline', 'urgent.now', 'urgent.signs', 'crisis.now', 'crisis.more',
-  'fear.answer', 'distress.answer', 'topic.sideEffects', 'freetext.notUnderstood', 'freetext.change', 'freetext.otherLanguage.en', 'freetext.otherLanguage.es',
+  'recurrence.lowSame',
+  'recurrence.lowElsewhere',
+  'recurrence.intermediateSame',
+  'recurrence.intermediateElsewhere',
+  'recurrence.high',
+  'recurrence.cns',
+  'recurrence.unknown',
+  'handoff.intro',
+  'handoff.phone',
+  'handoff.chatOpen',
+  'handoff.chatClosed',
+  'handoff.chatNone',
+  'handoff.summary',
+  'emergency.now',
+  'emergency.fever',
+  'emergency.helpline',
+  'urgent.now',
+  'urgent.signs',
+  'crisis.now',
+  'crisis.more',
+  'fear.answer',
+  'distress.answer',
+  'topic.sideEffects',
+  'freetext.notUnderstood',
+  'freetext.change',
+  'freetext.otherLanguage.en',
+  'freetext.otherLanguage.es',
   'freetext.thanks',
   ...['negated', 'hedged', 'conflict', 'nearBoundary', 'noUnit', 'timeAgo'].map((reason) => `freetext.unclear.${reason}`),
 ];
 const CATALOG_UI = [
-  ...['learn', 'recurrence', 'talkToPerson', 'emergency', 'back', 'startOver', 'dontKnow', 'whatMeans', 'yes', 'no',
-    'notSure', 'next', 'seeTreatment', 'questions', 'trials', 'copySummary', 'change', 'backToQuestion', 'otherLanguage'].map((o) => `opt.${o}`),
+  ...[
+    'learn',
+    'recurrence',
+    'talkToPerson',
+    'emergency',
+    'back',
+    'startOver',
+    'dontKnow',
+    'whatMeans',
+    'yes',
+    'no',
+    'notSure',
+    'next',
+    'seeTreatment',
+    'questions',
+    'trials',
+    'copySummary',
+    'change',
+    'backToQuestion',
+    'otherLanguage',
+  ].map((o) => `opt.${o}`),
   ...['parent', 'patient', 'family', 'professional'].map((a) => `opt.audience.${a}`),
   ...['low', 'intermediate', 'high', 'infantMS', 'smallAdrenal'].map((g) => `opt.group.${g}`),
   ...['under6m', '6to11m', '12to17m', '18mPlus'].map((a) => `opt.age.${a}`),
   ...['L1', 'L2', 'M', 'MS'].map((s) => `opt.stage.${s}`),
-  'opt.mycn.amplified', 'opt.mycn.notAmplified', 'opt.histology.favorable', 'opt.histology.unfavorable',
-  'opt.ploidy.hyperdiploid', 'opt.ploidy.diploid', 'opt.chr.normal', 'opt.chr.aberrant',
-  'opt.resection.complete', 'opt.resection.incomplete', 'opt.resection.notYet',
-  'opt.where.same', 'opt.where.elsewhere', 'opt.where.cns',
-  ...['ageMonths', 'inrgStage', 'mycn', 'histology', 'ploidy', 'chr11q', 'chr1p', 'symptomatic', 'resection'].map(
-    (f) => `factor.${f}`,
-  ),
+  'opt.mycn.amplified',
+  'opt.mycn.notAmplified',
+  'opt.histology.favorable',
+  'opt.histology.unfavorable',
+  'opt.ploidy.hyperdiploid',
+  'opt.ploidy.diploid',
+  'opt.chr.normal',
+  'opt.chr.aberrant',
+  'opt.resection.complete',
+  'opt.resection.incomplete',
+  'opt.resection.notYet',
+  'opt.where.same',
+  'opt.where.elsewhere',
+  'opt.where.cns',
+  ...['ageMonths', 'inrgStage', 'mycn', 'histology', 'ploidy', 'chr11q', 'chr1p', 'symptomatic', 'resection'].map((f) => `factor.${f}`),
   ...['3', '9', '15', '24'].map((m) => `value.ageMonths.${m}`),
   ...['L1', 'L2', 'M', 'MS'].map((s) => `value.inrgStage.${s}`),
-  'value.mycn.amplified', 'value.mycn.not-amplified', 'value.histology.favorable', 'value.histology.unfavorable',
-  'value.ploidy.hyperdiploid', 'value.ploidy.diploid', 'value.chr11q.normal', 'value.chr11q.aberrant',
-  'value.chr1p.normal', 'value.chr1p.aberrant', 'value.symptomatic.true', 'value.symptomatic.false',
-  'value.resection.complete', 'value.resection.incomplete',
-  'ui.sources', 'ui.revised',
+  'value.mycn.amplified',
+  'value.mycn.not-amplified',
+  'value.histology.favorable',
+  'value.histology.unfavorable',
+  'value.ploidy.hyperdiploid',
+  'value.ploidy.diploid',
+  'value.chr11q.normal',
+  'value.chr11q.aberrant',
+  'value.chr1p.normal',
+  'value.chr1p.aberrant',
+  'value.symptomatic.true',
+  'value.symptomatic.false',
+  'value.resection.complete',
+  'value.resection.incomplete',
+  'ui.sources',
+  'ui.revised',
 ];
 /** The first thing each step says carries a line for the specialist (staff mode, content/<locale>/scripts.ts). */
 const STEP_FIRST_ITEMS = [
-  'welcome.greeting', ...QUESTIONS.map((q) => `${q}.ask`), ...INTAKE.map((q) => `intake.${q}.ask`),
-  'risk.result.low', 'risk.result.intermediate', 'risk.result.high', 'risk.result.undetermined',
-  'treatment.low', 'treatment.intermediate', 'treatment.high.overview', 'treatment.high.induction',
-  'treatment.high.consolidation', 'treatment.high.maintenance', 'treatment.infantMS', 'treatment.smallAdrenal',
-  'trials.about', 'questions.careTeam', ...TERMS.map((t) => `glossary.${t}`),
-  'recurrence.lowSame', 'recurrence.lowElsewhere', 'recurrence.intermediateSame',
-  'recurrence.intermediateElsewhere', 'recurrence.high', 'recurrence.cns', 'recurrence.unknown',
-  'handoff.intro', 'emergency.now', 'urgent.now', 'crisis.now', 'fear.answer', 'distress.answer', 'topic.sideEffects',
+  'welcome.greeting',
+  ...QUESTIONS.map((q) => `${q}.ask`),
+  ...INTAKE.map((q) => `intake.${q}.ask`),
+  'risk.result.low',
+  'risk.result.intermediate',
+  'risk.result.high',
+  'risk.result.undetermined',
+  'treatment.low',
+  'treatment.intermediate',
+  'treatment.high.overview',
+  'treatment.high.induction',
+  'treatment.high.consolidation',
+  'treatment.high.maintenance',
+  'treatment.infantMS',
+  'treatment.smallAdrenal',
+  'trials.about',
+  'questions.careTeam',
+  ...TERMS.map((t) => `glossary.${t}`),
+  'recurrence.lowSame',
+  'recurrence.lowElsewhere',
+  'recurrence.intermediateSame',
+  'recurrence.intermediateElsewhere',
+  'recurrence.high',
+  'recurrence.cns',
+  'recurrence.unknown',
+  'handoff.intro',
+  'emergency.now',
+  'urgent.now',
+  'crisis.now',
+  'fear.answer',
+  'distress.answer',
+  'topic.sideEffects',
 ];
 /**
  * A language's content with every topic family's words (content/<locale>/topics/): the widget
@@ -133,7 +252,9 @@ describe('content', () => {
     ];
     expect(texts.filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
     const unknown = texts.flatMap(([key, text]) =>
-      [...text.matchAll(/\{(\w+)\}/g)].filter((m) => !PLACEHOLDERS.has(m[1]!) && !(/^(staff|summary)\./.test(key) && STAFF_PLACEHOLDERS.has(m[1]!))).map((m) => `${key}: ${m[0]}`),
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .filter((m) => !PLACEHOLDERS.has(m[1]!) && !(/^(staff|summary)\./.test(key) && STAFF_PLACEHOLDERS.has(m[1]!)))
+        .map((m) => `${key}: ${m[0]}`),
     );
     expect(unknown).toEqual([]);
   });
@@ -142,9 +263,7 @@ describe('content', () => {
     const problems = Object.entries(locales[locale]!.items).flatMap(([key, item]) => [
       ...(item.sources.length === 0 ? [`${key}: no source`] : []),
       ...item.sources.filter((id) => !(id in ALL_SOURCES)).map((id) => `${key}: unknown source ${id}`),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(item.reviewed) && !Number.isNaN(Date.parse(item.reviewed))
-        ? []
-        : [`${key}: bad review date ${item.reviewed}`]),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(item.reviewed) && !Number.isNaN(Date.parse(item.reviewed)) ? [] : [`${key}: bad review date ${item.reviewed}`]),
     ]);
     expect(problems).toEqual([]);
   });
@@ -203,10 +322,18 @@ describe('content', () => {
     const s = staffs[locale]!;
     expect(Object.keys(s.ui).filter((key) => key in c.ui)).toEqual([]);
     expect(Object.keys(c.ui).filter((key) => key.startsWith('staff.'))).toEqual([]);
-    expect(Object.entries(c.items).filter(([, item]) => 'script' in item).map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(c.items)
+        .filter(([, item]) => 'script' in item)
+        .map(([key]) => key),
+    ).toEqual([]);
     // No script line's words anywhere in the visitor content, whatever the field.
     const visitor = JSON.stringify(c);
-    expect(Object.entries(s.scripts).filter(([, line]) => visitor.includes(JSON.stringify(line).slice(1, -1))).map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(s.scripts)
+        .filter(([, line]) => visitor.includes(JSON.stringify(line).slice(1, -1)))
+        .map(([key]) => key),
+    ).toEqual([]);
     // Staff mode's strings sit apart, the table rules its summary names among them (widget/summary/build.ts).
     expect(Object.keys(s.ui).filter((key) => !key.startsWith('staff.'))).toEqual([]);
   });
@@ -222,7 +349,10 @@ describe('content', () => {
     };
     for (const locale of LOCALES) {
       const body = locales[locale]!.items['urgent.signs']!.body;
-      expect(signs[locale].filter((sign) => !body.includes(sign)), locale).toEqual([]);
+      expect(
+        signs[locale].filter((sign) => !body.includes(sign)),
+        locale,
+      ).toEqual([]);
     }
   });
 

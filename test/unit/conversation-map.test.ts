@@ -19,7 +19,11 @@ describe('the conversation map', () => {
   });
 
   it('draws every step of the machine', () => {
-    expect(conversationMap().steps.map((s) => s.id).sort()).toEqual([...STEP_IDS].sort());
+    expect(
+      conversationMap()
+        .steps.map((s) => s.id)
+        .sort(),
+    ).toEqual([...STEP_IDS].sort());
     expect(STEP_IDS.filter((id) => !drawn.has(id))).toEqual([]);
   });
 

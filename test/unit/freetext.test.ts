@@ -1,15 +1,6 @@
 import { createActor } from 'xstate';
 import { LEXICON } from '../../content/lexicon';
-import {
-  GLOSSARY_TERMS,
-  STEP_IDS,
-  classifyRisk,
-  currentStep,
-  helplineMachine,
-  type HelplineEvent,
-  type RiskFacts,
-  type Step,
-} from '../../flows';
+import { GLOSSARY_TERMS, STEP_IDS, classifyRisk, currentStep, helplineMachine, type HelplineEvent, type RiskFacts, type Step } from '../../flows';
 import { normalize, understand, type MatchStep } from '../../flows/freetext';
 import { readAge } from '../../flows/read-age';
 import { readMessage } from '../../flows/phrase-match';
@@ -33,7 +24,7 @@ const questions = STEP_IDS.map(stepAt).filter((step) => step.options.some((optio
 describe('the free-text matcher', () => {
   it('ignores case, accents and punctuation', () => {
     expect(normalize('¿Qué es el MYCN?')).toBe('que es el mycn');
-    expect(normalize("I don’t know")).toBe('i dont know');
+    expect(normalize('I don’t know')).toBe('i dont know');
     expect(normalize('1.5 years.')).toBe('1.5 years');
   });
 
@@ -176,8 +167,26 @@ describe('typing through the conversation', () => {
       { inrgStage: 'L2', ageMonths: 30, mycn: 'not-amplified', histology: 'unfavorable' },
       { inrgStage: 'M', ageMonths: 30 },
       { inrgStage: 'M', ageMonths: 14, mycn: 'not-amplified', histology: 'favorable', ploidy: 'diploid' },
-      { inrgStage: 'MS', ageMonths: 8, mycn: 'not-amplified', histology: 'favorable', ploidy: 'hyperdiploid', chr11q: 'normal', chr1p: 'normal', symptomatic: false },
-      { inrgStage: 'MS', ageMonths: 8, mycn: 'not-amplified', histology: 'favorable', ploidy: 'hyperdiploid', chr11q: 'aberrant', chr1p: 'normal', symptomatic: true },
+      {
+        inrgStage: 'MS',
+        ageMonths: 8,
+        mycn: 'not-amplified',
+        histology: 'favorable',
+        ploidy: 'hyperdiploid',
+        chr11q: 'normal',
+        chr1p: 'normal',
+        symptomatic: false,
+      },
+      {
+        inrgStage: 'MS',
+        ageMonths: 8,
+        mycn: 'not-amplified',
+        histology: 'favorable',
+        ploidy: 'hyperdiploid',
+        chr11q: 'aberrant',
+        chr1p: 'normal',
+        symptomatic: true,
+      },
     ];
     for (const facts of cases) {
       const actor = typeThrough(locale, facts);

@@ -37,7 +37,9 @@ describe('data-chat-provider and data-chat-fields', () => {
   it('warns once per bad value, naming the attribute, and keeps the good ones', () => {
     const warn = vi.fn();
     expect(readChatVendor({ chatProvider: 'drift' }, 'https://chat.example.org', warn)).toBeNull();
-    expect(warn).toHaveBeenLastCalledWith('data-chat-provider="drift" is not one of salesforce, zendesk, livechat, intercom, chatwoot; using the chat link only.');
+    expect(warn).toHaveBeenLastCalledWith(
+      'data-chat-provider="drift" is not one of salesforce, zendesk, livechat, intercom, chatwoot; using the chat link only.',
+    );
     expect(readChatFields('summary:ok_1, name:Name__c, language:bad name', warn)).toEqual({ summary: 'ok_1' });
     expect(warn.mock.calls.slice(1).map(([m]) => String(m).replace(/^data-chat-fields="[^"]*": /, ''))).toEqual([
       '"name:Name__c" is not <summary|language>:<your field name>; leaving it out.',

@@ -21,8 +21,7 @@ function everyCombination(): RiskFacts[] {
 }
 
 /** The value the button for `field` sends when the true answer is `value`. */
-const buttonValue = (field: RiskField, value: unknown) =>
-  field === 'symptomatic' ? (value ? 'yes' : 'no') : (value as string | number);
+const buttonValue = (field: RiskField, value: unknown) => (field === 'symptomatic' ? (value ? 'yes' : 'no') : (value as string | number));
 
 /** Walks the intake by buttons, answering each question from `facts` until one it has no answer for. */
 function walkIntake(facts: RiskFacts) {
@@ -87,9 +86,7 @@ describe('the intake', () => {
       actor.send({ type: 'NEXT' });
       const treatment = currentStep(actor.getSnapshot()).id;
       const infantMS = expected.group === 'low' && facts.inrgStage === 'MS';
-      expect(treatment).toBe(
-        infantMS ? 'treatment.infantMS' : expected.group === 'high' ? 'treatment.high.overview' : `treatment.${expected.group}`,
-      );
+      expect(treatment).toBe(infantMS ? 'treatment.infantMS' : expected.group === 'high' ? 'treatment.high.overview' : `treatment.${expected.group}`);
     }
     // risk.ts measured 3.08 questions on average for this order; the machine asks exactly that.
     expect(questions / combinations.length).toBeCloseTo(3.08, 2);
@@ -141,9 +138,7 @@ describe('the intake', () => {
     const step = currentStep(actor.getSnapshot());
     expect(step.id).toBe('intake.stage');
     expect(step.explain).toBe('intake.stage.explain');
-    expect(step.options.map((option) => option.label)).toEqual(
-      expect.arrayContaining(['opt.dontKnow', 'opt.whatMeans']),
-    );
+    expect(step.options.map((option) => option.label)).toEqual(expect.arrayContaining(['opt.dontKnow', 'opt.whatMeans']));
     actor.send({ type: 'EXPLAIN' });
     expect(currentStep(actor.getSnapshot()).id).toBe('intake.stage');
   });

@@ -2,14 +2,7 @@ import { transition, type AnyStateNode } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { en, enTopics, es, esTopics, type LocaleContent, type TopicContent } from '../../content';
 import { conversationPoint } from '../fixtures/conversation-points';
-import {
-  GLOSSARY_TERMS,
-  STEP_IDS,
-  currentStep,
-  helplineMachine,
-  type HelplineEvent,
-  type Step,
-} from '../../flows';
+import { GLOSSARY_TERMS, STEP_IDS, currentStep, helplineMachine, type HelplineEvent, type Step } from '../../flows';
 
 type Snapshot = ReturnType<typeof helplineMachine.getInitialSnapshot>;
 
@@ -89,15 +82,18 @@ describe('the conversation as a model', () => {
     }
   });
 
-  it.each(['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR', 'DISTRESS'] as const)('answers %s from every point, and stays there when it is sent again', (type) => {
-    const target = { EMERGENCY: 'emergency', URGENT: 'urgent', CRISIS: 'crisis', FEAR: 'fear', DISTRESS: 'distress' }[type];
-    for (const snapshot of states) {
-      const [there] = transition(helplineMachine, snapshot, { type });
-      expect(currentStep(there).id, `from ${currentStep(snapshot).id}`).toBe(target);
-      const [again] = transition(helplineMachine, there, { type });
-      expect(currentStep(again).id).toBe(target);
-    }
-  });
+  it.each(['EMERGENCY', 'URGENT', 'CRISIS', 'FEAR', 'DISTRESS'] as const)(
+    'answers %s from every point, and stays there when it is sent again',
+    (type) => {
+      const target = { EMERGENCY: 'emergency', URGENT: 'urgent', CRISIS: 'crisis', FEAR: 'fear', DISTRESS: 'distress' }[type];
+      for (const snapshot of states) {
+        const [there] = transition(helplineMachine, snapshot, { type });
+        expect(currentStep(there).id, `from ${currentStep(snapshot).id}`).toBe(target);
+        const [again] = transition(helplineMachine, there, { type });
+        expect(currentStep(again).id).toBe(target);
+      }
+    },
+  );
 
   it('offers no start over where someone may be in danger', () => {
     for (const id of ['emergency', 'urgent', 'crisis']) {

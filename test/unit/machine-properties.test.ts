@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
-import {
-  GLOSSARY_TERMS,
-  classifyRisk,
-  currentStep,
-  helplineMachine,
-  restoreConversation,
-  saveConversation,
-  type HelplineEvent,
-} from '../../flows';
+import { GLOSSARY_TERMS, classifyRisk, currentStep, helplineMachine, restoreConversation, saveConversation, type HelplineEvent } from '../../flows';
 import { runs } from '../fixtures/property-runs';
 
 /** A visitor's move: one of the options on screen (by position), or any event at all. */

@@ -56,7 +56,11 @@ describe('the conversation machine', () => {
     }
     expect(seen).toEqual(['treatment.high.overview', 'treatment.high.induction', 'treatment.high.consolidation', 'treatment.high.maintenance']);
     expect(at(actor).options.map((option) => option.label)).toEqual([
-      'opt.questions', 'opt.trials', 'opt.topic.sideEffects', 'opt.topic.lateEffects', 'opt.talkToPerson',
+      'opt.questions',
+      'opt.trials',
+      'opt.topic.sideEffects',
+      'opt.topic.lateEffects',
+      'opt.talkToPerson',
     ]);
     actor.send({ type: 'TRIALS' });
     expect(at(actor).id).toBe('trials');
@@ -164,15 +168,20 @@ describe('the conversation machine', () => {
   });
 
   describe('recurrence', () => {
-    const recurrence = (first: string, where: string) =>
-      at(start({ type: 'RECURRENCE' }, answer(first), answer(where))).id;
+    const recurrence = (first: string, where: string) => at(start({ type: 'RECURRENCE' }, answer(first), answer(where))).id;
 
     it('asks the first group, then where it came back', () => {
       const actor = start({ type: 'RECURRENCE' });
       expect(at(actor).id).toBe('recurrence.firstGroup');
       actor.send(answer('low'));
       expect(at(actor).id).toBe('recurrence.where');
-      expect(at(actor).options.map((option) => option.label)).toEqual(['opt.where.same', 'opt.where.elsewhere', 'opt.where.cns', 'opt.dontKnow', 'opt.whatMeans']);
+      expect(at(actor).options.map((option) => option.label)).toEqual([
+        'opt.where.same',
+        'opt.where.elsewhere',
+        'opt.where.cns',
+        'opt.dontKnow',
+        'opt.whatMeans',
+      ]);
     });
 
     it('stays at its questions when told again that it came back, with the first group kept', () => {

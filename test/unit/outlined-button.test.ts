@@ -18,7 +18,12 @@ function declarationsOf(css: string, selector: string): string[] {
   const body = css.replace(/\/\*[\s\S]*?\*\//g, '');
   return [...body.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
     .filter(([, sel]) => sel!.trim() === selector)
-    .flatMap(([, , decls]) => decls!.split(';').map((d) => d.split(':')[0]!.trim()).filter(Boolean));
+    .flatMap(([, , decls]) =>
+      decls!
+        .split(';')
+        .map((d) => d.split(':')[0]!.trim())
+        .filter(Boolean),
+    );
 }
 
 describe('the outlined look of answer-like buttons', () => {

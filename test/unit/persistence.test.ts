@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
-import {
-  PERSISTENCE_VERSION,
-  currentStep,
-  helplineMachine,
-  restoreConversation,
-  saveConversation,
-  type HelplineEvent,
-} from '../../flows';
+import { PERSISTENCE_VERSION, currentStep, helplineMachine, restoreConversation, saveConversation, type HelplineEvent } from '../../flows';
 import { runs } from '../fixtures/property-runs';
 
 const answer = (value: string | number): HelplineEvent => ({ type: 'ANSWER', value });

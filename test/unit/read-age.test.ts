@@ -51,7 +51,8 @@ describe('reading a typed age', () => {
   });
 
   it('is unsure of a number without its unit', () => {
-    for (const text of ['3', '½', '1.5', 'she was 3', 'he was 2, diagnosed a month ago']) expect(age(text), text).toEqual({ kind: 'unsure', noUnit: true });
+    for (const text of ['3', '½', '1.5', 'she was 3', 'he was 2, diagnosed a month ago'])
+      expect(age(text), text).toEqual({ kind: 'unsure', noUnit: true });
     expect(age('tenía 2', 'es')).toEqual({ kind: 'unsure', noUnit: true });
   });
 
@@ -67,7 +68,8 @@ describe('reading a typed age', () => {
 
   it('leaves out how long ago it was found', () => {
     for (const text of ['they found it a month ago', 'two years ago', 'half a year ago']) expect(age(text), text).toEqual({ kind: 'ago' });
-    for (const text of ['hace un mes', 'hace unos 2 meses', 'hace año y medio', 'hace medio año', 'dos meses atrás']) expect(age(text, 'es'), text).toEqual({ kind: 'ago' });
+    for (const text of ['hace un mes', 'hace unos 2 meses', 'hace año y medio', 'hace medio año', 'dos meses atrás'])
+      expect(age(text, 'es'), text).toEqual({ kind: 'ago' });
     expect(age('found 2 weeks ago, at 8 months')).toEqual(months(8));
     expect(age('hace 3 semanas, con 8 meses', 'es')).toEqual(months(8));
   });

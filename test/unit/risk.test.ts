@@ -53,25 +53,13 @@ function oracle(f: Complete): [RiskGroup, RuleId] {
   if (f.inrgStage === 'M' && age < 18 && amplified) return ['high', 'H2'];
   if ((f.inrgStage === 'MS' || f.inrgStage === 'L2') && amplified) return ['high', 'H3'];
   if (f.inrgStage === 'L2' && f.histology === 'unfavorable' && age >= 18) return ['high', 'H4'];
-  if (
-    (f.inrgStage === 'M' || f.inrgStage === 'MS') &&
-    age >= 12 &&
-    age < 18 &&
-    (f.histology === 'unfavorable' || sca || f.ploidy === 'diploid')
-  ) {
+  if ((f.inrgStage === 'M' || f.inrgStage === 'MS') && age >= 12 && age < 18 && (f.histology === 'unfavorable' || sca || f.ploidy === 'diploid')) {
     return ['high', 'H5'];
   }
   if (f.inrgStage === 'L1' && f.resection === 'incomplete' && amplified) return ['high', 'H6'];
   if (f.inrgStage === 'L1' && !amplified) return ['low', 'L1'];
   if (f.inrgStage === 'L1' && f.resection === 'complete' && amplified) return ['low', 'L2'];
-  if (
-    f.inrgStage === 'MS' &&
-    age < 12 &&
-    !f.symptomatic &&
-    f.histology === 'favorable' &&
-    !sca &&
-    f.ploidy === 'hyperdiploid'
-  ) {
+  if (f.inrgStage === 'MS' && age < 12 && !f.symptomatic && f.histology === 'favorable' && !sca && f.ploidy === 'hyperdiploid') {
     return ['low', 'L3'];
   }
   return ['intermediate', 'intermediate'];
@@ -82,8 +70,7 @@ const AGES = [0, 11.99, 12, 17.99, 18, 240];
 /** One age per band, for completing an unknown age. */
 const BAND_AGES = [6, 15, 24];
 
-const isValidCombination = (f: { inrgStage: string; ageMonths: number }): boolean =>
-  !(f.inrgStage === 'MS' && f.ageMonths >= 18);
+const isValidCombination = (f: { inrgStage: string; ageMonths: number }): boolean => !(f.inrgStage === 'MS' && f.ageMonths >= 18);
 
 /** Every value each field can take, with concrete ages. */
 function valuesOf(field: RiskField, ages: readonly number[]): readonly unknown[] {
@@ -106,29 +93,101 @@ const ALL_COMPLETE = completionsOf({}, AGES);
 describe('classifyRisk: the COG 2021 table, row by row', () => {
   const rows: Array<[string, RiskFacts, RuleId]> = [
     ['gives high risk for stage M at 18 months or older (H1)', { ...FAVORABLE, inrgStage: 'M', ageMonths: 18 }, 'H1'],
-    ['gives high risk for stage M at 18 months or older even with every favorable feature (H1)', { ...FAVORABLE, inrgStage: 'M', ageMonths: 60 }, 'H1'],
+    [
+      'gives high risk for stage M at 18 months or older even with every favorable feature (H1)',
+      { ...FAVORABLE, inrgStage: 'M', ageMonths: 60 },
+      'H1',
+    ],
     ['gives high risk for stage M under 18 months with MYCN amplified (H2)', { ...FAVORABLE, inrgStage: 'M', ageMonths: 6, mycn: 'amplified' }, 'H2'],
     ['gives high risk for stage MS with MYCN amplified (H3)', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 15, mycn: 'amplified' }, 'H3'],
     ['gives high risk for stage L2 with MYCN amplified (H3)', { ...FAVORABLE, inrgStage: 'L2', ageMonths: 6, mycn: 'amplified' }, 'H3'],
-    ['gives high risk for stage L2, unfavorable histology, 18 months or older (H4)', { ...FAVORABLE, inrgStage: 'L2', ageMonths: 30, histology: 'unfavorable' }, 'H4'],
-    ['gives high risk for stage M at 12-18 months with unfavorable histology (H5)', { ...FAVORABLE, inrgStage: 'M', ageMonths: 14, histology: 'unfavorable' }, 'H5'],
-    ['gives high risk for stage MS at 12-18 months with an 11q aberration (H5)', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 14, chr11q: 'aberrant' }, 'H5'],
-    ['gives high risk for stage M at 12-18 months with a 1p aberration (H5)', { ...FAVORABLE, inrgStage: 'M', ageMonths: 14, chr1p: 'aberrant' }, 'H5'],
-    ['gives high risk for stage MS at 12-18 months with a diploid tumor (H5)', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 14, ploidy: 'diploid' }, 'H5'],
-    ['gives high risk for stage L1, incompletely resected, MYCN amplified (H6)', { ...FAVORABLE, inrgStage: 'L1', ageMonths: 6, mycn: 'amplified', resection: 'incomplete' }, 'H6'],
+    [
+      'gives high risk for stage L2, unfavorable histology, 18 months or older (H4)',
+      { ...FAVORABLE, inrgStage: 'L2', ageMonths: 30, histology: 'unfavorable' },
+      'H4',
+    ],
+    [
+      'gives high risk for stage M at 12-18 months with unfavorable histology (H5)',
+      { ...FAVORABLE, inrgStage: 'M', ageMonths: 14, histology: 'unfavorable' },
+      'H5',
+    ],
+    [
+      'gives high risk for stage MS at 12-18 months with an 11q aberration (H5)',
+      { ...FAVORABLE, inrgStage: 'MS', ageMonths: 14, chr11q: 'aberrant' },
+      'H5',
+    ],
+    [
+      'gives high risk for stage M at 12-18 months with a 1p aberration (H5)',
+      { ...FAVORABLE, inrgStage: 'M', ageMonths: 14, chr1p: 'aberrant' },
+      'H5',
+    ],
+    [
+      'gives high risk for stage MS at 12-18 months with a diploid tumor (H5)',
+      { ...FAVORABLE, inrgStage: 'MS', ageMonths: 14, ploidy: 'diploid' },
+      'H5',
+    ],
+    [
+      'gives high risk for stage L1, incompletely resected, MYCN amplified (H6)',
+      { ...FAVORABLE, inrgStage: 'L1', ageMonths: 6, mycn: 'amplified', resection: 'incomplete' },
+      'H6',
+    ],
     ['gives low risk for stage L1 without MYCN amplification (L1)', { ...FAVORABLE, inrgStage: 'L1', ageMonths: 6 }, 'L1'],
-    ['gives low risk for stage L1 without MYCN amplification whatever the other features (L1)', { ...UNFAVORABLE, inrgStage: 'L1', ageMonths: 100 }, 'L1'],
-    ['gives low risk for stage L1, completely resected, MYCN amplified (L2)', { ...FAVORABLE, inrgStage: 'L1', ageMonths: 30, mycn: 'amplified' }, 'L2'],
+    [
+      'gives low risk for stage L1 without MYCN amplification whatever the other features (L1)',
+      { ...UNFAVORABLE, inrgStage: 'L1', ageMonths: 100 },
+      'L1',
+    ],
+    [
+      'gives low risk for stage L1, completely resected, MYCN amplified (L2)',
+      { ...FAVORABLE, inrgStage: 'L1', ageMonths: 30, mycn: 'amplified' },
+      'L2',
+    ],
     ['gives low risk for stage MS under 12 months with all favorable features (L3)', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 3 }, 'L3'],
-    ['gives high risk, not low, for stage MS under 12 months with all favorable features but MYCN amplified (H3 before L3)', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 3, mycn: 'amplified' }, 'H3'],
-    ['gives intermediate risk for stage M under 12 months without MYCN amplification, even if unfavorable', { ...UNFAVORABLE, inrgStage: 'M', ageMonths: 6 }, 'intermediate'],
-    ['gives intermediate risk for stage M at 12-18 months with all favorable features', { ...FAVORABLE, inrgStage: 'M', ageMonths: 15 }, 'intermediate'],
-    ['gives intermediate risk for stage MS under 12 months with symptoms', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 6, symptomatic: true }, 'intermediate'],
-    ['gives intermediate risk for stage MS under 12 months with a 1p aberration', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 6, chr1p: 'aberrant' }, 'intermediate'],
-    ['gives intermediate risk for stage MS under 12 months with a diploid tumor', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 6, ploidy: 'diploid' }, 'intermediate'],
-    ['gives intermediate risk for stage MS at 12-18 months with all favorable features', { ...FAVORABLE, inrgStage: 'MS', ageMonths: 15 }, 'intermediate'],
-    ['gives intermediate risk for stage L2 without MYCN amplification and favorable histology', { ...FAVORABLE, inrgStage: 'L2', ageMonths: 30 }, 'intermediate'],
-    ['gives intermediate risk for stage L2 under 18 months with unfavorable histology', { ...UNFAVORABLE, inrgStage: 'L2', ageMonths: 17 }, 'intermediate'],
+    [
+      'gives high risk, not low, for stage MS under 12 months with all favorable features but MYCN amplified (H3 before L3)',
+      { ...FAVORABLE, inrgStage: 'MS', ageMonths: 3, mycn: 'amplified' },
+      'H3',
+    ],
+    [
+      'gives intermediate risk for stage M under 12 months without MYCN amplification, even if unfavorable',
+      { ...UNFAVORABLE, inrgStage: 'M', ageMonths: 6 },
+      'intermediate',
+    ],
+    [
+      'gives intermediate risk for stage M at 12-18 months with all favorable features',
+      { ...FAVORABLE, inrgStage: 'M', ageMonths: 15 },
+      'intermediate',
+    ],
+    [
+      'gives intermediate risk for stage MS under 12 months with symptoms',
+      { ...FAVORABLE, inrgStage: 'MS', ageMonths: 6, symptomatic: true },
+      'intermediate',
+    ],
+    [
+      'gives intermediate risk for stage MS under 12 months with a 1p aberration',
+      { ...FAVORABLE, inrgStage: 'MS', ageMonths: 6, chr1p: 'aberrant' },
+      'intermediate',
+    ],
+    [
+      'gives intermediate risk for stage MS under 12 months with a diploid tumor',
+      { ...FAVORABLE, inrgStage: 'MS', ageMonths: 6, ploidy: 'diploid' },
+      'intermediate',
+    ],
+    [
+      'gives intermediate risk for stage MS at 12-18 months with all favorable features',
+      { ...FAVORABLE, inrgStage: 'MS', ageMonths: 15 },
+      'intermediate',
+    ],
+    [
+      'gives intermediate risk for stage L2 without MYCN amplification and favorable histology',
+      { ...FAVORABLE, inrgStage: 'L2', ageMonths: 30 },
+      'intermediate',
+    ],
+    [
+      'gives intermediate risk for stage L2 under 18 months with unfavorable histology',
+      { ...UNFAVORABLE, inrgStage: 'L2', ageMonths: 17 },
+      'intermediate',
+    ],
   ];
 
   it.each(rows)('%s', (_name, facts, rule) => {
@@ -285,10 +344,7 @@ describe('classifyRisk: unknown facts', () => {
 
 describe('classifyRisk: which facts led to the group', () => {
   it('names only the facts the group rests on, not every fact given', () => {
-    expect(classifyRisk({ ...UNFAVORABLE, inrgStage: 'M', ageMonths: 40, mycn: 'amplified' }).matchedFacts).toEqual([
-      'inrgStage',
-      'ageMonths',
-    ]);
+    expect(classifyRisk({ ...UNFAVORABLE, inrgStage: 'M', ageMonths: 40, mycn: 'amplified' }).matchedFacts).toEqual(['inrgStage', 'ageMonths']);
     // Under 18 months this is H2, but stage M with MYCN amplified is high at any age (H1 or H2).
     expect(classifyRisk({ ...FAVORABLE, inrgStage: 'M', ageMonths: 6, mycn: 'amplified' })).toMatchObject({
       rule: 'H2',
@@ -299,11 +355,7 @@ describe('classifyRisk: which facts led to the group', () => {
       'ageMonths',
       'histology',
     ]);
-    expect(classifyRisk({ ...FAVORABLE, inrgStage: 'L2', ageMonths: 30 }).matchedFacts).toEqual([
-      'inrgStage',
-      'mycn',
-      'histology',
-    ]);
+    expect(classifyRisk({ ...FAVORABLE, inrgStage: 'L2', ageMonths: 30 }).matchedFacts).toEqual(['inrgStage', 'mycn', 'histology']);
   });
 
   it('names every favorable feature for L3', () => {
@@ -417,9 +469,7 @@ describe('the table as data', () => {
       group: 'high',
       conditions: ['inrgStage is M', 'ageMonths is 18-months-or-older'],
     });
-    expect(h5 && describeRule(h5).conditions[2]).toBe(
-      'any of: histology is unfavorable; chr11q is aberrant; chr1p is aberrant; ploidy is diploid',
-    );
+    expect(h5 && describeRule(h5).conditions[2]).toBe('any of: histology is unfavorable; chr11q is aberrant; chr1p is aberrant; ploidy is diploid');
   });
 
   it('asks about every field of RiskFacts exactly once', () => {
@@ -501,9 +551,7 @@ const record = (value: (field: RiskField) => fc.Arbitrary<unknown>): fc.Arbitrar
   }) as fc.Arbitrary<RiskFacts>;
 
 /** Valid facts, any subset known; stage MS at 18 months or older excluded. */
-const validFacts = record(validValue).filter(
-  (f) => !(f.inrgStage === 'MS' && typeof f.ageMonths === 'number' && f.ageMonths >= 18),
-);
+const validFacts = record(validValue).filter((f) => !(f.inrgStage === 'MS' && typeof f.ageMonths === 'number' && f.ageMonths >= 18));
 
 /** Any mix of valid values, 'unknown' and arbitrary junk. */
 const anyFacts = record((f) => fc.oneof(validValue(f), fc.anything()));

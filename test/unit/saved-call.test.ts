@@ -15,7 +15,10 @@ describe('reading back a saved staff call', () => {
     ['a move labelled "toString"', (c) => void (c.moves[0]!.label = 'toString')],
     ['a move labelled "__proto__"', (c) => void (c.moves[0]!.label = '__proto__')],
     ['a move from a step this release does not have', (c) => void (c.moves[0]!.from = 'constructor')],
-    ['a move with an own "__proto__" member', (c) => void (c.moves[0] = JSON.parse('{"from":"welcome","label":"opt.learn","event":{"type":"LEARN"},"__proto__":{"x":1}}'))],
+    [
+      'a move with an own "__proto__" member',
+      (c) => void (c.moves[0] = JSON.parse('{"from":"welcome","label":"opt.learn","event":{"type":"LEARN"},"__proto__":{"x":1}}')),
+    ],
     ['an event carrying an object', (c) => void (c.moves[0]!.event = { type: 'ANSWER', value: { toString: 1 } })],
     ['an event type that is not one', (c) => void (c.moves[0]!.event = { type: 'constructor' })],
     ['a field of a later release', (c) => void (c.notes = 'x')],

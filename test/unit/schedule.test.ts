@@ -38,10 +38,7 @@ describe('parseSchedule: good input', () => {
   });
 
   it('parses several day ranges separated by commas or semicolons', () => {
-    for (const text of [
-      'Mon-Fri 08:00-18:30, Sat 09:00-13:00 America/New_York',
-      'Mon-Fri 08:00-18:30; Sat 09:00-13:00 America/New_York',
-    ]) {
+    for (const text of ['Mon-Fri 08:00-18:30, Sat 09:00-13:00 America/New_York', 'Mon-Fri 08:00-18:30; Sat 09:00-13:00 America/New_York']) {
       const s = schedule(text);
       expect(s.timeZone).toBe('America/New_York');
       expect(s.hours).toHaveLength(6);
@@ -375,9 +372,7 @@ const scheduleArb: fc.Arbitrary<Schedule> = fc.record({
 const instantArb: fc.Arbitrary<Date> = fc.oneof(
   fc.integer({ min: Date.UTC(2025, 10, 1), max: Date.UTC(2028, 0, 1) }).map((ms) => new Date(ms)), // near the closed dates
   fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2035, 0, 1) }).map((ms) => new Date(ms)),
-  fc
-    .tuple(fc.constantFrom(...CHANGES), fc.integer({ min: -3 * 86_400_000, max: 86_400_000 }))
-    .map(([base, delta]) => new Date(base + delta)),
+  fc.tuple(fc.constantFrom(...CHANGES), fc.integer({ min: -3 * 86_400_000, max: 86_400_000 })).map(([base, delta]) => new Date(base + delta)),
 );
 
 /** Some instants in [from, to) (none if empty), for checking nothing in between was missed. */
@@ -428,9 +423,7 @@ describe('nextOpening and nextClosing: properties', () => {
         const text = `${s.hours.map((h) => `${h.day} ${formatTime(h.opens)}-${formatTime(h.closes)}`).join(', ')} ${s.timeZone}`;
         const parsed = schedule(text);
         expect(parsed.hours).toEqual(
-          [...s.hours].sort(
-            (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens - b.opens || a.closes - b.closes,
-          ),
+          [...s.hours].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens - b.opens || a.closes - b.closes),
         );
       }),
     );

@@ -1,6 +1,9 @@
 // @ts-expect-error: a plain ES module of the size script (test/bench), without type declarations
-import { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, coreFiles, handoffFiles, restFiles, topicFiles, typedTextFiles } from '../bench/size-graph.mjs';
+import * as sizeGraph from '../bench/size-graph.mjs';
 import { staticImports } from '../fixtures/static-imports';
+
+const { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, coreFiles, handoffFiles, restFiles, topicFiles, typedTextFiles } =
+  sizeGraph;
 
 /** The shape Vite writes to dist/.vite/manifest.json for the app build (vite.config.ts). */
 const manifest = {
@@ -75,7 +78,9 @@ describe('what a full conversation loads', () => {
   });
 
   it('counts as the core what opening the panel loads: the language’s core without its rest (BUDGETS.core)', () => {
-    expect(coreFiles(manifest, 'en').sort()).toEqual(['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-core-1.js', 'content-1.js'].sort());
+    expect(coreFiles(manifest, 'en').sort()).toEqual(
+      ['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'en-core-1.js', 'content-1.js'].sort(),
+    );
     expect(coreFiles(manifest, 'es').sort()).toEqual(['helpline-widget.js', 'helpline-app.js', 'shared-1.js', 'tiny-1.js', 'es-core-1.js'].sort());
     // The rest adds its chunk and what only it imports; a file the core has is not counted twice.
     expect(restFiles(manifest, 'en').sort()).toEqual(['en-rest-1.js', 'sources-1.js']);

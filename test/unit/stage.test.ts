@@ -10,7 +10,9 @@ describe('stages of the conversation', () => {
   });
 
   it('keeps the facts a step id would reveal to itself: every question one stage, every result one', () => {
-    expect(new Set(STEP_IDS.filter((id) => id.startsWith('intake.') || /^(audience|knowsGroup|pickGroup)$/.test(id)).map(stageOf))).toEqual(new Set(['intake']));
+    expect(new Set(STEP_IDS.filter((id) => id.startsWith('intake.') || /^(audience|knowsGroup|pickGroup)$/.test(id)).map(stageOf))).toEqual(
+      new Set(['intake']),
+    );
     expect(new Set(STEP_IDS.filter((id) => id.startsWith('risk.')).map(stageOf))).toEqual(new Set(['result']));
     expect(new Set(STEP_IDS.filter((id) => id.startsWith('recurrence.')).map(stageOf))).toEqual(new Set(['recurrence']));
     expect(stageOf('treatment.high.induction')).toBe('treatment');

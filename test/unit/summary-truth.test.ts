@@ -89,7 +89,17 @@ describe.each(['en', 'es'] as const)('the hand-off summary tells the truth about
   });
 
   it('still reports a group the visitor said the care team gave', () => {
-    const walk = visit([{ type: 'LEARN' }, { type: 'ANSWER', value: 'parent' }, { type: 'ANSWER', value: 'yes' }, { type: 'ANSWER', value: 'intermediate' }, { type: 'HANDOFF' }], {}, locale);
+    const walk = visit(
+      [
+        { type: 'LEARN' },
+        { type: 'ANSWER', value: 'parent' },
+        { type: 'ANSWER', value: 'yes' },
+        { type: 'ANSWER', value: 'intermediate' },
+        { type: 'HANDOFF' },
+      ],
+      {},
+      locale,
+    );
     const text = summaryOf(walk, locale);
     expect(text).toContain(`${t('summary.groupTold')}\n- ${t('summary.q.pickGroup')}: ${t('opt.group.intermediate')}`);
     expect(text).not.toContain(t('summary.notDiagnosis'));
@@ -123,7 +133,11 @@ describe('what the machine remembers about where the group came from', () => {
     expect(told.step.answers).toMatchObject({ group: 'high', groupFrom: 'careTeam' });
     const estimated = visit([...START, 'intake', { type: 'NEXT' }], INFANT_MS);
     expect(estimated.step.answers).toMatchObject({ group: 'infantMS', groupFrom: 'estimate' });
-    const read = visit([...START, 'intake', { type: 'ANSWER', value: 'low' }], { 'intake.stage': 'L1', 'intake.mycn': 'amplified', 'intake.resection': 'unknown' });
+    const read = visit([...START, 'intake', { type: 'ANSWER', value: 'low' }], {
+      'intake.stage': 'L1',
+      'intake.mycn': 'amplified',
+      'intake.resection': 'unknown',
+    });
     expect(read.step.answers).toMatchObject({ group: 'low', groupFrom: 'reading' });
   });
 
@@ -139,7 +153,11 @@ describe('what the machine remembers about where the group came from', () => {
   });
 
   it('keeps the origin in a saved conversation and refuses one it does not know', () => {
-    const walk = visit([...START, 'intake', { type: 'ANSWER', value: 'high' }], { 'intake.stage': 'L1', 'intake.mycn': 'amplified', 'intake.resection': 'unknown' });
+    const walk = visit([...START, 'intake', { type: 'ANSWER', value: 'high' }], {
+      'intake.stage': 'L1',
+      'intake.mycn': 'amplified',
+      'intake.resection': 'unknown',
+    });
     const saved = saveConversation(walk.actor.getPersistedSnapshot(), []);
     expect(restoreConversation(saved)?.snapshot.context.groupFrom).toBe('reading');
     expect(restoreConversation(saved.replace('"groupFrom":"reading"', '"groupFrom":"careTeam!"'))).toBeNull();
@@ -158,7 +176,10 @@ describe('the specialist’s summary, built from the moves of a call', () => {
       a('intake.resection', 'opt.resection.notYet', 'unknown'),
       a('risk.undetermined', 'opt.group.high', 'high'),
     ];
-    const view = buildSummary({ answers, explained: [], visited: ['intake.stage', 'intake.mycn', 'intake.resection', 'risk.undetermined', 'treatment.high.overview'] }, t);
+    const view = buildSummary(
+      { answers, explained: [], visited: ['intake.stage', 'intake.mycn', 'intake.resection', 'risk.undetermined', 'treatment.high.overview'] },
+      t,
+    );
     expect(view.data.group).toMatchObject({ kind: 'undetermined' });
     const text = summaryText(view);
     expect(text).not.toMatch(CARE_TEAM.en);
@@ -200,14 +221,18 @@ describe('the summary’s words follow who is asking', () => {
 
 describe('the summary after a recurrence', () => {
   it('asks about the options now, not which risk group the child is in', () => {
-    const text = summaryOf(visit([{ type: 'RECURRENCE' }, { type: 'ANSWER', value: 'high' }, { type: 'ANSWER', value: 'same' }, { type: 'HANDOFF' }]));
+    const text = summaryOf(
+      visit([{ type: 'RECURRENCE' }, { type: 'ANSWER', value: 'high' }, { type: 'ANSWER', value: 'same' }, { type: 'HANDOFF' }]),
+    );
     expect(text).not.toContain('Which risk group is my child in');
     expect(text).toContain('What are the treatment options now that it has come back?');
     expect(text).not.toContain('Which risk group was my child in when the cancer was first found?');
   });
 
   it('asks what the visitor did not know: the first group and where it came back', () => {
-    const text = summaryOf(visit([{ type: 'RECURRENCE' }, { type: 'ANSWER', value: 'unknown' }, { type: 'ANSWER', value: 'unknown' }, { type: 'HANDOFF' }]));
+    const text = summaryOf(
+      visit([{ type: 'RECURRENCE' }, { type: 'ANSWER', value: 'unknown' }, { type: 'ANSWER', value: 'unknown' }, { type: 'HANDOFF' }]),
+    );
     expect(text).toContain('Which risk group was my child in when the cancer was first found?');
     expect(text).toContain('Where exactly has the cancer come back?');
   });

@@ -54,7 +54,9 @@ describe('the visitor’s hand-off summary', () => {
     ]);
     expect(step.id).toBe('handoff');
     const text = summaryText(buildSummary(visitorRecord(step, said), t, 'visitor'));
-    expect(text).toContain('What to tell the specialist\n- Who is calling: I’m a parent or caregiver\n- Where the tumor is (stage): Spread to far parts of the body (M)\n- Age at diagnosis: 18 months or older');
+    expect(text).toContain(
+      'What to tell the specialist\n- Who is calling: I’m a parent or caregiver\n- Where the tumor is (stage): Spread to far parts of the body (M)\n- Age at diagnosis: 18 months or older',
+    );
     expect(text).toContain('Estimate from the answers: High risk\n');
     // The estimate carried into treatment is not reported as a group the care team gave.
     expect(text).not.toContain('Risk group from the care team');
@@ -77,14 +79,29 @@ describe('the visitor’s hand-off summary', () => {
   });
 
   it('reads a conversation as it grows, and then another one, as it would read each afresh', () => {
-    const { step, said } = visit([{ type: 'LEARN' }, { type: 'ANSWER', value: 'parent' }, { type: 'ANSWER', value: 'no' }, { type: 'EXPLAIN' }, { type: 'HANDOFF' }]);
-    const afresh = (lines: typeof said) => visitorRecord(step, lines.map((line) => ({ ...line })));
+    const { step, said } = visit([
+      { type: 'LEARN' },
+      { type: 'ANSWER', value: 'parent' },
+      { type: 'ANSWER', value: 'no' },
+      { type: 'EXPLAIN' },
+      { type: 'HANDOFF' },
+    ]);
+    const afresh = (lines: typeof said) =>
+      visitorRecord(
+        step,
+        lines.map((line) => ({ ...line })),
+      );
     // The transcript as the widget keeps it: a new list on each turn, the lines said before kept as they are.
     const growing = said.map((_, index) => visitorRecord(step, said.slice(0, index + 1)));
     expect(growing).toEqual(said.map((_, index) => afresh(said.slice(0, index + 1))));
     expect(growing.at(-1)!.explained).toEqual(['intake.stage.explain']);
     const other = visit([{ type: 'HANDOFF' }]);
-    expect(visitorRecord(other.step, other.said)).toEqual(visitorRecord(other.step, other.said.map((line) => ({ ...line }))));
+    expect(visitorRecord(other.step, other.said)).toEqual(
+      visitorRecord(
+        other.step,
+        other.said.map((line) => ({ ...line })),
+      ),
+    );
     expect(visitorRecord(other.step, other.said).explained).toEqual([]);
   });
 });

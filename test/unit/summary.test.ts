@@ -33,12 +33,18 @@ describe('the call summary', () => {
     const text = summaryText(buildSummary(record([...summary.answers], ['risk.high']), t));
     expect(text).toContain('Where the tumor is (stage): Spread to far parts of the body (M)');
     expect(text).toContain('High risk (COG 2021, high-risk rule 1: stage M, 18 months or older)');
-    expect(text).toContain('Facts that led to the group: Where the tumor is (stage): Spread to far parts of the body (M); Age at diagnosis: 18 months or older');
+    expect(text).toContain(
+      'Facts that led to the group: Where the tumor is (stage): Spread to far parts of the body (M); Age at diagnosis: 18 months or older',
+    );
   });
 
   it('says what is undetermined and puts the settling facts first among the questions', () => {
     const call = record(
-      [a('intake.stage', 'opt.stage.L1', 'L1'), a('intake.mycn', 'opt.mycn.amplified', 'amplified'), a('intake.resection', 'opt.resection.notYet', 'unknown')],
+      [
+        a('intake.stage', 'opt.stage.L1', 'L1'),
+        a('intake.mycn', 'opt.mycn.amplified', 'amplified'),
+        a('intake.resection', 'opt.resection.notYet', 'unknown'),
+      ],
       ['intake.stage', 'intake.mycn', 'intake.resection', 'risk.undetermined'],
     );
     const summary = summarizeCall(call);
@@ -62,7 +68,10 @@ describe('the call summary', () => {
   });
 
   it('reports the group the care team gave when the caller knows it', () => {
-    const call = record([a('knowsGroup', 'opt.yes', 'yes'), a('pickGroup', 'opt.group.intermediate', 'intermediate')], ['welcome', 'knowsGroup', 'pickGroup', 'treatment.intermediate']);
+    const call = record(
+      [a('knowsGroup', 'opt.yes', 'yes'), a('pickGroup', 'opt.group.intermediate', 'intermediate')],
+      ['welcome', 'knowsGroup', 'pickGroup', 'treatment.intermediate'],
+    );
     expect(summarizeCall(call).group).toEqual({ kind: 'told', label: 'opt.group.intermediate' });
     expect(summaryText(buildSummary(call, t))).toContain('Risk group from the care team: Intermediate risk');
   });

@@ -7,8 +7,7 @@ import { understand } from '../../flows/freetext';
 import { createConversation } from '../../widget/app/conversation';
 import { typedLines } from '../../widget/handoff/shared';
 
-const withMatcher = (locale: 'en' | 'es') =>
-  createConversation({ locale, matchText: (text, at, step) => understand(text, LEXICON[at], step) });
+const withMatcher = (locale: 'en' | 'es') => createConversation({ locale, matchText: (text, at, step) => understand(text, LEXICON[at], step) });
 
 it.each([
   ['en', 'i just want to disappear'],

@@ -63,7 +63,7 @@ const ENGLISH: readonly Row[] = [
   ['non-amplified', 'intake.mycn', fact('not-amplified')],
   ['there is no MYCN amplification', 'intake.mycn', fact('not-amplified')],
   ["it's never been amplified", 'intake.mycn', fact('not-amplified')],
-  ["it is amplified", 'intake.mycn', fact('amplified')],
+  ['it is amplified', 'intake.mycn', fact('amplified')],
   ['amplifed', 'intake.mycn', fact('amplified')],
   ['MYCN amplification', 'intake.mycn', fact('amplified')],
   ['yes, amplified', 'intake.mycn', fact('amplified')],

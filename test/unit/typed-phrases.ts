@@ -12,7 +12,22 @@ export function stepAt(id: StepId): Step {
 
 export type Row = readonly [text: string, step: StepId, expected: Understanding];
 
-export const event = (type: 'EMERGENCY' | 'URGENT' | 'CRISIS' | 'FEAR' | 'DISTRESS' | 'HANDOFF' | 'RESTART' | 'BACK' | 'EXPLAIN' | 'LEARN' | 'TRIALS' | 'RECURRENCE' | 'QUESTIONS'): Understanding => ({
+export const event = (
+  type:
+    | 'EMERGENCY'
+    | 'URGENT'
+    | 'CRISIS'
+    | 'FEAR'
+    | 'DISTRESS'
+    | 'HANDOFF'
+    | 'RESTART'
+    | 'BACK'
+    | 'EXPLAIN'
+    | 'LEARN'
+    | 'TRIALS'
+    | 'RECURRENCE'
+    | 'QUESTIONS',
+): Understanding => ({
   kind: 'event',
   event: { type },
 });

@@ -49,10 +49,24 @@ export function RiskCard({ risk, t, content, vars }: RiskCardProps) {
       </h3>
       {first && body(first)}
       {undetermined
-        ? risk.possible && risk.possible.length > 0 && list('ui.possibleGroups', risk.possible.map((group) => t(`opt.group.${group}`)))
-        : risk.facts.length > 0 && list('ui.reasons', risk.facts.map(([field, value]) => `${t(factorKey(field))}: ${t(answerKey(field, value))}`))}
+        ? risk.possible &&
+          risk.possible.length > 0 &&
+          list(
+            'ui.possibleGroups',
+            risk.possible.map((group) => t(`opt.group.${group}`)),
+          )
+        : risk.facts.length > 0 &&
+          list(
+            'ui.reasons',
+            risk.facts.map(([field, value]) => `${t(factorKey(field))}: ${t(answerKey(field, value))}`),
+          )}
       {rest.filter((key) => key !== NOT_DIAGNOSIS).map(body)}
-      {undetermined && risk.deciding.length > 0 && list('ui.decidingFactors', risk.deciding.map((field) => t(factorKey(field))))}
+      {undetermined &&
+        risk.deciding.length > 0 &&
+        list(
+          'ui.decidingFactors',
+          risk.deciding.map((field) => t(factorKey(field))),
+        )}
       {rest.includes(NOT_DIAGNOSIS) && <div class="not-diagnosis">{body(NOT_DIAGNOSIS)}</div>}
     </div>
   );

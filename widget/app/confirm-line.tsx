@@ -13,8 +13,7 @@ const months = (value: number, lang: string) =>
 export function ConfirmLine({ echo, t, lang, id }: { echo: Echo; t: T; lang: string; id?: string }) {
   return (
     <p class="line bot" id={id}>
-      {t('ui.understood')} <span class="echo-answer">{'months' in echo ? months(echo.months, lang) : t(echo.label)}</span>.{' '}
-      {t('ui.isThatRight')}
+      {t('ui.understood')} <span class="echo-answer">{'months' in echo ? months(echo.months, lang) : t(echo.label)}</span>. {t('ui.isThatRight')}
     </p>
   );
 }

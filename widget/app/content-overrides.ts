@@ -93,11 +93,9 @@ export interface MarkupJudge {
 
 const purifyJudge = (win: Window): MarkupJudge => ({ isSafe: (html) => isSafeHtml(html, win), canonical: (html) => sanitizeHtml(html, win) });
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Own properties only: "toString" or "__proto__" is not a key the content has. */
-const owns = (record: object | undefined, key: string) =>
-  record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+const owns = (record: object | undefined, key: string) => record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
 const tooLong = (value: unknown, max: number) => typeof value === 'string' && value.length > max;
 const longer = (max: number) => `longer than ${max} characters`;
 const at = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
@@ -293,12 +291,18 @@ function checkItem(
     if (tooLong(given, MAX_BODY)) problem(at(path, 'body'), longer(MAX_BODY));
     else if (refused) problem(at(path, 'body'), `<${refused.toLowerCase()}> is not allowed in content`);
     else if (!judge.isSafe(given)) {
-      problem(at(path, 'body'), 'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…", span lang="…" with a language tag)');
+      problem(
+        at(path, 'body'),
+        'unsafe or unsupported HTML (allowed: p, ul, ol, li, strong, em, br, a href="https:…|tel:…", span lang="…" with a language tag)',
+      );
     } else {
       const canonical = judge.canonical(given);
       body = canonical;
       if (!readMarkup(canonical)) {
-        problem(at(path, 'body'), 'HTML the widget cannot show as written (a list item outside a list, a link holding < or >, a span without lang, control characters)');
+        problem(
+          at(path, 'body'),
+          'HTML the widget cannot show as written (a list item outside a list, a link holding < or >, a span without lang, control characters)',
+        );
       }
     }
   }
@@ -346,12 +350,7 @@ export interface LoadOptions {
  * content that fails validation, it returns the base content, an `error` for the widget's error
  * event, and logs one warning saying what was wrong and where.
  */
-export async function loadOverrides(
-  url: string,
-  fetchFn: typeof fetch,
-  base: ContentSet,
-  options: LoadOptions = {},
-): Promise<LoadedOverrides> {
+export async function loadOverrides(url: string, fetchFn: typeof fetch, base: ContentSet, options: LoadOptions = {}): Promise<LoadedOverrides> {
   const { timeoutMs = 8000, warn = (m: string) => console.warn(`${PREFIX} ${m}`), win = window, vars = DEFAULT_VARS } = options;
   const fail = (code: NonNullable<LoadedOverrides['error']>['code'], detail: string, problems: ContentProblem[] = []) => {
     const message = `content overrides from ${url} were not used: ${detail}`;

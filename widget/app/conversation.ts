@@ -1,13 +1,5 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import {
-  currentStep,
-  helplineMachine,
-  questionBehind,
-  type Locale,
-  type Step,
-  type StepOption,
-  type Understanding,
-} from '../../flows';
+import { currentStep, helplineMachine, questionBehind, type Locale, type Step, type StepOption, type Understanding } from '../../flows';
 import { AGREED, CHANGE, echoOf, yesNoStep, type ConversationEvent } from './confirmation';
 import type { Entry } from './entry';
 import { offerOf, offered } from './offered';
@@ -181,7 +173,9 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
 
   /** What the visitor chose or typed; `shown` when their line is on screen already (show()). */
   type Said = { label?: string; text?: string; shown?: boolean };
-  const lineOf = ({ label, text }: Said): Entry[] => [{ id: nextId++, by: 'user', ...(label === undefined ? {} : { label }), ...(text === undefined ? {} : { text }) }];
+  const lineOf = ({ label, text }: Said): Entry[] => [
+    { id: nextId++, by: 'user', ...(label === undefined ? {} : { label }), ...(text === undefined ? {} : { text }) },
+  ];
 
   /** The visitor's line and the assistant's reply, the machine untouched. */
   const reply = (said: Said, ...lines: Entry[]) => {
@@ -202,7 +196,10 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
     // to the question first, then send it there.
     const snapshot = actor.getSnapshot();
     const aside = currentStep(snapshot);
-    if (event.type === 'BACK_TO_QUESTION' || (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN'))) {
+    if (
+      event.type === 'BACK_TO_QUESTION' ||
+      (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN'))
+    ) {
       // One BACK per side answer since the question: each stands on the trail (flows/question-behind.ts).
       while (questionBehind(actor.getSnapshot()) && actor.getSnapshot().can({ type: 'BACK' })) actor.send({ type: 'BACK' });
     }

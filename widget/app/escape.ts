@@ -11,7 +11,9 @@ export function closeInnermost(at: Element): boolean {
   // controls, sits under the paragraph. From either, Escape closes that meaning.
   const definition = at.closest('.term-definition');
   const toggle = definition
-    ? [...(definition.parentElement?.querySelectorAll<HTMLElement>('.term') ?? [])].find((term) => term.getAttribute('aria-controls') === definition.id)
+    ? [...(definition.parentElement?.querySelectorAll<HTMLElement>('.term') ?? [])].find(
+        (term) => term.getAttribute('aria-controls') === definition.id,
+      )
     : at.closest<HTMLElement>('.term[aria-expanded="true"]');
   // The sources' button and the list it opens sit together (bot-line.tsx).
   const sources = at.closest('.source')?.querySelector<HTMLElement>('.source-toggle[aria-expanded="true"]');

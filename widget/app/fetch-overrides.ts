@@ -23,16 +23,18 @@ export function overridesFetcher(
     const url = host.config.contentUrl;
     if (asked || !url) return;
     asked = true;
-    void bothBoxed(
-      import('./content-overrides').then(boxed),
-      loadWhole(locale),
-    ).then(
+    void bothBoxed(import('./content-overrides').then(boxed), loadWhole(locale)).then(
       ({ value: [{ applyOverrides, loadOverrides }, whole] }) =>
-        loadOverrides(url, win.fetch.bind(win), { [locale]: whole }, {
-          warn: host.warn,
-          win,
-          vars: { phone: host.config.phone, emergency: host.config.emergencyNumber },
-        }).then((result) => {
+        loadOverrides(
+          url,
+          win.fetch.bind(win),
+          { [locale]: whole },
+          {
+            warn: host.warn,
+            win,
+            vars: { phone: host.config.phone, emergency: host.config.emergencyNumber },
+          },
+        ).then((result) => {
           if (result.error) return host.emit('error', result.error);
           use(result.overrides, (loaded) => applyOverrides(loaded, result.overrides));
         }),

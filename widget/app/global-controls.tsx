@@ -17,9 +17,7 @@ const GLOBAL: readonly { label: string; event: HelplineEvent; hiddenAt: string }
 
 export function GlobalControls({ t, state, choose }: { t: T; state: ConversationState; choose(event: HelplineEvent, label: string): void }) {
   const offered = new Set(state.step.options.map((o) => o.label));
-  const shown = GLOBAL.filter(
-    (g) => !offered.has(g.label) && g.hiddenAt !== state.step.id && (g.event.type !== 'BACK' || state.canGoBack),
-  );
+  const shown = GLOBAL.filter((g) => !offered.has(g.label) && g.hiddenAt !== state.step.id && (g.event.type !== 'BACK' || state.canGoBack));
   if (shown.length === 0) return null;
   return (
     <div class="global" role="group" aria-label={t('ui.always')}>

@@ -30,7 +30,11 @@ export const loadHandoffView = (): Promise<Boxed<View>> =>
 export function HandoffSlot(props: HandoffViewProps) {
   const [View, setView] = useState<View | null>(() => loaded);
   useEffect(() => {
-    if (!View) loadHandoffView().then(({ value }) => setView(() => value), () => {});
+    if (!View)
+      loadHandoffView().then(
+        ({ value }) => setView(() => value),
+        () => {},
+      );
   }, []);
   if (View && !props.content.partial) return <View {...props} />;
   return (

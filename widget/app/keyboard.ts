@@ -108,7 +108,10 @@ export function keyboard(log: HTMLElement): () => void {
     for (const record of records) {
       const line = lineOf(log, record.target);
       if (line) changed.add(line);
-      else record.addedNodes.forEach((node) => (node.parentNode === log ? [...(node as Element).children] : [node]).forEach((el) => isLine(el) && changed.add(el)));
+      else
+        record.addedNodes.forEach((node) =>
+          (node.parentNode === log ? [...(node as Element).children] : [node]).forEach((el) => isLine(el) && changed.add(el)),
+        );
     }
     tidy(changed);
   });

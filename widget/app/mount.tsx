@@ -144,7 +144,12 @@ export function mount(host: Host): AppHandle {
         withPlainPrototype(() =>
           // Saved when the browser is idle after a turn, so a long conversation's save never delays
           // a turn (save-when-idle.ts); the save reads the machine too, so it is shielded as well.
-          createConversation({ locale: config.locale, store, matchText: matchFreeText, saveLater: (write) => saveWhenIdle(win, () => withPlainPrototype(write)) }),
+          createConversation({
+            locale: config.locale,
+            store,
+            matchText: matchFreeText,
+            saveLater: (write) => saveWhenIdle(win, () => withPlainPrototype(write)),
+          }),
         ),
       ),
     ));

@@ -114,7 +114,8 @@ export function Panel(props: PanelProps) {
   // and said once they are drawn.
   const waiting = state.transcript.slice(firstAfter(state.transcript, shownId.current)).some((e) => e.by === 'bot' && !(e.key in content.items));
   // The step on show lacks some of its words yet: its buttons wait for them (words-pending.tsx).
-  const unready = state.options.some((option) => !(option.label in content.ui)) || lastTurn(state).some((e) => e.by === 'bot' && !(e.key in content.items));
+  const unready =
+    state.options.some((option) => !(option.label in content.ui)) || lastTurn(state).some((e) => e.by === 'bot' && !(e.key in content.items));
   const failed = unready && props.wordsFailed === true;
 
   // What the status region says now; `n` makes each announcement new nodes, so a repeat is heard.
@@ -234,7 +235,8 @@ export function Panel(props: PanelProps) {
   const onClick = (event: MouseEvent) => {
     const target = event.composedPath()[0];
     const link = target instanceof Element ? target.closest('a[href^="tel:"]') : null;
-    if (link && link.getAttribute('href') === telHref(vars.phone) && !link.hasAttribute('data-handoff')) onHandoff({ channel: 'phone', shared: false });
+    if (link && link.getAttribute('href') === telHref(vars.phone) && !link.hasAttribute('data-handoff'))
+      onHandoff({ channel: 'phone', shared: false });
   };
 
   // The answers are named by the question they answer, when the last line asks one.
@@ -298,47 +300,48 @@ export function Panel(props: PanelProps) {
       {/* The transcript and the replies scroll together; the text box and the call link stay put,
           so at 320 px or 200% zoom they are never pushed off screen (docs/product.md). */}
       <div ref={scroller} class="scroller">
-      {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
-      <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
-        {props.lines !== false &&
-          chunksOf(state.transcript).map((entries, index) => (
-            <TranscriptChunk
-              key={index}
-              entries={entries}
-              ids={ids}
-              t={t}
-              content={content}
-              vars={vars}
-              chat={chat}
-              now={now}
-              open={open}
-              latest={latestHandoff}
-              step={state.step}
-              transcript={state.transcript}
-              onHandoff={onHandoff}
-              vendor={props.vendor}
-            />
-          ))}
-      </div>
-      <div ref={options} class="options" role="group" aria-labelledby={`${asked} ${ids}-hint`.trim()}>
-        <span id={`${ids}-hint`} hidden>
-          {t('ui.options')}
-        </span>
-        {unready && <WordsPending t={t} vars={vars} failed={failed} onRetry={() => props.onRetry?.()} />}
-        {!unready && state.options.map((option, index) => (
-          <button
-            key={`${state.step.id}:${option.label}:${index}`}
-            type="button"
-            class="option"
-            // The switch to the other language is said in it (WCAG 3.1.2).
-            lang={option.event.type === 'SET_LOCALE' ? (option.event.locale as string) : undefined}
-            onClick={() => choose(option.event as ConversationEvent, option.label)}
-          >
-            {t(option.label)}
-          </button>
-        ))}
-      </div>
-      <GlobalControls t={t} state={state} choose={choose} />
+        {/* Not live: the status region below says each turn once (aria-live="off" overrides the log's own). */}
+        <div ref={transcript} class="transcript" role="log" aria-live="off" aria-label={t('ui.transcript')}>
+          {props.lines !== false &&
+            chunksOf(state.transcript).map((entries, index) => (
+              <TranscriptChunk
+                key={index}
+                entries={entries}
+                ids={ids}
+                t={t}
+                content={content}
+                vars={vars}
+                chat={chat}
+                now={now}
+                open={open}
+                latest={latestHandoff}
+                step={state.step}
+                transcript={state.transcript}
+                onHandoff={onHandoff}
+                vendor={props.vendor}
+              />
+            ))}
+        </div>
+        <div ref={options} class="options" role="group" aria-labelledby={`${asked} ${ids}-hint`.trim()}>
+          <span id={`${ids}-hint`} hidden>
+            {t('ui.options')}
+          </span>
+          {unready && <WordsPending t={t} vars={vars} failed={failed} onRetry={() => props.onRetry?.()} />}
+          {!unready &&
+            state.options.map((option, index) => (
+              <button
+                key={`${state.step.id}:${option.label}:${index}`}
+                type="button"
+                class="option"
+                // The switch to the other language is said in it (WCAG 3.1.2).
+                lang={option.event.type === 'SET_LOCALE' ? (option.event.locale as string) : undefined}
+                onClick={() => choose(option.event as ConversationEvent, option.label)}
+              >
+                {t(option.label)}
+              </button>
+            ))}
+        </div>
+        <GlobalControls t={t} state={state} choose={choose} />
       </div>
       <div class="visually-hidden" role="status">
         {heard.lines.map((line, index) => (

@@ -26,6 +26,7 @@ export function withPlainPrototype<T>(run: () => T): T {
 export function shielded<T extends object>(target: T): T {
   const copy = { ...target } as Record<string, unknown>;
   for (const [key, value] of Object.entries(target))
-    if (typeof value === 'function') copy[key] = (...args: unknown[]) => withPlainPrototype(() => (value as (...a: unknown[]) => unknown).apply(target, args));
+    if (typeof value === 'function')
+      copy[key] = (...args: unknown[]) => withPlainPrototype(() => (value as (...a: unknown[]) => unknown).apply(target, args));
   return copy as T;
 }

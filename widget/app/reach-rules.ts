@@ -23,8 +23,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** What a reader sees: tags gone, entities read. */
-const visible = (html: string) =>
-  html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? ' ');
+const visible = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? ' ');
 
 /** North American numbers are dialled with or without the leading 1. */
 const normal = (digits: string) => (digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits);
@@ -57,8 +56,7 @@ function phoneNumbers(text: string, known: ReadonlySet<string>): string[] {
   return found;
 }
 
-const telLinks = (html: string) =>
-  [...html.matchAll(/href\s*=\s*["']?tel:([^"'\s>]*)/gi)].map(([, number]) => digitsOf(number ?? ''));
+const telLinks = (html: string) => [...html.matchAll(/href\s*=\s*["']?tel:([^"'\s>]*)/gi)].map(([, number]) => digitsOf(number ?? ''));
 
 /** The numbers the widget dials, by what a reader calls them. */
 function dialled(vars: TextVars): [string, string][] {
@@ -74,7 +72,16 @@ function dialled(vars: TextVars): [string, string][] {
  * override may be checked) one of which their label must keep: relabelled "Read more", a way to
  * the helpline would still dial but no longer say where it goes.
  */
-const REACH_LABELS = ['opt.talkToPerson', 'opt.emergency', 'ui.callNow', 'ui.callHelpline', 'ui.callEmergency', 'ui.callCrisis', 'ui.textCrisis', 'ui.openChat'];
+const REACH_LABELS = [
+  'opt.talkToPerson',
+  'opt.emergency',
+  'ui.callNow',
+  'ui.callHelpline',
+  'ui.callEmergency',
+  'ui.callCrisis',
+  'ui.textCrisis',
+  'ui.openChat',
+];
 const SAYS_REACH =
   /\b(person|people|someone|somebody|human|specialist|helpline|hotline|call|phone|text|talk|chat|emergency|help|persona|alguien|especialista|l[ií]nea|llam\p{L}*|tel[eé]fono|texto|mensaje|hablar|chat|emergencia|ayuda|\d{3,})\b/iu;
 
@@ -87,8 +94,7 @@ export const hasVisibleText = (text: string) => /[\p{L}\p{N}]/u.test(visible(tex
  */
 export function reachProblems(key: string, given: string, builtIn: readonly string[], vars: TextVars, label: boolean): string[] {
   const problems: string[] = [];
-  if (!hasVisibleText(given))
-    problems.push(label ? 'a label must have text a reader can see' : 'must have text a reader can see');
+  if (!hasVisibleText(given)) problems.push(label ? 'a label must have text a reader can see' : 'must have text a reader can see');
   const filled = fill(given, vars);
   if (label && REACH_LABELS.includes(key) && hasVisibleText(given) && !SAYS_REACH.test(visible(filled)))
     problems.push('a label that leads to a person must say so (a word such as "person", "call", "helpline", "chat" or "emergency")');
@@ -101,18 +107,14 @@ export function reachProblems(key: string, given: string, builtIn: readonly stri
       problems.push(`must keep ${name} (${number}) that the built-in text gives`);
     }
   }
-  const isReach =
-    label || REACH_PREFIXES.some((prefix) => key.startsWith(prefix)) || kept.some((list) => list.some((n) => allowed.has(n)));
+  const isReach = label || REACH_PREFIXES.some((prefix) => key.startsWith(prefix)) || kept.some((list) => list.some((n) => allowed.has(n)));
   const foreign = [...shown, ...telLinks(filled)].filter((number) => !allowed.has(number));
   if (isReach && foreign.length > 0) {
-    problems.push(
-      `shows or dials a number the widget does not dial (${[...new Set(foreign)].join(', ')}); use {phone} or {emergency}`,
-    );
+    problems.push(`shows or dials a number the widget does not dial (${[...new Set(foreign)].join(', ')}); use {phone} or {emergency}`);
   }
   for (const [, href, text] of filled.matchAll(/<a\b[^>]*href\s*=\s*["']?tel:([^"'\s>]*)[^>]*>([\s\S]*?)<\/a>/gi)) {
     const onLink = phoneNumbers(visible(text ?? ''), allowed);
-    if (onLink.some((number) => number !== digitsOf(href ?? '')))
-      problems.push('a phone link shows a number other than the one it dials');
+    if (onLink.some((number) => number !== digitsOf(href ?? ''))) problems.push('a phone link shows a number other than the one it dials');
   }
   return problems;
 }

@@ -80,7 +80,8 @@ const isShownFact: Check = (fact) => Array.isArray(fact) && fact.length === 2 &&
 const isAnswer: Check = (value) =>
   (typeof value === 'string' && /^[\w.-]{1,30}$/.test(value)) || (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 1200);
 /** What the echo names (confirmation.ts, Echo): a button's label key, or the months typed. */
-const isEcho: Check = (echo) => fits(echo, { label: (label) => typeof label === 'string' && /^[\w.-]{1,60}$/.test(label) }) || fits(echo, { months: isAnswer });
+const isEcho: Check = (echo) =>
+  fits(echo, { label: (label) => typeof label === 'string' && /^[\w.-]{1,60}$/.test(label) }) || fits(echo, { months: isAnswer });
 
 const RISK_VIEW: Record<string, Check> = {
   group: oneOf([...RISK_GROUPS, 'undetermined']),

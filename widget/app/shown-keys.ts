@@ -12,5 +12,4 @@ export function shownKeys(state: ConversationState): string[] {
 }
 
 /** Whether the content has the words of every key in `keys`, as an item or a label. */
-export const hasWords = (content: LocaleContent, keys: readonly string[]): boolean =>
-  keys.every((key) => key in content.items || key in content.ui);
+export const hasWords = (content: LocaleContent, keys: readonly string[]): boolean => keys.every((key) => key in content.items || key in content.ui);

@@ -19,5 +19,8 @@ export function spokenText(node: Node): string {
     said += gap;
   };
   walk(node);
-  return said.replace(/\s+/g, ' ').replace(/ ([.,;:?!])/g, '$1').trim();
+  return said
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:?!])/g, '$1')
+    .trim();
 }

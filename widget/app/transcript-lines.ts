@@ -18,7 +18,8 @@ export function lastLine(log: Element): Element | null {
 /** The line before `line`, across groups, or null. */
 export function previousLine(line: Element): Element | null {
   if (line.previousElementSibling) return line.previousElementSibling;
-  for (let group = line.parentElement?.previousElementSibling; group; group = group.previousElementSibling) if (group.lastElementChild) return group.lastElementChild;
+  for (let group = line.parentElement?.previousElementSibling; group; group = group.previousElementSibling)
+    if (group.lastElementChild) return group.lastElementChild;
   return null;
 }
 

@@ -133,12 +133,7 @@ export function readEmergencyNumber(data: DOMStringMap): string {
 }
 
 /** The app's part, read when the app mounts (widget/embed/app.ts). */
-export function readAppConfig(
-  data: DOMStringMap,
-  doc: Document,
-  base: string,
-  warn: Warn,
-): Omit<WidgetConfig, keyof LauncherConfig> {
+export function readAppConfig(data: DOMStringMap, doc: Document, base: string, warn: Warn): Omit<WidgetConfig, keyof LauncherConfig> {
   const c = { data, doc, base, warn };
   const app = {
     emergencyNumber: phone(c, 'emergencyNumber', DEFAULT_EMERGENCY),

@@ -221,6 +221,7 @@ export function boot(
   // the host page's load as a long task; intent mounts it at once. Not on data-preload="intent",
   // nor when the visitor's browser asks to save data or is on 2G (Network Information API,
   // https://wicg.github.io/netinfo/): there only intent fetches it.
-  else if (config.preload !== 'intent' && !saveData(win)) win.requestIdleCallback?.(() => fetchApp().then(() => win.requestIdleCallback(ensureApp), failed));
+  else if (config.preload !== 'intent' && !saveData(win))
+    win.requestIdleCallback?.(() => fetchApp().then(() => win.requestIdleCallback(ensureApp), failed));
   return api;
 }

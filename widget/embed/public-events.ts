@@ -9,11 +9,7 @@ import type { Host, WidgetEvents, WidgetEventType } from './host';
  * also reaches `track` (the opt-in analytics, widget/app/analytics.ts), which keeps only its own
  * allow-list.
  */
-export function publicEmit(
-  emit: Host['emit'],
-  detailed: boolean,
-  track: (type: WidgetEventType, detail: unknown) => void,
-): Host['emit'] {
+export function publicEmit(emit: Host['emit'], detailed: boolean, track: (type: WidgetEventType, detail: unknown) => void): Host['emit'] {
   return <T extends WidgetEventType>(type: T, detail: WidgetEvents[T]) => {
     track(type, detail);
     if (type !== 'step') return emit(type, detail);

@@ -96,7 +96,13 @@ export function HandoffView(props: HandoffViewProps) {
     <div ref={box} class="line bot card handoff-card">
       <ChatStatusText status={status} content={content} vars={vars} />
       {something && callCard && (
-        <CallCard view={withoutEmpty(buildSummary(inCallOrder(record), w, 'visitor'), w('summary.explained'))} t={t} phone={vars.phone} onCall={onCall} onBack={() => setCallCard(false)} />
+        <CallCard
+          view={withoutEmpty(buildSummary(inCallOrder(record), w, 'visitor'), w('summary.explained'))}
+          t={t}
+          phone={vars.phone}
+          onCall={onCall}
+          onBack={() => setCallCard(false)}
+        />
       )}
       {something && !callCard && (
         <SummaryCard
@@ -110,7 +116,15 @@ export function HandoffView(props: HandoffViewProps) {
             </button>
           }
         >
-          <Consent t={t} choice={choice} onChoose={setChoice} typed={typed.length > 0} includeTyped={includeTyped} onIncludeTyped={setIncludeTyped} chat={status.state === 'open'} />
+          <Consent
+            t={t}
+            choice={choice}
+            onChoose={setChoice}
+            typed={typed.length > 0}
+            includeTyped={includeTyped}
+            onIncludeTyped={setIncludeTyped}
+            chat={status.state === 'open'}
+          />
         </SummaryCard>
       )}
       <div class="handoff-actions">

@@ -32,7 +32,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** A reference we read, or a stray `&` (no alternative captures: refused). */
 const REF = /&(?:(amp|lt|gt|quot|nbsp)|#(\d{1,7})|#[xX]([\dA-Fa-f]{1,6}));|&/g;
 /** One token at a time, from where the last ended (sticky): a tag we know, or text up to the next `<`. */
-const TOKEN = /<(\/?)(p|ul|ol|li|strong|em|a|span)>|<br>|<a href="([^"]*)"(?: target="_blank" rel="noopener noreferrer")?>|<span lang="([^"]*)">|([^<]+)/y;
+const TOKEN =
+  /<(\/?)(p|ul|ol|li|strong|em|a|span)>|<br>|<a href="([^"]*)"(?: target="_blank" rel="noopener noreferrer")?>|<span lang="([^"]*)">|([^<]+)/y;
 
 function decode(s: string): string | undefined {
   let ok = true;

@@ -24,12 +24,7 @@ export function AnswersPanel({ answers, t, onChange }: AnswersPanelProps) {
                 <dt>{question}</dt>
                 <dd>
                   <span>{answer}</span>
-                  <button
-                    type="button"
-                    class="staff-change"
-                    aria-label={t('staff.changeLabel', { question })}
-                    onClick={() => onChange(a.step)}
-                  >
+                  <button type="button" class="staff-change" aria-label={t('staff.changeLabel', { question })} onClick={() => onChange(a.step)}>
                     {t('staff.change')}
                   </button>
                 </dd>

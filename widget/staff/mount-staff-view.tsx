@@ -31,10 +31,7 @@ export function mountStaffView(host: Host): AppHandle {
   // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
   // markup (<img name="defaultView">, widget/embed/dom.ts).
   const win = window;
-  const call = createCall(
-    config.locale,
-    config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, win, CALL_KEY) } : {},
-  );
+  const call = createCall(config.locale, config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, win, CALL_KEY) } : {});
   const vars = { phone: config.phone, emergency: config.emergencyNumber };
   let content: LocaleContent | null = null;
   let staff: StaffContent | null = null;

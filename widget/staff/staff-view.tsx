@@ -164,10 +164,16 @@ export function StaffView({ call, content, staff, vars }: StaffViewProps) {
               disabled={!state.canGoBack}
               onClick={() => act(() => call.back())}
             >
-              <kbd class="staff-kbd" aria-hidden="true">⌫</kbd> <span>{t('staff.back')}</span>
+              <kbd class="staff-kbd" aria-hidden="true">
+                ⌫
+              </kbd>{' '}
+              <span>{t('staff.back')}</span>
             </button>
             <button type="button" class="staff-secondary" aria-keyshortcuts="Escape" aria-expanded={confirming} onClick={askRestart}>
-              <kbd class="staff-kbd" aria-hidden="true">Esc</kbd> <span>{t('staff.startOver')}</span>
+              <kbd class="staff-kbd" aria-hidden="true">
+                Esc
+              </kbd>{' '}
+              <span>{t('staff.startOver')}</span>
             </button>
           </div>
           {confirming && (

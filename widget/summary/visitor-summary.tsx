@@ -36,7 +36,12 @@ let last: Seen | null = null;
 
 function seenIn(transcript: readonly SaidLine[]): Seen {
   const from = last && last.length > 0 && last.length <= transcript.length && transcript[last.length - 1] === last.end ? last : null;
-  const seen: Seen = { length: transcript.length, end: transcript[transcript.length - 1], steps: new Set(from?.steps), explained: new Set(from?.explained) };
+  const seen: Seen = {
+    length: transcript.length,
+    end: transcript[transcript.length - 1],
+    steps: new Set(from?.steps),
+    explained: new Set(from?.explained),
+  };
   for (let i = from ? from.length : 0; i < transcript.length; i++) {
     const line = transcript[i]!;
     // Steps shown, by any line they drew: a risk result is a card only (widget/app/cards.tsx).
@@ -78,4 +83,3 @@ export function VisitorSummary({ step, transcript, content, vars }: VisitorSumma
     </div>
   );
 }
-

@@ -111,6 +111,8 @@ export async function main(argv: string[], out = console.log, err = console.erro
     warnings += result.problems.filter((p) => p.severity === 'warning').length;
   }
   if (judge.note) out(judge.note);
-  out(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${args.length} file${args.length === 1 ? '' : 's'}`);
+  out(
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${args.length} file${args.length === 1 ? '' : 's'}`,
+  );
   return errors > 0 ? 1 : 0;
 }

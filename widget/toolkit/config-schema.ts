@@ -28,11 +28,21 @@ export function configSchema(): object {
       'data-phone': { type: 'string', pattern: PHONE, description: 'The helpline number. Default: 1-800-227-2345.' },
       'data-emergency-number': { type: 'string', pattern: PHONE, description: 'The emergency number. Default: 911.' },
       'data-chat-url': { type: 'string', pattern: HTTPS, description: 'An https: link to live chat.' },
-      'data-chat-hours': { type: 'string', minLength: 1, description: 'e.g. Mon-Fri 08:00-18:30 America/Chicago; checked when the conversation loads.' },
+      'data-chat-hours': {
+        type: 'string',
+        minLength: 1,
+        description: 'e.g. Mon-Fri 08:00-18:30 America/Chicago; checked when the conversation loads.',
+      },
       'data-storage': oneOf(['session', 'local', 'none'], 'Where the conversation is kept.'),
       'data-content-url': { type: 'string', pattern: HTTPS, description: 'An https: link to JSON content overrides (dist/schema.json).' },
-      'data-preload': oneOf(['idle', 'intent'], 'When the conversation’s code is fetched: once the page is idle (not on Save-Data or 2G), or only on the visitor’s intent.'),
-      'data-chat-provider': { enum: [...PROVIDERS], description: 'Open the site’s own chat at the hand-off with the shared summary; needs data-chat-url.' },
+      'data-preload': oneOf(
+        ['idle', 'intent'],
+        'When the conversation’s code is fetched: once the page is idle (not on Save-Data or 2G), or only on the visitor’s intent.',
+      ),
+      'data-chat-provider': {
+        enum: [...PROVIDERS],
+        description: 'Open the site’s own chat at the hand-off with the shared summary; needs data-chat-url.',
+      },
       'data-chat-fields': {
         type: 'string',
         pattern: `^\\s*(${FIELDS.join('|')})\\s*:\\s*[\\w.-]{1,100}\\s*(,\\s*(${FIELDS.join('|')})\\s*:\\s*[\\w.-]{1,100}\\s*)*$`,

@@ -50,7 +50,8 @@ export function linkProblems(body: string): string[] {
   const out: string[] = [];
   for (const [, href] of body.matchAll(/<a\b[^>]*\bhref="([^"]*)"/gi)) {
     if (/^tel:/i.test(href!)) {
-      if (!/^tel:\+?[0-9]{3,15}$/.test(href!) && !/^tel:\{(phone|emergency)Href\}$/.test(href!)) out.push(`the link "${href}" is not a tel: number of digits`);
+      if (!/^tel:\+?[0-9]{3,15}$/.test(href!) && !/^tel:\{(phone|emergency)Href\}$/.test(href!))
+        out.push(`the link "${href}" is not a tel: number of digits`);
       continue;
     }
     let url: URL | undefined;
@@ -66,29 +67,50 @@ export function linkProblems(body: string): string[] {
 
 const isItem = (v: unknown): v is ContentItem =>
   typeof v === 'object' && v !== null && typeof (v as ContentItem).body === 'string' && typeof (v as ContentItem).reviewed === 'string';
-const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const at = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
 
 /** One item's rules: review date, sources' revisions, links and (English) reading grade. */
-export function itemProblems(locale: Locale, key: string, item: ContentItem, today: Date, gradeOf?: GradeOf, path = at(at(at('$', locale), 'items'), key)): RuleProblem[] {
+export function itemProblems(
+  locale: Locale,
+  key: string,
+  item: ContentItem,
+  today: Date,
+  gradeOf?: GradeOf,
+  path = at(at(at('$', locale), 'items'), key),
+): RuleProblem[] {
   const out: RuleProblem[] = [];
   const problem = (p: string, message: string, severity: Severity = 'error') => out.push({ path: p, message, severity });
   if (/^\d{4}-\d{2}-\d{2}$/.test(item.reviewed)) {
     const state = reviewState(item.reviewed, today);
-    if (state === 'stale') problem(at(path, 'reviewed'), `reviewed ${item.reviewed}, more than ${REVIEW_MONTHS} months ago (due ${nextReviewDue(item.reviewed)}): review it against its sources`);
+    if (state === 'stale')
+      problem(
+        at(path, 'reviewed'),
+        `reviewed ${item.reviewed}, more than ${REVIEW_MONTHS} months ago (due ${nextReviewDue(item.reviewed)}): review it against its sources`,
+      );
     if (state === 'future') problem(at(path, 'reviewed'), `reviewed ${item.reviewed}, a day that has not come yet`);
-    if (state === 'due-soon') problem(at(path, 'reviewed'), `next review due ${nextReviewDue(item.reviewed)}, within ${DUE_SOON_DAYS} days`, 'warning');
+    if (state === 'due-soon')
+      problem(at(path, 'reviewed'), `next review due ${nextReviewDue(item.reviewed)}, within ${DUE_SOON_DAYS} days`, 'warning');
     for (const id of item.sources ?? []) {
       const source = ALL_SOURCES[id as SourceId];
       if (source && source.revised > item.reviewed) {
-        problem(at(path, 'reviewed'), `reviewed ${item.reviewed}, before its source "${id}" was revised (${source.revised}): review it against the new version`, 'warning');
+        problem(
+          at(path, 'reviewed'),
+          `reviewed ${item.reviewed}, before its source "${id}" was revised (${source.revised}): review it against the new version`,
+          'warning',
+        );
       }
     }
   }
   for (const message of linkProblems(item.body)) problem(at(path, 'body'), message);
   if (locale === 'en' && gradeOf) {
     const grade = gradeOf(readableText(item.body));
-    if (grade > MAX_GRADE) problem(at(path, 'body'), `reads at grade ${grade.toFixed(1)} (Flesch-Kincaid); write for grade 6-${MAX_GRADE}: shorter sentences, shorter words`);
+    if (grade > MAX_GRADE)
+      problem(
+        at(path, 'body'),
+        `reads at grade ${grade.toFixed(1)} (Flesch-Kincaid); write for grade 6-${MAX_GRADE}: shorter sentences, shorter words`,
+      );
   }
   return out;
 }

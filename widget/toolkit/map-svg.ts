@@ -53,7 +53,14 @@ export function mapSvg(map: ConversationMap, title = 'The helpline conversation'
   const boxes = new Map<string, Omit<Box, 'x' | 'y' | 'h'>>();
   for (const step of map.steps) {
     const group = groupOf(step.id);
-    if (group) boxes.set(boxIdOf(step.id), boxOf(map.steps.filter((s) => s.id.startsWith(group.prefix)), group));
+    if (group)
+      boxes.set(
+        boxIdOf(step.id),
+        boxOf(
+          map.steps.filter((s) => s.id.startsWith(group.prefix)),
+          group,
+        ),
+      );
     else boxes.set(step.id, boxOf([step]));
   }
   const reached = new Set(map.edges.filter((e) => e.from !== e.to).map((e) => boxIdOf(e.to)));
@@ -92,15 +99,20 @@ export function mapSvg(map: ConversationMap, title = 'The helpline conversation'
   const lanes = [...new Set([...boxes.keys()].map((id) => lane.get(id)!))];
   const cell = (d: number, l: string) => [...boxes.keys()].filter((id) => depth.get(id) === d && lane.get(id) === l);
   const perRow = (l: string) => (l === 'welcome' ? 1 : l === 'anywhere' ? PER_ROW : Math.max(2, Math.round(PER_ROW / 2)));
-  const laneWidth = new Map(lanes.map((l) => {
-    let most = 0;
-    for (let d = 0; d <= lastMain + 2; d++) most = Math.max(most, Math.min(cell(d, l).length, perRow(l)));
-    return [l, most * (BOX_W + GAP_X) - GAP_X];
-  }));
+  const laneWidth = new Map(
+    lanes.map((l) => {
+      let most = 0;
+      for (let d = 0; d <= lastMain + 2; d++) most = Math.max(most, Math.min(cell(d, l).length, perRow(l)));
+      return [l, most * (BOX_W + GAP_X) - GAP_X];
+    }),
+  );
   const main = lanes.filter((l) => l !== 'welcome' && l !== 'anywhere');
   const mainWidth = main.reduce((sum, l) => sum + laneWidth.get(l)! + 2 * GAP_X, -2 * GAP_X);
   const width = Math.max(mainWidth, laneWidth.get('anywhere') ?? 0, BOX_W) + 2 * MARGIN;
-  const laneX = new Map<string, number>([['welcome', (width - BOX_W) / 2], ['anywhere', (width - (laneWidth.get('anywhere') ?? 0)) / 2]]);
+  const laneX = new Map<string, number>([
+    ['welcome', (width - BOX_W) / 2],
+    ['anywhere', (width - (laneWidth.get('anywhere') ?? 0)) / 2],
+  ]);
   let x = (width - mainWidth) / 2;
   for (const l of main) {
     laneX.set(l, x);
@@ -143,7 +155,14 @@ export function mapSvg(map: ConversationMap, title = 'The helpline conversation'
     `<text x="${MARGIN}" y="${MARGIN + 30}" font-size="12" fill="#333">From every step: Back, Start over, talk to a person (handoff), emergency, English / Español, and the text box. Dashed: back to an earlier row.</text>`,
   );
   if (anyTop !== undefined) {
-    out.push(`<text x="${MARGIN}" y="${anyTop - 12}" font-size="13" font-weight="700" fill="#111">Reached from any step (a button or typed words): ${esc(map.everywhere.map((e) => e.event).filter((v, i, a) => a.indexOf(v) === i).join(', '))}</text>`);
+    out.push(
+      `<text x="${MARGIN}" y="${anyTop - 12}" font-size="13" font-weight="700" fill="#111">Reached from any step (a button or typed words): ${esc(
+        map.everywhere
+          .map((e) => e.event)
+          .filter((v, i, a) => a.indexOf(v) === i)
+          .join(', '),
+      )}</text>`,
+    );
   }
   for (const e of edges) {
     const a = placed.get(e.from);
@@ -160,14 +179,26 @@ export function mapSvg(map: ConversationMap, title = 'The helpline conversation'
       `<path d="${d}" fill="none" stroke="#555" stroke-width="1.2"${down ? '' : ' stroke-dasharray="5 4"'} marker-end="url(#arrow)"><title>${esc(`${e.from} → ${e.to} (${e.event})`)}</title></path>`,
     );
   }
-  const FILL: Record<string, string> = { menu: '#e8f0fe', question: '#fff4e0', result: '#f3e8fd', info: '#e6f4ea', glossary: '#e6f4ea', handoff: '#e0f2f1', emergency: '#fde7e7' };
+  const FILL: Record<string, string> = {
+    menu: '#e8f0fe',
+    question: '#fff4e0',
+    result: '#f3e8fd',
+    info: '#e6f4ea',
+    glossary: '#e6f4ea',
+    handoff: '#e0f2f1',
+    emergency: '#fde7e7',
+  };
   for (const box of placed.values()) {
     out.push(`<g data-step="${esc(box.steps.join(' '))}">`);
     out.push(`<rect x="${box.x}" y="${box.y}" width="${BOX_W}" height="${box.h}" rx="6" fill="${FILL[box.kind] ?? '#f5f5f5'}" stroke="#444"/>`);
-    out.push(`<text x="${box.x + PAD}" y="${box.y + PAD + 12}" font-size="13" font-weight="700" fill="#111">${esc(box.title)} <tspan font-weight="400" fill="#444">(${esc(box.kind)})</tspan></text>`);
+    out.push(
+      `<text x="${box.x + PAD}" y="${box.y + PAD + 12}" font-size="13" font-weight="700" fill="#111">${esc(box.title)} <tspan font-weight="400" fill="#444">(${esc(box.kind)})</tspan></text>`,
+    );
     box.lines.forEach((line, i) => {
       const shown = line.length > 40 ? `${line.slice(0, 39)}…` : line;
-      out.push(`<text x="${box.x + PAD}" y="${box.y + PAD + 12 + LINE * (1.3 + i)}" font-size="11" fill="#222">${esc(shown)}${shown === line ? '' : `<title>${esc(line)}</title>`}</text>`);
+      out.push(
+        `<text x="${box.x + PAD}" y="${box.y + PAD + 12 + LINE * (1.3 + i)}" font-size="11" fill="#222">${esc(shown)}${shown === line ? '' : `<title>${esc(line)}</title>`}</text>`,
+      );
     });
     out.push('</g>');
   }

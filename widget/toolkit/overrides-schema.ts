@@ -18,7 +18,10 @@ const TERM = '[A-Za-z][A-Za-z0-9]{0,39}';
 const NOT_BLANK = '\\S';
 const plainText = (max: number) => ({ type: 'string', maxLength: max, allOf: [{ pattern: NOT_BLANK }, { pattern: '^[^<>]*$' }] });
 const summary = (text: string) => {
-  const plain = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 160 ? `${plain.slice(0, 159)}…` : plain;
 };
 
@@ -77,7 +80,8 @@ export function overridesSchema(base: Record<string, LocaleContent>): object {
           body: {
             type: 'string',
             maxLength: MAX_BODY,
-            description: 'Plain text or p, ul, ol, li, strong, em, br, a href="https:…|tel:…", span lang="es" (words in another language). {phone} and {emergency} are the page’s numbers.',
+            description:
+              'Plain text or p, ul, ol, li, strong, em, br, a href="https:…|tel:…", span lang="es" (words in another language). {phone} and {emergency} are the page’s numbers.',
             pattern: NOT_BLANK,
             not: { pattern: '<\\s*/?\\s*([Ss][Cc][Rr][Ii][Pp][Tt]|[Ss][Tt][Yy][Ll][Ee]|[Mm][Ee][Tt][Aa])\\b' },
           },
@@ -85,9 +89,18 @@ export function overridesSchema(base: Record<string, LocaleContent>): object {
             type: 'array',
             minItems: 1,
             description: 'Where the claims come from.',
-            items: { enum: Object.keys(SOURCES), description: Object.entries(SOURCES).map(([id, s]) => `${id}: ${s.title}`).join('; ') },
+            items: {
+              enum: Object.keys(SOURCES),
+              description: Object.entries(SOURCES)
+                .map(([id, s]) => `${id}: ${s.title}`)
+                .join('; '),
+            },
           },
-          reviewed: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'When the item was last reviewed against its sources, yyyy-mm-dd.' },
+          reviewed: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: 'When the item was last reviewed against its sources, yyyy-mm-dd.',
+          },
           script: { ...plainText(MAX_SCRIPT), description: 'What a helpline specialist says for this item in staff mode.' },
         },
       },

@@ -22,7 +22,10 @@ const folder = join(dist, 'v', version);
 rmSync(join(dist, 'v'), { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
 // The browser files: dist/'s own .js files (npm/ and cli/ are the package's, not the CDN's).
-const files = readdirSync(dist, { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
+const files = readdirSync(dist, { withFileTypes: true })
+  .filter((f) => f.isFile() && f.name.endsWith('.js'))
+  .map((f) => f.name)
+  .sort();
 const manifest = { name: 'helpline-widget', version, entry: 'helpline-widget.js', files: {} };
 for (const name of files) {
   copyFileSync(join(dist, name), join(folder, name));

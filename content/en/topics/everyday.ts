@@ -12,10 +12,7 @@ export const everyday: TopicContent = {
     'opt.topic.everyday.more': 'More about everyday life',
   },
   items: {
-    'topic.everyday': item(
-      '<p>Cancer changes daily life for the whole family. Here is help with some of the everyday parts.</p>',
-      OURS,
-    ),
+    'topic.everyday': item('<p>Cancer changes daily life for the whole family. Here is help with some of the everyday parts.</p>', OURS),
     'topic.everyday.secondOpinion': item(
       '<p>You can ask another doctor for a second opinion. It can confirm the diagnosis or the plan. Most doctors expect this, and it should not upset them.</p><ul><li>You will need copies of test results, scans and reports.</li><li>Choose a center that treats many children with neuroblastoma.</li><li>Ask your insurance if it pays for a second opinion.</li><li>Ask how long it is safe to wait before treatment starts.</li></ul>',
       ['nci-patient', ...OURS],

@@ -12,10 +12,7 @@ export const everyday: TopicContent = {
     'opt.topic.everyday.more': 'Más sobre la vida diaria',
   },
   items: {
-    'topic.everyday': item(
-      '<p>El cáncer cambia la vida diaria de toda la familia. Aquí hay ayuda con algunas partes del día a día.</p>',
-      OURS,
-    ),
+    'topic.everyday': item('<p>El cáncer cambia la vida diaria de toda la familia. Aquí hay ayuda con algunas partes del día a día.</p>', OURS),
     'topic.everyday.secondOpinion': item(
       '<p>Puede pedirle una segunda opinión a otro médico. Sirve para confirmar el diagnóstico o el plan. La mayoría de los médicos lo esperan, y no debería molestarles.</p><ul><li>Necesitará copias de los resultados, las imágenes y los informes.</li><li>Elija un centro que trate a muchos niños con neuroblastoma.</li><li>Pregunte a su seguro médico si paga una segunda opinión.</li><li>Pregunte cuánto tiempo se puede esperar sin peligro antes de empezar.</li></ul>',
       ['nci-patient', ...OURS],

@@ -68,7 +68,7 @@ export function method(owner: unknown, path: string): ((...args: unknown[]) => u
   let parent: unknown;
   for (const key of path.split('.')) {
     parent = at;
-    at = at && typeof at === 'object' || typeof at === 'function' ? (at as Record<string, unknown>)[key] : undefined;
+    at = (at && typeof at === 'object') || typeof at === 'function' ? (at as Record<string, unknown>)[key] : undefined;
   }
   return typeof at === 'function' ? (at as (...args: unknown[]) => unknown).bind(parent) : undefined;
 }
@@ -78,7 +78,12 @@ export function method(owner: unknown, path: string): ((...args: unknown[]) => u
  * ellipsis when cut, with one warning saying so) and the language. Our field names map to the
  * site's through data-chat-fields, over the vendor's defaults.
  */
-export function fieldValues(request: OpenRequest, vendor: string, defaults: ChatFields, limit: number): { values: Record<string, string>; cut: boolean } {
+export function fieldValues(
+  request: OpenRequest,
+  vendor: string,
+  defaults: ChatFields,
+  limit: number,
+): { values: Record<string, string>; cut: boolean } {
   const names = { ...defaults, ...request.fields };
   const values: Record<string, string> = {};
   let cut = false;
@@ -88,7 +93,9 @@ export function fieldValues(request: OpenRequest, vendor: string, defaults: Chat
     values[names.summary] = fitted.text;
     if (fitted.cut) {
       cut = true;
-      request.warn(`the summary is longer than ${vendor}'s ${limit} characters for "${names.summary}": it was cut after a whole line and ends with "…".`);
+      request.warn(
+        `the summary is longer than ${vendor}'s ${limit} characters for "${names.summary}": it was cut after a whole line and ends with "…".`,
+      );
     }
   }
   if (names.language) values[names.language] = request.summary.shared.lang;

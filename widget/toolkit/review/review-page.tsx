@@ -40,10 +40,18 @@ const params = new URLSearchParams(location.search);
 const todayParam = params.get('today');
 const today = todayParam && /^\d{4}-\d{2}-\d{2}$/.test(todayParam) ? new Date(`${todayParam}T00:00:00Z`) : new Date();
 const LANGUAGE: Record<Locale, string> = { en: 'English', es: 'Español' };
-const STATE_TEXT: Record<ReviewState, string> = { stale: 'Overdue', 'due-soon': 'Due within 90 days', current: 'Current', future: 'Date not reached' };
+const STATE_TEXT: Record<ReviewState, string> = {
+  stale: 'Overdue',
+  'due-soon': 'Due within 90 days',
+  current: 'Current',
+  future: 'Date not reached',
+};
 
 /** The oldest review of the two languages decides when the item is due. */
-const oldest = (items: Partial<Record<Locale, ContentItem>>) => LOCALES.map((l) => items[l]?.reviewed).filter((d): d is string => !!d).sort()[0] ?? '';
+const oldest = (items: Partial<Record<Locale, ContentItem>>) =>
+  LOCALES.map((l) => items[l]?.reviewed)
+    .filter((d): d is string => !!d)
+    .sort()[0] ?? '';
 
 function rowsOf(content: Record<Locale, LocaleContent>, changedKeys: Set<string>): Row[] {
   const keys = [...new Set(LOCALES.flatMap((l) => Object.keys(content[l].items)))];
@@ -102,7 +110,11 @@ function Labels({ rows }: { rows: LabelRow[] }) {
                     {row.text[l] ?? <span class="missing">Missing in {LANGUAGE[l]}</span>}
                   </td>
                 ))}
-                <td data-label="Offered at steps">{row.steps.map((s) => <code key={s}>{s} </code>)}</td>
+                <td data-label="Offered at steps">
+                  {row.steps.map((s) => (
+                    <code key={s}>{s} </code>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -126,7 +138,8 @@ function Sources({ row }: { row: Row }) {
         const source = ALL_SOURCES[id];
         return (
           <li key={id}>
-            {source ? <a href={source.url}>{source.title}</a> : <span class="problem">unknown source {id}</span>} <span class="muted">(revised {source?.revised})</span>
+            {source ? <a href={source.url}>{source.title}</a> : <span class="problem">unknown source {id}</span>}{' '}
+            <span class="muted">(revised {source?.revised})</span>
           </li>
         );
       })}
@@ -165,9 +178,7 @@ function ItemRow({ row }: { row: Row }) {
       <td data-label="Sources">
         <Sources row={row} />
       </td>
-      <td data-label="Reviewed">
-        {reviewed.join(' / ')}
-      </td>
+      <td data-label="Reviewed">{reviewed.join(' / ')}</td>
       <td data-label="Next review due">
         {due ? nextReviewDue(due) : '—'}
         <span class={`state state-${row.state}`}>{STATE_TEXT[row.state]}</span>
@@ -215,7 +226,9 @@ function Page({ rows, labels, overrides, problems }: State) {
         </p>
         {overrides && (
           <p class={problems ? 'problem-box' : 'note'} role={problems ? 'alert' : undefined}>
-            {problems ? `The overrides file ${overrides} is not used by the widget: ` : `Showing the overrides file ${overrides} applied on top of the built-in content.`}
+            {problems
+              ? `The overrides file ${overrides} is not used by the widget: `
+              : `Showing the overrides file ${overrides} applied on top of the built-in content.`}
             {typeof problems === 'string' && problems}
           </p>
         )}
@@ -233,15 +246,21 @@ function Page({ rows, labels, overrides, problems }: State) {
         <fieldset class="filters">
           <legend>Show only</legend>
           <label>
-            <input type="checkbox" checked={filters.has('stale')} onChange={(e) => toggle('stale', e.currentTarget.checked)} /> Overdue for review ({count((r) => r.state === 'stale')})
+            <input type="checkbox" checked={filters.has('stale')} onChange={(e) => toggle('stale', e.currentTarget.checked)} /> Overdue for review (
+            {count((r) => r.state === 'stale')})
           </label>
           <label>
-            <input type="checkbox" checked={filters.has('due-soon')} onChange={(e) => toggle('due-soon', e.currentTarget.checked)} /> Due within 90 days (
-            {count((r) => r.state === 'due-soon')})
+            <input type="checkbox" checked={filters.has('due-soon')} onChange={(e) => toggle('due-soon', e.currentTarget.checked)} /> Due within 90
+            days ({count((r) => r.state === 'due-soon')})
           </label>
           <label>
-            <input type="checkbox" checked={filters.has('changed')} disabled={!overrides} onChange={(e) => toggle('changed', e.currentTarget.checked)} /> Changed by the overrides (
-            {count((r) => r.changed) + labels.filter((l) => l.changed).length})
+            <input
+              type="checkbox"
+              checked={filters.has('changed')}
+              disabled={!overrides}
+              onChange={(e) => toggle('changed', e.currentTarget.checked)}
+            />{' '}
+            Changed by the overrides ({count((r) => r.changed) + labels.filter((l) => l.changed).length})
           </label>
         </fieldset>
         <p role="status" class="count">
@@ -281,7 +300,11 @@ function Page({ rows, labels, overrides, problems }: State) {
             Every step and where each choice leads, with the content keys each step says; generated from the machine (flows/machine.ts).{' '}
             <a href="build/conversation-map.svg">Open the map on its own</a>.
           </p>
-          <img class="map" src="build/conversation-map.svg" alt="The conversation map: every step of the conversation and the content keys it says. Each step is listed with its items in the table above." />
+          <img
+            class="map"
+            src="build/conversation-map.svg"
+            alt="The conversation map: every step of the conversation and the content keys it says. Each step is listed with its items in the table above."
+          />
         </section>
       </main>
     </>
@@ -319,7 +342,8 @@ async function load() {
     if (result.problems.length) problems = result.problems;
     else {
       content = { en: result.content.en!, es: result.content.es! };
-      for (const l of LOCALES) for (const key of [...Object.keys(result.overrides[l]?.items ?? {}), ...Object.keys(result.overrides[l]?.ui ?? {})]) changed.add(key);
+      for (const l of LOCALES)
+        for (const key of [...Object.keys(result.overrides[l]?.items ?? {}), ...Object.keys(result.overrides[l]?.ui ?? {})]) changed.add(key);
     }
   } catch (error) {
     problems = error instanceof Error ? error.message : String(error);
