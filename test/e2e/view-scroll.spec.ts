@@ -144,6 +144,9 @@ for (const [locale, ui] of [
       const undo = dialog.getByRole('button', { name: ui['ui.undo']! });
       await expect(dialog.getByRole('status')).toContainText(ui['ui.cleared']!);
       expect(await wholeInView(undo)).toBe(true);
+      // Focus stays on Start over, and its ring is not left scrolled out of the panel.
+      await expect(startOver).toBeFocused();
+      expect(await wholeInView(startOver)).toBe(true);
       expect(await problemsInView(dialog)).toEqual([]);
       // At 320x568 the welcome, Undo and the first option fit together; at 320x256 (400% zoom) the
       // welcome alone is taller than the view, so its first line comes first (problemsInView).

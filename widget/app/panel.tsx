@@ -176,16 +176,20 @@ export function Panel(props: PanelProps) {
       const first = turn[0];
       const said = turn.find((el) => el.getAttribute('data-by') !== 'user') ?? first;
       if (!first || !said) return;
-      // At short heights (400% zoom) the whole panel scrolls instead (panel.css), the line under
-      // the header with it: after Start over that line, with Undo, is said first (the status
-      // region says "Conversation cleared" first too), so it is placed in view above the welcome.
+      // At short heights (400% zoom) the whole panel scrolls instead (panel.css), the header and
+      // the line under it with it. After Start over, focus is still on Start over in the header,
+      // and that line, with Undo, is said first (the status region says "Conversation cleared"
+      // first too): the panel is shown from its top, header, then Undo, then the welcome.
       const whole = getComputedStyle(box).overflowY === 'visible';
-      const cleared = whole && state.canUndo ? strip.current : null;
+      if (whole && state.canUndo) {
+        dialog.current!.scrollTop = 0;
+        return;
+      }
       placeTurn({
         box: whole ? dialog.current! : box,
         cover: call.current,
-        first: cleared ?? first,
-        said: cleared ?? said,
+        first,
+        said,
         option: options.current?.querySelector('button'),
       });
     };
