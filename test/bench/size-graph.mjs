@@ -132,7 +132,7 @@ const TYPED_TEXT = /^(flows\/freetext\.ts|content\/lexicon\/[a-z]{2}\.ts)$/;
 /** The hand-off card's chunk: imported when a hand-off first shows (widget/app/handoff-slot.tsx). */
 const HANDOFF = 'widget/handoff/handoff-view.tsx';
 
-/** The live-chat vendors' adapters, one chunk each (widget/handoff/open-vendor-chat.ts). */
+/** The live-chat vendors' adapters, one chunk each (widget/handoff/load-adapter.ts). */
 const ADAPTER = /^widget\/handoff\/adapters\/([a-z]+)\.ts$/;
 
 export const LOADER = 'helpline-widget.js';

@@ -8,7 +8,7 @@ import type { LoaderHost, WidgetEvents } from '../../widget/embed/host';
 
 /**
  * Opt-in analytics (data-analytics, widget/app/analytics.ts) and the public `step` event's detail
- * (data-events, widget/embed/public-events.ts), through the app's real entry: a whole visit with
+ * (data-events, widget/embed/public-emit.ts), through the app's real entry: a whole visit with
  * answers, a risk result, typed text, an emergency, urgent symptoms and a crisis, then a hand-off.
  * What reaches the page's dataLayer is only the allow-list; nothing said or chosen does.
  */

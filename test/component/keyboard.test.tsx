@@ -4,7 +4,7 @@ import './settle-timers';
 
 /**
  * The transcript as one tab stop with arrow keys between its lines (keyboard.ts), and Escape
- * closing the innermost open thing first (escape.ts). jsdom has no Tab key: the Tab path is read
+ * closing the innermost open thing first (close-innermost.ts). jsdom has no Tab key: the Tab path is read
  * as the browser builds it (tabindex, hidden); test/e2e/keyboard.spec.ts presses Tab in Chromium.
  */
 function tabPath(root: HTMLElement): HTMLElement[] {

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { mount } from '../../widget/embed/app';
-import { createEmitter } from '../../widget/embed/events';
+import { createEmitter } from '../../widget/embed/create-emitter';
 import { boot, type HelplineApi } from '../../widget/embed/loader';
 
 type Win = Window & { HelplineWidget?: unknown };

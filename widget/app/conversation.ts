@@ -95,7 +95,7 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
 
   /** Everything a step says, in full: its lines, with its call buttons right after the first. */
   const linesFor = (step: Step): Entry[] => {
-    // A risk result is one card: the group, why, and "not a diagnosis" inside it (cards.tsx).
+    // A risk result is one card: the group, why, and "not a diagnosis" inside it (risk-card.tsx).
     const risk = step.kind === 'result' ? readRisk(step) : null;
     if (risk) return [{ id: nextId++, by: 'card', kind: 'risk', step: step.id, risk }];
     // Numbered in the order they are shown: a saved transcript's ids only grow (saved.ts).

@@ -4,7 +4,7 @@
  * keys (a roving tabindex), Enter moves into a line's links and buttons, and only the current
  * turn's links and buttons are on the Tab path, so a long conversation is not dozens of Tab
  * presses from its options. Its own chunk, fetched when the panel first opens (panel.tsx). Escape
- * back out of a line is panel.tsx's (escape.ts).
+ * back out of a line is panel.tsx's (close-innermost.ts).
  */
 import { lastLine, lineOf, linesOf, previousLine } from './transcript-lines';
 

@@ -9,7 +9,7 @@ import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './glossary';
 import type { ChatOffer } from './chat-hours';
-import { overridesFetcher } from './fetch-overrides';
+import { overridesFetcher } from './overrides-fetcher';
 import { createConversation, type Conversation, type Entry } from './conversation';
 import { firstAfter } from './first-after';
 import { askWhenMatcherLoads, loadMatcherOnFirstTyping, matchFreeText } from './free-text';
@@ -255,7 +255,7 @@ export function mount(host: Host): AppHandle {
     loadRest(locale).then(
       ({ value: rest }) => {
         if (content?.partial && content.locale === locale && container.isConnected) {
-          // The site's overrides (fetch-overrides.ts) may replace the rest's texts too: applied again.
+          // The site's overrides (overrides-fetcher.ts) may replace the rest's texts too: applied again.
           const merged = (content = withOverrides(withRest(content, rest)));
           // Its glossary is marked in every line: while the panel is hidden, the first use of the
           // glossary's pattern gets an idle piece of its own, as in firstDraw.
@@ -302,7 +302,7 @@ export function mount(host: Host): AppHandle {
     );
   };
 
-  // data-content-url: valid overrides replace the built-in text when they arrive (fetch-overrides.ts).
+  // data-content-url: valid overrides replace the built-in text when they arrive (overrides-fetcher.ts).
   let withOverrides = (loaded: LocaleContent) => loaded;
   const fetchOverrides = overridesFetcher(host, win, (_, apply) => {
     withOverrides = apply;

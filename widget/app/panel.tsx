@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import type { Locale, LocaleContent } from '../../content/types';
 import { telHref } from '../embed/config';
 import { AskForm } from './ask-form';
-import { closeInnermost } from './escape';
+import { closeInnermost } from './close-innermost';
 import type { ChatOffer } from './chat-hours';
 import type { Conversation, ConversationEvent, ConversationState } from './conversation';
 import { firstAfter } from './first-after';

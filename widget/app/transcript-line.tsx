@@ -1,13 +1,14 @@
 import type { LocaleContent } from '../../content/types';
 import type { HandoffViewProps } from '../handoff/handoff-view';
 import { BotLine } from './bot-line';
-import { RiskCard, UserLine } from './cards';
+import { RiskCard } from './risk-card';
 import { ConfirmLine } from './confirm-line';
 import { EmergencyCard } from './emergency-card';
 import type { Entry } from './entry';
 import { HandoffSlot } from './handoff-slot';
 import { memo, sameProps } from './memo';
 import type { TextVars } from './text';
+import { UserLine } from './user-line';
 
 type T = (key: string) => string;
 

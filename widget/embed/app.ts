@@ -3,7 +3,7 @@ import { readChatVendor } from '../handoff/chat-settings';
 import { readAppConfig } from './config';
 import { create, insert } from './dom';
 import type { Host, MountApp, WidgetEventType } from './host';
-import { publicEmit } from './public-events';
+import { publicEmit } from './public-emit';
 import { adoptStyles } from './styles';
 import theme from './theme.css?inline';
 

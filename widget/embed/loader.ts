@@ -1,7 +1,7 @@
 import { FALLBACK_LABELS, LAUNCHER_LABELS } from '../../content/launcher';
 import { readLauncherConfig } from './config';
 import { create, docGet, insert, warn } from './dom';
-import { createEmitter } from './events';
+import { createEmitter } from './create-emitter';
 import { callLink, fallbackPanel } from './fallback-panel';
 import type { AppHandle, LoaderHost, MountApp } from './host';
 import css from './launcher.css?inline';

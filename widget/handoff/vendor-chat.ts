@@ -1,6 +1,6 @@
 import type { ChatVendor } from './chat-settings';
 import type { Consented } from './adapters/vendor';
-import { loadAdapter } from './open-vendor-chat';
+import { loadAdapter } from './load-adapter';
 
 /** What the hand-off needs from the page to open a vendor's chat: the vendor, and the ways to report. */
 export interface VendorHooks extends ChatVendor {

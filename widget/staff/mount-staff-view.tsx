@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { Locale, LocaleContent, StaffContent } from '../../content/types';
 import type { ContentOverrides } from '../app/content-overrides';
-import { overridesFetcher } from '../app/fetch-overrides';
+import { overridesFetcher } from '../app/overrides-fetcher';
 import { bothBoxed } from '../app/boxed';
 import { loadWhole } from '../app/load-content';
 import { openStore } from '../app/storage';
@@ -85,7 +85,7 @@ export function mountStaffView(host: Host): AppHandle {
     render(<StaffView call={call} content={withOverrides(content)} staff={lines} vars={vars} />, container);
   };
 
-  // data-content-url, as in the visitor widget (widget/app/fetch-overrides.ts).
+  // data-content-url, as in the visitor widget (widget/app/overrides-fetcher.ts).
   const fetchOverrides = overridesFetcher(host, win, (found, apply) => {
     overrides = found;
     withOverrides = apply;

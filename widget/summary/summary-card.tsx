@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { copyText } from './clipboard';
+import { copyText } from './copy-text';
 import { summaryText, type SummaryView } from './build';
 import type { Words } from './words';
 

@@ -44,7 +44,7 @@ function seenIn(transcript: readonly SaidLine[]): Seen {
   };
   for (let i = from ? from.length : 0; i < transcript.length; i++) {
     const line = transcript[i]!;
-    // Steps shown, by any line they drew: a risk result is a card only (widget/app/cards.tsx).
+    // Steps shown, by any line they drew: a risk result is a card only (widget/app/risk-card.tsx).
     if (line.step) seen.steps.add(line.step);
     if (line.by === 'bot' && line.key && EXPLANATION.test(line.key)) seen.explained.add(line.key);
   }
