@@ -114,7 +114,7 @@ export function StaffView({ call, content, staff, vars }: StaffViewProps) {
     return item ? fill(scriptFor(staff.scripts, key) ?? item.body, vars) : '';
   };
   const summary = buildSummary(record, t, 'staff');
-  const risk = step.id.startsWith('risk.') ? (step.risk ?? summary.data.risk) : null;
+  const risk = step.kind === 'result' ? (step.risk ?? summary.data.risk) : null;
 
   return (
     <div ref={root} class="staff" lang={c.lang}>
