@@ -16,10 +16,12 @@ const FRAME_URL = /(?:https?|file):\/\/\S+?(?=:\d+:\d+)/;
  * code's own stack frame, and the settings of the one <script> tag with exactly that address.
  * Never the page's <base href>. Null when the address cannot be told.
  */
-export function ownScript(doc: Document, stack = new Error().stack): OwnScript | null {
+export function ownScript(doc: Document, trace: { stack?: string | undefined } = new Error()): OwnScript | null {
   const current = docGet(doc, 'currentScript');
   if (current instanceof HTMLScriptElement && current.src) return { url: current.src, tag: current };
-  const url = FRAME_URL.exec(stack ?? '')?.[0];
+  // Read only here: an Error's stack is written out when first read, and the engine then looks up
+  // each frame's source position; made above, in this function, it still names this file.
+  const url = FRAME_URL.exec(trace.stack ?? '')?.[0];
   if (!url) return null;
   const tags = [...Document.prototype.querySelectorAll.call(doc, 'script')].filter((s) => (s as HTMLScriptElement).src === url);
   return { url, tag: tags.length === 1 ? (tags[0] as HTMLScriptElement) : null };
