@@ -227,6 +227,9 @@ const ENGLISH: readonly Row[] = [
   // The child crying is not the parent's distress: "It is OK to cry" would answer the wrong person.
   ['my baby keeps crying', 'welcome', none],
   ['my son is crying all night', 'treatment.high.induction', none],
+  // Not eating, as parents say it: the side-effects answers.
+  ["he won't eat", 'treatment.high.induction', topic('sideEffects')],
+  ["she doesn't want to eat anything", 'welcome', topic('sideEffects')],
   ["I can't stop crying, I want to die", 'welcome', event('CRISIS')],
   ['pain from the antibody', 'treatment.high.maintenance', topic('sideEffects.antibodyPain')],
   // Surgery not done yet is the "No surgery yet, or I don't know" answer, checked with the visitor.

@@ -211,6 +211,7 @@ const SPANISH: readonly Row[] = [
   ['no puedo dejar de llorar', 'welcome', event('DISTRESS')],
   ['estoy llorando', 'risk.high', event('DISTRESS')],
   ['mi bebé no deja de llorar', 'welcome', none],
+  ['mi hija no quiere comer nada', 'treatment.high.induction', topic('sideEffects')],
   ['me siento muy sola', 'treatment.high.induction', event('DISTRESS')],
   ['estoy destrozada', 'welcome', event('DISTRESS')],
   ['i feel so alone', 'welcome', event('DISTRESS')],
