@@ -4,7 +4,6 @@ import type { Locale, LocaleContent } from '../../content/types';
 import { withRest } from '../../content/with-part';
 import type { AppHandle, Host } from '../embed/host';
 import { insert } from '../embed/dom';
-import { saveData } from '../embed/save-data';
 import { adoptStyles } from '../embed/styles';
 import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './glossary';
@@ -245,8 +244,9 @@ export function mount(host: Host): AppHandle {
 
   /**
    * The rest of the language's words (content/<locale>/rest.ts): fetched as the panel opens, in
-   * parallel with its first paint, or before that when the browser is idle (firstDraw), and
-   * merged in when they arrive. A step that needs them waits meanwhile (panel.tsx); a failed load
+   * parallel with its first paint, and merged in when they arrive. Never at idle: idle time fetches
+   * only what opening the panel draws, so a page view without a conversation costs the core alone
+   * (BENCHMARKS.md, bytes before first interaction). A step that needs them waits meanwhile (panel.tsx); a failed load
    * is tried again on the next click or "Try again" (load-content.ts forgets failures).
    */
   const addRest = () => {
@@ -331,11 +331,6 @@ export function mount(host: Host): AppHandle {
         lines = true;
         draw();
       }),
-      // The rest of the content, unless the site or the visitor's browser asks for less at idle
-      // (data-preload="intent", Save-Data, 2G): then it is fetched when the panel opens.
-      () => {
-        if (config.preload !== 'intent' && !saveData(win)) addRest();
-      },
     );
   };
 
