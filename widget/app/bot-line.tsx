@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
+import { fillTemplate } from '../../flows/fill-template';
 import { readMarkup, textOf } from '../sanitize/markup';
 import type { GlossaryHit } from './glossary';
 import { markTerms } from './mark-terms';
@@ -34,7 +35,7 @@ function Sources({ cited, content, reviewed }: { cited: readonly string[]; conte
   return (
     <div class="source">
       <button type="button" class="source-toggle" aria-expanded={open} aria-controls={open ? list : undefined} onClick={() => setOpen((was) => !was)}>
-        {ui('ui.sources').replace('{date}', reviewed)}
+        {fillTemplate(ui('ui.sources'), (name) => (name === 'date' ? reviewed : undefined))}
       </button>
       {open && (
         <ul id={list}>
