@@ -159,6 +159,20 @@ describe('saving when the browser is idle, as the widget does', () => {
     conversation.stop();
   });
 
+  it('writes nothing once taken down: an answer that comes in late never lands over a widget started again', async () => {
+    const conversation = idleConversation();
+    conversation.show('what is MYCN');
+    conversation.stop();
+    const saved = kept();
+    expect(saved).toContain('what is MYCN');
+    // The matcher arrives after the widget was taken down, and another widget has saved since.
+    sessionStorage.setItem(STORAGE_KEY, 'the widget started again');
+    conversation.ask('what is MYCN', true);
+    conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });
+    await idle();
+    expect(kept()).toBe('the widget started again');
+  });
+
   it('still erases at once when the visitor starts over', async () => {
     const conversation = idleConversation();
     conversation.send({ type: 'HANDOFF' }, { label: 'opt.talkToPerson' });

@@ -109,8 +109,13 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
 
   /** The saved form of the conversation shown, to tell another tab's news from an echo of ours. */
   let shown = '';
+  /** Set once the widget is taken down (stop()): what was waiting is saved then, and nothing after. */
+  let stopped = false;
   /** Saves the conversation as it is when it runs. */
   const write = () => {
+    // A typed message's answer can still come in after the widget is taken down (its matcher was
+    // loading): saving it would land over the conversation of a widget started again meanwhile.
+    if (stopped) return;
     try {
       const saved = toSaved(actor.getPersistedSnapshot(), transcript, draft);
       shown = saved.conversation;
@@ -341,6 +346,7 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
     stop() {
       // What is waiting to be saved is saved: a widget mounted again continues from it.
       later?.stop();
+      stopped = true;
       unfollow();
       actor.stop();
       listeners.clear();
