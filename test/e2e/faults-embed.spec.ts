@@ -57,6 +57,31 @@ test('the script included twice gives one working widget and one warning', async
   expect(uncaught).toEqual([]);
 });
 
+test('destroyed while a typed message waits for its answer, started again later: the message is still there', async ({ page }) => {
+  const uncaught = watchUncaught(page);
+  // The matcher arrives late (a slow network), after the site has taken the widget down.
+  await page.route(/\/freetext-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto('/bare.html');
+  await openWidget(page);
+  await ask(page, 'what is a stem cell transplant');
+  await page.evaluate(() => (window as unknown as { HelplineWidget: Api }).HelplineWidget.destroy());
+  // The answer comes in meanwhile, to a conversation that is gone: it must not be saved then.
+  await page.waitForTimeout(2500);
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.src = '/helpline-widget.js';
+    document.body.append(script);
+  });
+  await expect(widget(page)).toHaveCount(1);
+  const dialog = await openWidget(page);
+  await expect(dialog.getByRole('log')).toContainText('what is a stem cell transplant');
+  await expectHelplineReachable(dialog);
+  expect(uncaught).toEqual([]);
+});
+
 test('destroyed and started again: one widget, and the conversation so far is still there', async ({ page }) => {
   const uncaught = watchUncaught(page);
   await page.goto('/bare.html');
