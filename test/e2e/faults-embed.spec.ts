@@ -28,6 +28,16 @@ async function ask(page: Page, text: string) {
   await expect(dialog.getByRole('log')).toContainText(text);
 }
 
+const destroyWidget = (page: Page) => page.evaluate(() => (window as unknown as { HelplineWidget: Api }).HelplineWidget.destroy());
+
+/** The site adds the tag again (a single-page app re-rendering its layout, say). */
+const addTagAgain = (page: Page) =>
+  page.evaluate(() => {
+    const script = document.createElement('script');
+    script.src = '/helpline-widget.js';
+    document.body.append(script);
+  });
+
 test('without a chat link the hand-off offers the phone line and no live chat', async ({ page }) => {
   const uncaught = watchUncaught(page);
   await page.goto('/bare.html');
@@ -67,14 +77,10 @@ test('destroyed while a typed message waits for its answer, started again later:
   await page.goto('/bare.html');
   await openWidget(page);
   await ask(page, 'what is a stem cell transplant');
-  await page.evaluate(() => (window as unknown as { HelplineWidget: Api }).HelplineWidget.destroy());
+  await destroyWidget(page);
   // The answer comes in meanwhile, to a conversation that is gone: it must not be saved then.
   await page.waitForTimeout(2500);
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.src = '/helpline-widget.js';
-    document.body.append(script);
-  });
+  await addTagAgain(page);
   await expect(widget(page)).toHaveCount(1);
   const dialog = await openWidget(page);
   await expect(dialog.getByRole('log')).toContainText('what is a stem cell transplant');
@@ -87,15 +93,10 @@ test('destroyed and started again: one widget, and the conversation so far is st
   await page.goto('/bare.html');
   await openWidget(page);
   await ask(page, 'what is a stem cell transplant');
-  await page.evaluate(() => (window as unknown as { HelplineWidget: Api }).HelplineWidget.destroy());
+  await destroyWidget(page);
   await expect(widget(page)).toHaveCount(0);
   expect(await page.evaluate(() => 'HelplineWidget' in window)).toBe(false);
-  // The site adds the tag again (a single-page app re-rendering its layout, say).
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.src = '/helpline-widget.js';
-    document.body.append(script);
-  });
+  await addTagAgain(page);
   await expect(widget(page)).toHaveCount(1);
   const dialog = await openWidget(page);
   await expect(dialog.getByRole('log')).toContainText('what is a stem cell transplant');
