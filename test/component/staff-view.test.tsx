@@ -103,6 +103,18 @@ describe('the staff view', () => {
     expect(stepId(call)).toBe('audience');
   });
 
+  it('takes no keys once the page has taken the guide away without destroying it', () => {
+    const { call, container } = renderStaff();
+    container.remove();
+    press('1');
+    press('Escape');
+    expect(stepId(call)).toBe('welcome');
+    // A guide still on the page takes the same key.
+    const again = renderStaff();
+    press('1');
+    expect(stepId(again.call)).toBe('audience');
+  });
+
   it('lists the caller’s answers once on screen (the summary keeps them for print and copy)', () => {
     renderStaff();
     for (const key of ['1', '1', '2']) press(key);

@@ -19,9 +19,11 @@ export function isTyping(event: KeyboardEvent): boolean {
 
 /**
  * Whether the key was pressed in the guide (composedPath()[0] reaches inside the open shadow
- * root) or with nothing focused (the page's body: a chosen button has just disappeared).
+ * root) or with nothing focused (the page's body: a chosen button has just disappeared). A guide
+ * the page took away without destroy() takes no keys: they belong to whatever the page shows now.
  */
 export function inGuide(event: KeyboardEvent, guide: Element): boolean {
+  if (!guide.isConnected) return false;
   const target = (event.composedPath?.()[0] ?? event.target) as Node | null;
   if (!target || typeof target.nodeType !== 'number') return true;
   const doc = guide.ownerDocument;
