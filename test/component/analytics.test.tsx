@@ -5,6 +5,7 @@ import { STAGES } from '../../flows/stage';
 import { ANALYTICS_EVENTS } from '../../widget/app/analytics';
 import { mount } from '../../widget/embed/app';
 import type { LoaderHost, WidgetEvents } from '../../widget/embed/host';
+import { queuedAnalytics } from '../../widget/app/queued-analytics';
 
 /**
  * Opt-in analytics (data-analytics, widget/app/analytics.ts) and the public `step` event's detail
@@ -123,6 +124,29 @@ describe('analytics (data-analytics)', { timeout: 30_000 }, () => {
         forbidden,
       ).toEqual([]);
     }
+  });
+
+  it('sends an event that waited for the tracker in the language shown when it happened', async () => {
+    const root = document.body.appendChild(document.createElement('helpline-widget')).attachShadow({ mode: 'open' });
+    const panel = root.appendChild(document.createElement('div'));
+    panel.className = 'panel';
+    panel.lang = 'en';
+    let arrive = () => {};
+    const file = new Promise<typeof import('../../widget/app/analytics')>((resolve) => {
+      arrive = () => void import('../../widget/app/analytics').then(resolve);
+    });
+    const track = queuedAnalytics({ root, warn: vi.fn() }, 'datalayer', () => file);
+    track('open', undefined);
+    // The visitor switches language while the tracker's file is still on its way.
+    panel.lang = 'es';
+    track('close', undefined);
+    arrive();
+    const layer = () => (window as Win).dataLayer ?? [];
+    await waitFor(() => expect(layer()).toHaveLength(2));
+    expect(layer().map((e) => [e.event, e.helpline_language])).toEqual([
+      ['helpline_open', 'en'],
+      ['helpline_close', 'es'],
+    ]);
   });
 
   it('queues the same events for Plausible, with the language shown', async () => {

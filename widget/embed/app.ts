@@ -1,8 +1,9 @@
 import { mount as mountPanel } from '../app/mount';
+import { queuedAnalytics } from '../app/queued-analytics';
 import { readChatVendor } from '../handoff/chat-settings';
 import { readAppConfig } from './config';
 import { create, insert } from './dom';
-import type { Host, MountApp, WidgetEventType } from './host';
+import type { MountApp } from './host';
 import { publicEmit } from './public-emit';
 import { adoptStyles } from './styles';
 import theme from './theme.css?inline';
@@ -13,24 +14,6 @@ import theme from './theme.css?inline';
  * the conversation uses (validated here with the same one-warning-per-attribute rule), and the
  * checks on the API's arguments.
  */
-/**
- * data-analytics: the tracker's chunk loads only where a site asks for it (widget/app/analytics.ts);
- * events meanwhile wait for it. The language is the one the panel or call guide shows.
- */
-function analytics(host: Pick<Host, 'root' | 'warn'>, sink: 'none' | 'datalayer' | 'plausible' = 'none') {
-  if (sink === 'none') return () => {};
-  const waiting: [WidgetEventType, unknown][] = [];
-  let track = (type: WidgetEventType, detail: unknown): void => void waiting.push([type, detail]);
-  import('../app/analytics').then(
-    ({ analyticsTracker }) => {
-      track = analyticsTracker(sink, window, () => host.root.querySelector('.panel, .staff')?.getAttribute('lang'));
-      for (const [type, detail] of waiting.splice(0)) track(type, detail);
-    },
-    () => host.warn('data-analytics: its file did not load; no events are sent.'),
-  );
-  return (type: WidgetEventType, detail: unknown) => track(type, detail);
-}
-
 export const mount: MountApp = ({ data, base, ...host }) => {
   adoptStyles(host.root, theme);
   // The unread dot: only the app sets data-unread on the launcher, so the app draws it.
@@ -38,7 +21,7 @@ export const mount: MountApp = ({ data, base, ...host }) => {
   const config = Object.assign(host.config, readAppConfig(data, host.root.ownerDocument, base, host.warn));
   config.chatVendor = readChatVendor(data, config.chatUrl, host.warn);
   host.launcher.setAttribute('aria-expanded', 'false');
-  const panel = mountPanel({ ...host, config, emit: publicEmit(host.emit, config.events === 'detailed', analytics(host, config.analytics)) });
+  const panel = mountPanel({ ...host, config, emit: publicEmit(host.emit, config.events === 'detailed', queuedAnalytics(host, config.analytics)) });
   return {
     ...panel,
     setLocale(locale) {
