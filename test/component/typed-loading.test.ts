@@ -37,10 +37,13 @@ describe('a message typed before the matcher has loaded', () => {
     expect(conversation.getState().draft).toBe('and what about surgery');
   });
 
-  it('would be answered "not understood" without the wait', () => {
-    const conversation = createConversation({ locale: 'en', matchText: matchFreeText });
+  it('would be answered "not understood" without the wait', async () => {
+    vi.resetModules();
+    const fresh = await import('../../widget/app/free-text');
+    const { createConversation: create, NOT_UNDERSTOOD: notUnderstood } = await import('../../widget/app/conversation');
+    const conversation = create({ locale: 'en', matchText: fresh.matchFreeText });
     conversation.ask('I want to talk to someone');
     expect(conversation.getState().step.id).toBe('welcome');
-    expect(conversation.getState().transcript.at(-1)).toMatchObject({ by: 'bot', key: NOT_UNDERSTOOD });
+    expect(conversation.getState().transcript.at(-1)).toMatchObject({ by: 'bot', key: notUnderstood });
   });
 });
