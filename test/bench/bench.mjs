@@ -25,16 +25,8 @@ const SETTLE_MS = 3000;
 const ORDER = ['none', 'ours', 'typebot', 'flowise'];
 const SLOW_ORDER = ['oursIntent', 'typebot', 'flowise'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The same Debian Chromium flags as the end-to-end tests (test/e2e/playwright.config.ts).
+const ARGS = JSON.parse(readFileSync(new URL('../chromium-args.json', import.meta.url), 'utf8'));
 
 const root = new URL('../../', import.meta.url);
 const median = (xs) => {

@@ -83,29 +83,22 @@ for (const [file, pattern] of Object.entries(FILES)) {
   }
 }
 
-test("an app file that never answers: the loader's panel after 8 seconds", async ({ page }) => {
-  const errors = await recordErrors(page);
-  await page.route(FILES['the app'], () => {});
-  // The page's own clock, moved on by the 8 seconds (widget/embed/with-timeout.ts) instead of waiting them out.
-  await page.clock.install();
-  await page.goto('/bare.html');
-  await launcher(page).click();
-  await page.clock.fastForward(8_000);
-  await expectFallback(page);
-  expect(await errors()).toContain('load-failed');
-});
-
-test("a language file that never answers: the loader's panel after 8 seconds", async ({ page }) => {
-  const errors = await recordErrors(page);
-  await page.route(FILES['the English content'], () => {});
-  // The page's own clock, moved on by the 8 seconds (widget/embed/with-timeout.ts) instead of waiting them out.
-  await page.clock.install();
-  await page.goto('/bare.html');
-  await launcher(page).click();
-  await page.clock.fastForward(8_000);
-  await expectFallback(page);
-  expect(await errors()).toContain('content-failed');
-});
+for (const [name, file, code] of [
+  ['an app file', 'the app', 'load-failed'],
+  ['a language file', 'the English content', 'content-failed'],
+] as const) {
+  test(`${name} that never answers: the loader's panel after 8 seconds`, async ({ page }) => {
+    const errors = await recordErrors(page);
+    await page.route(FILES[file], () => {});
+    // The page's own clock, moved on by the 8 seconds (widget/embed/with-timeout.ts) instead of waiting them out.
+    await page.clock.install();
+    await page.goto('/bare.html');
+    await launcher(page).click();
+    await page.clock.fastForward(8_000);
+    await expectFallback(page);
+    expect(await errors()).toContain(code);
+  });
+}
 
 test("the staff view's file fails: the loader's panel in its place", async ({ page }) => {
   const errors = await recordErrors(page);

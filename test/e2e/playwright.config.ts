@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import CHROMIUM_ARGS from '../chromium-args.json' with { type: 'json' };
 
 /**
  * End-to-end tests in Debian's Chromium (test tools cannot download browsers here; see
@@ -23,16 +24,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // Headless Debian Chromium without its background services (test/chromium-args.json; the bench uses the same).
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
