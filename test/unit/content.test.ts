@@ -15,6 +15,7 @@ import {
 } from '../../content';
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
+import { GLOSSARY_TERMS } from '../../flows';
 import { MAX_GRADE, reviewState } from '../../widget/toolkit/content-rules';
 import { scriptFor } from '../../widget/staff/script-for';
 
@@ -26,64 +27,26 @@ import { scriptFor } from '../../widget/staff/script-for';
  */
 const QUESTIONS = ['audience', 'knowsGroup', 'pickGroup', 'recurrence.firstGroup', 'recurrence.where'];
 const INTAKE = ['age', 'stage', 'mycn', 'histology', 'ploidy', 'chr11q', 'chr1p', 'symptoms', 'resection'];
-const TERMS = [
-  'mycn',
-  'mibg',
-  'stemCellTransplant',
-  'dinutuximab',
-  'isotretinoin',
-  'histology',
-  'ploidy',
-  'induction',
-  'consolidation',
-  'maintenance',
-  'chemotherapy',
-  'radiation',
-  'observation',
-  'biopsy',
-  'imaging',
-  'idrf',
-  'riskGroup',
-  'clinicalTrial',
-  'relapse',
-  'refractory',
-  'gmcsf',
-  'il2',
-  'eflornithine',
-  'naxitamab',
-  'carT',
-  'adrenal',
-  'stage',
+const RISK_RESULTS = ['low', 'intermediate', 'high', 'undetermined'].map((group) => `risk.result.${group}`);
+/** What the steps after the result say first: treatment, trials, the care team's questions, the glossary, recurrence. */
+const ANSWERS = [
+  ...['low', 'intermediate', 'high.overview', 'high.induction', 'high.consolidation', 'high.maintenance', 'infantMS', 'smallAdrenal'].map(
+    (part) => `treatment.${part}`,
+  ),
+  'trials.about',
+  'questions.careTeam',
+  ...GLOSSARY_TERMS.map((t) => `glossary.${t}`),
+  ...['lowSame', 'lowElsewhere', 'intermediateSame', 'intermediateElsewhere', 'high', 'cns', 'unknown'].map((answer) => `recurrence.${answer}`),
 ];
 const CATALOG_ITEMS = [
   'welcome.greeting',
   'welcome.disclaimer',
   ...QUESTIONS.flatMap((q) => [`${q}.ask`, `${q}.explain`]),
   ...INTAKE.flatMap((q) => [`intake.${q}.ask`, `intake.${q}.explain`]),
-  'risk.result.low',
-  'risk.result.intermediate',
-  'risk.result.high',
-  'risk.result.undetermined',
+  ...RISK_RESULTS,
   'risk.notDiagnosis',
   'risk.askCareTeam',
-  'treatment.low',
-  'treatment.intermediate',
-  'treatment.high.overview',
-  'treatment.high.induction',
-  'treatment.high.consolidation',
-  'treatment.high.maintenance',
-  'treatment.infantMS',
-  'treatment.smallAdrenal',
-  'trials.about',
-  'questions.careTeam',
-  ...TERMS.map((t) => `glossary.${t}`),
-  'recurrence.lowSame',
-  'recurrence.lowElsewhere',
-  'recurrence.intermediateSame',
-  'recurrence.intermediateElsewhere',
-  'recurrence.high',
-  'recurrence.cns',
-  'recurrence.unknown',
+  ...ANSWERS,
   'handoff.intro',
   'handoff.phone',
   'handoff.chatOpen',
@@ -172,28 +135,8 @@ const STEP_FIRST_ITEMS = [
   'welcome.greeting',
   ...QUESTIONS.map((q) => `${q}.ask`),
   ...INTAKE.map((q) => `intake.${q}.ask`),
-  'risk.result.low',
-  'risk.result.intermediate',
-  'risk.result.high',
-  'risk.result.undetermined',
-  'treatment.low',
-  'treatment.intermediate',
-  'treatment.high.overview',
-  'treatment.high.induction',
-  'treatment.high.consolidation',
-  'treatment.high.maintenance',
-  'treatment.infantMS',
-  'treatment.smallAdrenal',
-  'trials.about',
-  'questions.careTeam',
-  ...TERMS.map((t) => `glossary.${t}`),
-  'recurrence.lowSame',
-  'recurrence.lowElsewhere',
-  'recurrence.intermediateSame',
-  'recurrence.intermediateElsewhere',
-  'recurrence.high',
-  'recurrence.cns',
-  'recurrence.unknown',
+  ...RISK_RESULTS,
+  ...ANSWERS,
   'handoff.intro',
   'emergency.now',
   'urgent.now',
@@ -237,7 +180,7 @@ describe('content', () => {
     const c = locales[locale]!;
     expect(CATALOG_ITEMS.filter((key) => !c.items[key])).toEqual([]);
     expect(CATALOG_UI.filter((key) => !c.ui[key])).toEqual([]);
-    expect(TERMS.filter((term) => !c.glossary?.[term]?.length)).toEqual([]);
+    expect(GLOSSARY_TERMS.filter((term) => !c.glossary?.[term]?.length)).toEqual([]);
   });
 
   it.each(LOCALES)('has no empty strings and only known placeholders in %s', (locale) => {
