@@ -1,12 +1,9 @@
 import { render } from 'preact';
 import type { Locale, LocaleContent, StaffContent } from '../../content/types';
-import type { ContentOverrides } from '../app/content-overrides';
-import { overridesFetcher } from '../app/overrides-fetcher';
 import { bothBoxed } from '../app/boxed';
+import type { View } from '../app/control-view';
 import { loadWhole } from '../app/load-content';
 import { openStore } from '../app/storage';
-import { insert } from '../embed/dom';
-import type { AppHandle, Host } from '../embed/host';
 import { adoptStyles } from '../embed/styles';
 import summaryCss from '../summary/summary.css?inline';
 import { createCall } from './call';
@@ -22,11 +19,10 @@ import { StaffView } from './staff-view';
  * shared helpline desk should not keep a caller's answers by default (session storage is only
  * the visitors' default).
  */
-export function mountStaffView(host: Host): AppHandle {
+export const staffMode: View = (host, controller) => {
   const { root, config } = host;
   adoptStyles(root, css + summaryCss);
-  const container = root.ownerDocument.createElement('div');
-  insert(root, container);
+  const { container } = controller;
 
   // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
   // markup (<img name="defaultView">, widget/embed/dom.ts).
@@ -35,11 +31,6 @@ export function mountStaffView(host: Host): AppHandle {
   const vars = { phone: config.phone, emergency: config.emergencyNumber };
   let content: LocaleContent | null = null;
   let staff: StaffContent | null = null;
-  let overrides: ContentOverrides = {};
-  let withOverrides = (loaded: LocaleContent) => loaded;
-  // A restored call keeps the language it was in.
-  let wanted: Locale = call.getState().locale;
-  let lastStep = '';
 
   /**
    * A topic step's words load on demand (widget/app/load-topics.ts), as in the visitor widget: the
@@ -64,57 +55,37 @@ export function mountStaffView(host: Host): AppHandle {
     );
   };
 
+  controller.step(call.getState().step.id);
   const unwatch = call.subscribe(() => {
-    const { step } = call.getState();
-    if (step.id === lastStep) return;
-    lastStep = step.id;
-    addTopics();
-    // Events carry the state id only, never answers (docs/product.md, "Events").
-    host.emit('step', { state: step.id });
-    if (step.id === 'emergency') host.emit('emergency', {});
+    if (controller.step(call.getState().step.id)) addTopics();
   });
-  lastStep = call.getState().step.id;
 
   const draw = () => {
     if (!content || !staff) return;
     // A site's override text (data-content-url) applies to the call guide too: its staff.* strings
     // win over staff.ui in StaffView, and a "script" given with an overridden item replaces that
     // step's line (widget/app/content-overrides.ts).
-    const scripts = overrides[staff.locale]?.scripts;
+    const scripts = controller.overrides[staff.locale]?.scripts;
     const lines = scripts ? { ...staff, scripts: { ...staff.scripts, ...scripts } } : staff;
-    render(<StaffView call={call} content={withOverrides(content)} staff={lines} vars={vars} />, container);
+    render(<StaffView call={call} content={controller.withOverrides(content)} staff={lines} vars={vars} />, container);
   };
-
-  // data-content-url, as in the visitor widget (widget/app/overrides-fetcher.ts).
-  const fetchOverrides = overridesFetcher(host, win, (found, apply) => {
-    overrides = found;
-    withOverrides = apply;
-    if (container.isConnected) draw();
-  });
 
   /**
    * Loads the language, visitor content (whole: a call may be at any step) and staff content both,
    * first, then switches: the script never shows a half-translated step.
    */
-  const switchLocale = (locale: Locale) => {
-    wanted = locale;
-    bothBoxed(loadWhole(locale), loadStaffContent(locale)).then(
-      ({ value: [loaded, loadedStaff] }) => {
-        if (wanted !== locale) return;
+  const switchLocale = (locale: Locale) =>
+    void controller.switchLocale(
+      locale,
+      (wanted) => bothBoxed(loadWhole(wanted), loadStaffContent(wanted)),
+      ([loaded, loadedStaff]) => {
         content = loaded;
         staff = loadedStaff;
-        fetchOverrides(locale);
         if (call.getState().locale !== locale) call.setLocale(locale);
         draw();
         addTopics();
       },
-      (error: unknown) => {
-        const message = `the ${locale} content could not load (${String(error)}).`;
-        host.warn(message);
-        host.emit('error', { code: 'content-failed', message });
-      },
     );
-  };
 
   // The view is always shown: open/close/toggle have nothing to hide (the loader opens it at once).
   let opened = false;
@@ -123,18 +94,18 @@ export function mountStaffView(host: Host): AppHandle {
     opened = true;
     host.emit('open', {});
   };
-  switchLocale(wanted);
+  // A restored call keeps the language it was in.
+  switchLocale(call.getState().locale);
   return {
     open,
     close() {},
     toggle: open,
     reset: () => call.restart(),
     setLocale: switchLocale,
-    destroy() {
+    overridden: draw,
+    stop() {
       unwatch();
-      render(null, container);
       call.stop();
-      container.remove();
     },
   };
-}
+};
