@@ -5,13 +5,10 @@ import type { AppHandle, Host } from '../embed/host';
 import type { Boxed } from './boxed';
 import type { ContentOverrides } from './content-overrides';
 import { overridesFetcher } from './overrides-fetcher';
+import type { TextVars } from './text';
 
 /** What a view (the visitor's panel, the staff guide) does itself; the rest is its controller's. */
-export interface ViewHandle {
-  open(): void;
-  close(): void;
-  toggle(): void;
-  reset(): void;
+export interface ViewHandle extends Omit<AppHandle, 'setLocale' | 'destroy'> {
   /** A language the controller has checked: the view loads it and switches (ViewController.switchLocale). */
   setLocale(locale: Locale): void;
   /** Valid content overrides have arrived (ViewController.withOverrides applies them now): draw again. */
@@ -24,6 +21,8 @@ export interface ViewHandle {
 export interface ViewController {
   /** The element the view draws into, in the loader's shadow root. */
   container: HTMLDivElement;
+  /** The site's numbers, which fill the content's {phone} and {emergency}. */
+  vars: TextVars;
   /**
    * The step on show: the page hears of each new one (`step`, and `emergency` on entering it);
    * the first the view reports is where it starts, not an event. Returns whether it changed.
@@ -40,6 +39,16 @@ export interface ViewController {
   withOverrides(loaded: LocaleContent): LocaleContent;
   /** The site's overrides as given, once they have arrived (the staff guide reads its script lines). */
   overrides: ContentOverrides;
+  /**
+   * The words of the topic families `keys` name, which load on demand (load-topics.ts), merged
+   * into the content `shown` returns; `failed` hears of a file that did not load.
+   */
+  addTopics(
+    keys: readonly string[],
+    shown: () => LocaleContent | null,
+    merged: (content: LocaleContent) => void,
+    failed: (message: string) => void,
+  ): void;
 }
 
 /** A view: draws into the controller's container and gives back what the public API drives. */
@@ -52,8 +61,10 @@ export type View = (host: Host, controller: ViewController) => ViewHandle;
 export function controlView(host: Host, view: View): AppHandle {
   const container = insert(host.root, create(host.root.ownerDocument, 'div'));
   let last = '';
+  const vars = { phone: host.config.phone, emergency: host.config.emergencyNumber };
   const controller: ViewController = {
     container,
+    vars,
     step(id) {
       if (id === last) return false;
       const first = !last;
@@ -83,21 +94,22 @@ export function controlView(host: Host, view: View): AppHandle {
     },
     withOverrides: (loaded) => loaded,
     overrides: {},
+    addTopics(keys, shown, merged, failed) {
+      import('./load-topics').then(
+        (topics) => topics.addTopics(() => (container.isConnected ? shown() : null), keys, merged, failed),
+        () => failed('the topics could not load; they are tried again on the next step.'),
+      );
+    },
   };
   // data-content-url: valid overrides replace the built-in text when they arrive (overrides-fetcher.ts).
-  // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
-  // markup (<img name="defaultView">, widget/embed/dom.ts).
-  const fetchOverrides = overridesFetcher(host, window, (found, apply) => {
+  const fetchOverrides = overridesFetcher(host, window, vars, (found, apply) => {
     controller.overrides = found;
     controller.withOverrides = apply;
     if (container.isConnected) handle.overridden();
   });
   const handle = view(host, controller);
   return {
-    open: handle.open,
-    close: handle.close,
-    toggle: handle.toggle,
-    reset: handle.reset,
+    ...handle,
     setLocale(locale) {
       if (locale === 'en' || locale === 'es') handle.setLocale(locale);
       else host.warn(`setLocale("${String(locale)}") is not one of en, es; keeping "${host.config.locale}".`);

@@ -76,7 +76,7 @@ export const visitorMode: View = (host, controller) => {
           (error: unknown) => host.warn(`the chat hours could not load (${String(error)}); live chat is not offered.`),
         )
       : null;
-  const base = { phone: config.phone, emergency: config.emergencyNumber };
+  const base = controller.vars;
   /**
    * The text variables for the content on show, with its sentence on where answers are kept in
    * the storage this page chose (data-storage). One object per content: the transcript's lines
@@ -207,18 +207,14 @@ export const visitorMode: View = (host, controller) => {
       read = transcript;
     }
     if (!topical) return;
-    import('./load-topics').then(
-      (topics) =>
-        topics.addTopics(
-          () => (container.isConnected ? content : null),
-          shownKeys(state),
-          (merged) => {
-            content = merged;
-            draw();
-          },
-          notLoaded,
-        ),
-      () => notLoaded('the topics could not load; they are tried again on the next step.'),
+    controller.addTopics(
+      shownKeys(state),
+      () => content,
+      (merged) => {
+        content = merged;
+        draw();
+      },
+      notLoaded,
     );
   };
 

@@ -24,34 +24,29 @@ export const staffMode: View = (host, controller) => {
   adoptStyles(root, css + summaryCss);
   const { container } = controller;
 
-  // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
-  // markup (<img name="defaultView">, widget/embed/dom.ts).
-  const win = window;
-  const call = createCall(config.locale, config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, win, CALL_KEY) } : {});
-  const vars = { phone: config.phone, emergency: config.emergencyNumber };
+  const call = createCall(
+    config.locale,
+    config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, window, CALL_KEY) } : {},
+  );
   let content: LocaleContent | null = null;
   let staff: StaffContent | null = null;
 
   /**
-   * A topic step's words load on demand (widget/app/load-topics.ts), as in the visitor widget: the
+   * A topic step's words load on demand (ViewController.addTopics), as in the visitor widget: the
    * guide shows the step once they are merged in, so a specialist never reads an empty line.
    */
   const addTopics = () => {
     const { step } = call.getState();
     const keys = [...step.say, ...step.options.map((option) => option.label)];
     if (!keys.some((key) => /^(opt\.)?topic\./.test(key))) return;
-    import('../app/load-topics').then(
-      (topics) =>
-        topics.addTopics(
-          () => (container.isConnected ? content : null),
-          keys,
-          (merged) => {
-            content = merged;
-            draw();
-          },
-          host.warn,
-        ),
-      () => host.warn('the topics could not load; they are tried again on the next step.'),
+    controller.addTopics(
+      keys,
+      () => content,
+      (merged) => {
+        content = merged;
+        draw();
+      },
+      host.warn,
     );
   };
 
@@ -67,7 +62,7 @@ export const staffMode: View = (host, controller) => {
     // step's line (widget/app/content-overrides.ts).
     const scripts = controller.overrides[staff.locale]?.scripts;
     const lines = scripts ? { ...staff, scripts: { ...staff.scripts, ...scripts } } : staff;
-    render(<StaffView call={call} content={controller.withOverrides(content)} staff={lines} vars={vars} />, container);
+    render(<StaffView call={call} content={controller.withOverrides(content)} staff={lines} vars={controller.vars} />, container);
   };
 
   /**
