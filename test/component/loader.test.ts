@@ -270,4 +270,24 @@ describe('the script-tag loader', () => {
     arrive();
     await vi.waitFor(() => expect(destroyed).toHaveBeenCalledOnce());
   });
+
+  // The visitor's view only: a test's import() of the staff guide's file is no module namespace and never settles here.
+  it('hands the view to the API on a page whose Object.prototype has a `then`', async () => {
+    const opened = vi.fn();
+    // A page's Object.prototype.then makes any object a promise resolves with a promise of its own that never settles.
+    Object.defineProperty(Object.prototype, 'then', { value() {}, configurable: true, writable: true });
+    try {
+      // The app's file arrives as a module namespace, whose prototype is null.
+      const namespace = Object.assign(Object.create(null) as object, {
+        startApp: ((host, ready) => startApp(host, (app) => ready({ ...app, open: () => (app.open(), opened()) }))) satisfies StartApp,
+      });
+      const api = embed({ storage: 'none' }, () => Promise.resolve(namespace))!;
+      api.open();
+      // Polled by hand: vi.waitFor does not settle under the page's `then` either.
+      for (let i = 0; i < 80 && opened.mock.calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(opened).toHaveBeenCalledOnce();
+    } finally {
+      delete (Object.prototype as { then?: unknown }).then;
+    }
+  });
 });

@@ -53,6 +53,7 @@ function start({ data, base, ...host }: LoaderHost, view: View) {
  * loader's queue (widget/embed/boot.ts).
  */
 export const startApp: StartApp = (host, ready) => {
-  if (host.config.mode !== 'staff') return ready(start(host, visitorMode));
-  return withTimeout(import('../staff/staff-mode')).then((staff) => ready(start(host, staff.staffMode)));
+  // `void`: nothing goes back through the loader's promise (widget/app/boxed.ts says why).
+  if (host.config.mode !== 'staff') return void ready(start(host, visitorMode));
+  return withTimeout(import('../staff/staff-mode')).then((staff) => void ready(start(host, staff.staffMode)));
 };
