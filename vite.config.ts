@@ -150,7 +150,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       manifest: app,
       lib: app
-        ? { entry: { 'helpline-app': 'widget/embed/app.ts' }, formats: ['es'] }
+        ? { entry: { 'helpline-app': 'widget/embed/start-app.ts' }, formats: ['es'] }
         : { entry: 'widget/embed/index.ts', formats: ['iife'], name: 'HelplineWidgetLoader', fileName: () => 'helpline-widget.js' },
       rolldownOptions: app
         ? {

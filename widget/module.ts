@@ -1,17 +1,17 @@
 import { readConfig, type LocaleSetting } from './embed/config';
 import type { ChatProvider, FieldName } from './handoff/chat-settings';
 import { warn } from './embed/dom';
-import { boot, type HelplineApi } from './embed/loader';
+import { boot, type HelplineApi } from './embed/boot';
 
 /**
  * The npm module's entry (docs/product.md, "Also published as an npm module (ESM + types) for apps
  * that bundle it"). The same widget as the <script> tag, driven by an options object: the same
- * loader (widget/embed/loader.ts), the same validation (widget/embed/config.ts), the same API.
+ * boot (widget/embed/boot.ts), the same validation (widget/embed/config.ts), the same API.
  * The conversation is a plain dynamic import, so the app's bundler splits it into a chunk of its
  * own and the app pays for it only when the browser is idle or the visitor shows intent.
  */
 
-export type { HelplineApi } from './embed/loader';
+export type { HelplineApi } from './embed/boot';
 export type { LocaleSetting, WidgetConfig } from './embed/config';
 export type { WidgetEvents, WidgetEventType } from './embed/host';
 export type { HandoffDetail, SharedSummary } from './handoff/shared';
@@ -116,29 +116,12 @@ export function createHelplineWidget(options: HelplineWidgetOptions = {}): Helpl
       if (good) data[key] = text;
     }
   }
-  // An app's widget is its own: the loader's one-per-page global and queue go to a window of this
-  // widget's own; the settings come as a <script>'s would.
-  const script = { dataset: data, src: '' };
-  return boot(ownWindow(), script, () => import('./embed/app'), target ?? undefined);
-}
-
-/**
- * The page's window, except that window.HelplineWidget is kept apart, so the loader's "included
- * twice" check, queue and global stay the <script> tag's (widget/embed/loader.ts), not an app's.
- * Methods are bound to the real window: the platform rejects them called on a proxy.
- */
-function ownWindow(): Window {
-  const own: { HelplineWidget?: unknown } = {};
-  const mine = (key: PropertyKey): key is 'HelplineWidget' => key === 'HelplineWidget';
-  return new Proxy(window, {
-    get(win, key) {
-      if (mine(key)) return own[key];
-      const value: unknown = Reflect.get(win, key);
-      return typeof value === 'function' ? value.bind(win) : value;
-    },
-    set: (win, key, value) => (mine(key) ? ((own[key] = value), true) : Reflect.set(win, key, value)),
-    deleteProperty: (win, key) => (mine(key) ? delete own[key] : Reflect.deleteProperty(win, key)),
-    // The loader reads HelplineWidget as an own property (widget/embed/loader.ts).
-    getOwnPropertyDescriptor: (win, key) => (mine(key) ? Reflect.getOwnPropertyDescriptor(own, key) : Reflect.getOwnPropertyDescriptor(win, key)),
-  });
+  // An app's widget is its own: it boots without the <script> tag's one-per-page global and
+  // queue (widget/embed/script-tag.ts), and its API is published nowhere but here; its settings
+  // resolve against the page's address.
+  return boot(
+    { data, base: doc.baseURI, target },
+    () => import('./embed/start-app'),
+    () => {},
+  );
 }

@@ -420,7 +420,7 @@ ${rows.join('\n')}
   work). Ours does that work one idle callback at a time: fetch and evaluate the app (one task:
   the module graph evaluates at once, the conversation's machine definition included), then
   mount it, then the machine, the panel's styles, the glossary, the hidden panel, its transcript
-  (widget/app/mount.tsx).
+  (widget/app/visitor-mode.tsx).
   The baseline row shows what the plain page alone costs under the throttle.
 - Longest task: the longest task of any length on the page's main thread from the end of parsing
   (domInteractive, where every embed here, a deferred script, starts) to the first interaction,

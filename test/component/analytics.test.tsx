@@ -3,9 +3,9 @@ import { vi } from 'vitest';
 import { STEP_IDS } from '../../flows/machine';
 import { STAGES } from '../../flows/stage';
 import { ANALYTICS_EVENTS } from '../../widget/app/analytics';
-import { mount } from '../../widget/embed/app';
-import type { LoaderHost, WidgetEvents } from '../../widget/embed/host';
 import { queuedAnalytics } from '../../widget/app/queued-analytics';
+import type { AppHandle, LoaderHost, WidgetEvents } from '../../widget/embed/host';
+import { startApp } from '../../widget/embed/start-app';
 
 /**
  * Opt-in analytics (data-analytics, widget/app/analytics.ts) and the public `step` event's detail
@@ -40,7 +40,8 @@ function embed(data: Record<string, string>) {
     data: { storage: 'none', ...data } as DOMStringMap,
     base: 'http://localhost/',
   };
-  const app = mount(host);
+  let app!: AppHandle;
+  void startApp(host, (handle) => (app = handle));
   return { app, steps, view: within(root as unknown as HTMLElement) };
 }
 

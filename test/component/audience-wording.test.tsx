@@ -1,7 +1,8 @@
 import { waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { en } from '../../content/en';
-import { mount } from '../../widget/app/mount';
+import { controlView } from '../../widget/app/control-view';
+import { visitorMode } from '../../widget/app/visitor-mode';
 import type { WidgetConfig } from '../../widget/embed/config';
 import type { Host } from '../../widget/embed/host';
 
@@ -36,7 +37,7 @@ function mountWith(storage: WidgetConfig['storage']) {
       contentUrl: null,
     },
   };
-  const app = mount(host);
+  const app = controlView(host, visitorMode);
   app.open();
   return within(root as unknown as HTMLElement);
 }

@@ -17,7 +17,7 @@ function warnings(settings: Record<string, string>): string[] {
   for (const [name, value] of Object.entries(settings)) script.setAttribute(name, value);
   const warned: string[] = [];
   const config = readConfig(script.dataset, document, 'https://example.org/', (m) => void warned.push(m));
-  // The chat vendor is read by the app where it mounts (widget/embed/app.ts).
+  // The chat vendor is read by the app where it mounts (widget/embed/start-app.ts).
   readChatVendor(script.dataset, config.chatUrl, (m) => void warned.push(m));
   return warned;
 }

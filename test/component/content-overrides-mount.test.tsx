@@ -1,6 +1,7 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { mount } from '../../widget/app/mount';
+import { controlView } from '../../widget/app/control-view';
+import { visitorMode } from '../../widget/app/visitor-mode';
 import type { Host, WidgetEvents } from '../../widget/embed/host';
 
 /** The widget with data-content-url set, and the site's server answering `answer`. */
@@ -34,7 +35,7 @@ function mountWithOverrides(answer: () => Promise<Response>) {
       contentUrl: 'https://example.org/overrides.json',
     },
   };
-  const app = mount(host);
+  const app = controlView(host, visitorMode);
   app.open();
   const panel = within(root as unknown as HTMLElement);
   return { fetchFn, events, warn, panel, log: () => panel.findByRole('log') };

@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
-import { mount } from '../../widget/embed/app';
+import type { HelplineApi } from '../../widget/embed/boot';
 import { createEmitter } from '../../widget/embed/create-emitter';
-import { boot, type HelplineApi } from '../../widget/embed/loader';
+import type { StartApp } from '../../widget/embed/host';
+import { bootScriptTag } from '../../widget/embed/script-tag';
+import { startApp } from '../../widget/embed/start-app';
 
 type Win = Window & { HelplineWidget?: unknown };
 
@@ -10,6 +12,13 @@ function script(data: Record<string, string> = {}) {
   s.src = 'https://cdn.example.org/helpline-widget.js';
   Object.assign(s.dataset, data);
   return s;
+}
+
+/** Boots as the script tag does (widget/embed/index.ts) and returns the page's global. */
+function embed(data: Record<string, string> = {}, loadApp: (url: string) => Promise<{ startApp: StartApp }> = async () => ({ startApp })) {
+  const tag = script(data);
+  bootScriptTag({ url: tag.src, tag }, loadApp);
+  return (window as Win).HelplineWidget as HelplineApi | undefined;
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -22,7 +31,7 @@ afterEach(() => {
 
 describe('the script-tag loader', () => {
   it('adds one <helpline-widget> with an open shadow root and a named launcher', () => {
-    boot(window, script(), async () => ({ mount }));
+    embed();
     const hosts = document.querySelectorAll('helpline-widget');
     expect(hosts).toHaveLength(1);
     const launcher = hosts[0]!.shadowRoot!.querySelector('button')!;
@@ -31,8 +40,8 @@ describe('the script-tag loader', () => {
 
   it('gives one widget when the script is included twice', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    boot(window, script(), async () => ({ mount }));
-    boot(window, script(), async () => ({ mount }));
+    embed();
+    embed();
     expect(document.querySelectorAll('helpline-widget')).toHaveLength(1);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('included twice'));
     warn.mockRestore();
@@ -46,14 +55,14 @@ describe('the script-tag loader', () => {
         ['open', []],
       ],
     };
-    boot(window, script(), async () => ({ mount }));
+    embed();
     await vi.waitFor(() => expect(events).toEqual(['open']));
     const root = document.querySelector('helpline-widget')!.shadowRoot!;
     await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')?.hasAttribute('hidden')).toBe(false));
   });
 
   it('opens from the launcher and returns focus to it on close', async () => {
-    const api = boot(window, script(), async () => ({ mount }))!;
+    const api = embed()!;
     const root = document.querySelector('helpline-widget')!.shadowRoot!;
     const launcher = root.querySelector('button')!;
     launcher.click();
@@ -65,7 +74,7 @@ describe('the script-tag loader', () => {
   });
 
   it('emits events to handlers and as helpline:<type> DOM events', async () => {
-    const api = boot(window, script(), async () => ({ mount }))!;
+    const api = embed()!;
     const seen: string[] = [];
     api.on('open', () => seen.push('handler'));
     document.querySelector('helpline-widget')!.addEventListener('helpline:open', () => seen.push('dom'));
@@ -84,7 +93,7 @@ describe('the script-tag loader', () => {
 
   it('shows the helpline number when the conversation cannot load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const api = boot(window, script(), () => Promise.reject(new Error('offline')))!;
+    const api = embed({}, () => Promise.reject(new Error('offline')))!;
     const errors: unknown[] = [];
     api.on('error', (e) => errors.push(e));
     api.open();
@@ -96,11 +105,11 @@ describe('the script-tag loader', () => {
   });
 
   it('leaves nothing behind when destroyed, and can start again', () => {
-    const api = boot(window, script(), async () => ({ mount }))!;
+    const api = embed()!;
     api.destroy();
     expect(document.querySelector('helpline-widget')).toBeNull();
     expect((window as Win).HelplineWidget).toBeUndefined();
-    expect(boot(window, script(), async () => ({ mount }))).toBeDefined();
+    expect(embed()).toBeDefined();
   });
 
   it('without Shadow DOM says so once and still puts the phone number on the page', () => {
@@ -110,7 +119,7 @@ describe('the script-tag loader', () => {
     delete (Element.prototype as Partial<Element>).attachShadow;
     let warnings: unknown[][];
     try {
-      expect(boot(window, script(), async () => ({ mount }))).toBeUndefined();
+      expect(embed()).toBeUndefined();
     } finally {
       Element.prototype.attachShadow = attachShadow;
       warnings = warn.mock.calls.map((call) => [...call]);
@@ -131,7 +140,7 @@ describe('the script-tag loader', () => {
         ['toString', []],
       ],
     };
-    expect(boot(window, script(), async () => ({ mount }))).toBeDefined();
+    expect(embed()).toBeDefined();
     expect(warn.mock.calls.map((c) => c[0])).toEqual([expect.stringContaining('"explode"'), expect.stringContaining('"toString"')]);
     warn.mockRestore();
   });
@@ -142,9 +151,9 @@ describe('the script-tag loader', () => {
     const win = window as unknown as { requestIdleCallback?: (callback: () => void) => number };
     win.requestIdleCallback = (callback) => idle.push(callback);
     try {
-      const mounted = vi.fn(mount);
-      const load = vi.fn(async () => ({ mount: mounted }));
-      boot(window, script(), load);
+      const mounted = vi.fn(startApp);
+      const load = vi.fn(async () => ({ startApp: mounted }));
+      embed({}, load);
       expect(load).not.toHaveBeenCalled();
       idle.shift()!();
       await flush();
@@ -174,8 +183,8 @@ describe('the script-tag loader', () => {
     win.requestIdleCallback = (callback) => idle.push(callback);
     if (connection) Object.defineProperty(navigator, 'connection', { value: connection, configurable: true });
     try {
-      const load = vi.fn(async () => ({ mount }));
-      boot(window, script(data), load);
+      const load = vi.fn(async () => ({ startApp }));
+      embed(data, load);
       expect(idle).toEqual([]);
       const launcher = document.querySelector('helpline-widget')!.shadowRoot!.querySelector('button')!;
       launcher.dispatchEvent(new Event('focus'));
@@ -188,30 +197,30 @@ describe('the script-tag loader', () => {
   });
 
   it('tells the visitor the conversation is coming while its code loads after a tap', async () => {
-    let arrive!: (m: { mount: typeof mount }) => void;
-    boot(window, script({ preload: 'intent' }), () => new Promise((resolve) => (arrive = resolve)));
+    let arrive!: (m: { startApp: StartApp }) => void;
+    embed({ preload: 'intent' }, () => new Promise((resolve) => (arrive = resolve)));
     const launcher = document.querySelector('helpline-widget')!.shadowRoot!.querySelector('button')!;
     launcher.click();
     expect(launcher.getAttribute('aria-busy')).toBe('true');
-    arrive({ mount });
+    arrive({ startApp });
     await vi.waitFor(() => expect(launcher.getAttribute('aria-expanded')).toBe('true'));
     expect(launcher.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('does not mount an app that arrives after destroy()', async () => {
-    const mounted = vi.fn(mount);
-    let arrive!: (m: { mount: typeof mount }) => void;
-    const api = boot(window, script(), () => new Promise((resolve) => (arrive = resolve)))!;
+    const mounted = vi.fn(startApp);
+    let arrive!: (m: { startApp: StartApp }) => void;
+    const api = embed({}, () => new Promise((resolve) => (arrive = resolve)))!;
     api.open();
     api.destroy();
-    arrive({ mount: mounted });
+    arrive({ startApp: mounted });
     await flush();
     expect(mounted).not.toHaveBeenCalled();
   });
 
   it('keeps the language when setLocale gets one it does not know', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const api = boot(window, script(), async () => ({ mount }))!;
+    const api = embed()!;
     api.setLocale('fr');
     await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('setLocale("fr") is not one of en, es')));
     warn.mockRestore();
@@ -221,9 +230,64 @@ describe('the script-tag loader', () => {
     // The staff guide itself is tested with the app (docs/product.md); here, what the loader does with it.
     const open = vi.fn();
     const app = { open, close() {}, toggle() {}, reset() {}, setLocale() {}, destroy() {} };
-    boot(window, script({ mode: 'staff' }), async () => ({ mount: () => app }));
+    embed({ mode: 'staff' }, async () => ({ startApp: (_, ready) => ready(app) }));
     expect(document.querySelector('helpline-widget')!.shadowRoot!.querySelector('.launcher')).toBeNull();
     await flush();
     expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('holds calls made while the staff guide’s file loads, and runs them in order once it is here', async () => {
+    const calls: string[] = [];
+    const app = {
+      open: () => calls.push('open'),
+      close() {},
+      toggle() {},
+      reset: () => calls.push('reset'),
+      setLocale: (l: string) => calls.push(l),
+      destroy() {},
+    };
+    let arrive!: () => void;
+    const api = embed({ mode: 'staff' }, async () => ({
+      startApp: (_, ready) => new Promise<void>((resolve) => (arrive = () => resolve(ready(app)))),
+    }))!;
+    api.setLocale('es');
+    api.reset();
+    await flush();
+    expect(calls).toEqual([]);
+    arrive();
+    await vi.waitFor(() => expect(calls).toEqual(['open', 'es', 'reset']));
+  });
+
+  it('takes down a staff guide whose file arrives after destroy()', async () => {
+    const destroyed = vi.fn();
+    const app = { open() {}, close() {}, toggle() {}, reset() {}, setLocale() {}, destroy: destroyed };
+    let arrive!: () => void;
+    const api = embed({ mode: 'staff' }, async () => ({
+      startApp: (_, ready) => new Promise<void>((resolve) => (arrive = () => resolve(ready(app)))),
+    }))!;
+    await flush();
+    api.destroy();
+    arrive();
+    await vi.waitFor(() => expect(destroyed).toHaveBeenCalledOnce());
+  });
+
+  // The visitor's view only: a test's import() of the staff guide's file is no module namespace and never settles here.
+  it('hands the view to the API on a page whose Object.prototype has a `then`', async () => {
+    const opened = vi.fn();
+    // A page's Object.prototype.then makes any object a promise resolves with a promise of its own that never settles.
+    Object.defineProperty(Object.prototype, 'then', { value() {}, configurable: true, writable: true });
+    try {
+      // The app's file arrives as a module namespace, whose prototype is null.
+      const namespace = Object.assign(Object.create(null) as object, {
+        startApp: ((host, ready) => startApp(host, (app) => ready({ ...app, open: () => (app.open(), opened()) }))) satisfies StartApp,
+      });
+      const api = embed({ storage: 'none' }, () => Promise.resolve(namespace))!;
+      api.open();
+      // Polled by hand: vi.waitFor does not settle under the page's `then` either.
+      for (let i = 0; i < 80 && opened.mock.calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(opened).toHaveBeenCalledOnce();
+    } finally {
+      delete (Object.prototype as { then?: unknown }).then;
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { vi, type MockInstance } from 'vitest';
-import { mount } from '../../widget/embed/app';
-import { boot } from '../../widget/embed/loader';
+import { bootScriptTag } from '../../widget/embed/script-tag';
+import { startApp } from '../../widget/embed/start-app';
 import { classifyRisk, createHelplineWidget, type HelplineApi, type HelplineWidgetOptions } from '../../widget/module';
 
 const mounted: HelplineApi[] = [];
@@ -116,7 +116,8 @@ describe('createHelplineWidget, the npm module', () => {
 
   it('lives beside a <script>-tag widget without taking its global or tripping "included twice"', () => {
     const script = Object.assign(document.createElement('script'), { src: 'https://cdn.example.org/helpline-widget.js' });
-    const page = boot(window, script, async () => ({ mount }))!;
+    bootScriptTag({ url: script.src, tag: script }, async () => ({ startApp }));
+    const page = (window as { HelplineWidget?: HelplineApi }).HelplineWidget!;
     mounted.push(page);
     const api = create({ storage: 'none' })!;
     expect(document.querySelectorAll('helpline-widget')).toHaveLength(2);

@@ -4,7 +4,8 @@ import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
 import { sideEffects } from '../../content/en/topics/side-effects';
 import type { Host, WidgetEvents } from '../../widget/embed/host';
-import { mountStaffView } from '../../widget/staff/mount-staff-view';
+import { controlView } from '../../widget/app/control-view';
+import { staffMode } from '../../widget/staff/staff-mode';
 
 /**
  * Staff mode's own words (the call guide's strings and the line to say at each step) are a
@@ -37,7 +38,7 @@ function mountStaff(contentUrl: string | null = null) {
       contentUrl,
     },
   };
-  const handle = mountStaffView(host);
+  const handle = controlView(host, staffMode);
   const view = within(root as unknown as HTMLElement);
   /** What the guide tells the specialist to say now. */
   const said = async (heading = 'Say to the caller') => (await view.findByRole('heading', { name: heading })).parentElement!.textContent;

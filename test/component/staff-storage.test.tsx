@@ -6,7 +6,8 @@ import { readAppConfig, type WidgetConfig } from '../../widget/embed/config';
 import type { Host } from '../../widget/embed/host';
 import { openStore } from '../../widget/app/storage';
 import { createCall } from '../../widget/staff/call';
-import { mountStaffView } from '../../widget/staff/mount-staff-view';
+import { controlView } from '../../widget/app/control-view';
+import { staffMode } from '../../widget/staff/staff-mode';
 import { CALL_KEY } from '../../widget/staff/saved-call';
 import { StaffView } from '../../widget/staff/staff-view';
 
@@ -47,7 +48,7 @@ function mountWith(data: Record<string, string>) {
     ...readAppConfig(data, document, 'https://example.org/', vi.fn()),
   };
   const host: Host = { element, root, launcher, config, emit: vi.fn(), warn: vi.fn() };
-  const handle = mountStaffView(host);
+  const handle = controlView(host, staffMode);
   return { root, handle, remove: () => (handle.destroy(), element.remove()) };
 }
 

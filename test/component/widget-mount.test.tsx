@@ -1,6 +1,7 @@
 import { waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { mount } from '../../widget/app/mount';
+import { controlView } from '../../widget/app/control-view';
+import { visitorMode } from '../../widget/app/visitor-mode';
 import type { WidgetConfig } from '../../widget/embed/config';
 import type { Host, WidgetEvents } from '../../widget/embed/host';
 
@@ -35,7 +36,7 @@ function fakeHost(config: Partial<WidgetConfig> = {}) {
       ...config,
     },
   };
-  const app = mount(host);
+  const app = controlView(host, visitorMode);
   return { host, app, events, warn, root: within(root as unknown as HTMLElement) };
 }
 

@@ -105,7 +105,7 @@ describe('keeping the conversation between page loads', () => {
 });
 
 describe('saving when the browser is idle, as the widget does', () => {
-  /** The conversation as the widget creates it (mount.tsx): saved once the turn is drawn and the page idle. */
+  /** The conversation as the widget creates it (visitor-mode.tsx): saved once the turn is drawn and the page idle. */
   const idleConversation = () =>
     createConversation({ locale: 'en', store: openStore('session', window), saveLater: (write) => saveWhenIdle(window, write) });
   const kept = () => sessionStorage.getItem(STORAGE_KEY) ?? '';

@@ -173,7 +173,7 @@ test('a browser without Shadow DOM: one clear message, and a plain call link to 
   await page.goto('/no-shadow.html');
   await page.waitForLoadState('load');
   // The loader runs as a deferred script: by `load` it has made its decision. Nothing of it can
-  // be drawn in a shadow root, so the number itself goes on the page (widget/embed/loader.ts).
+  // be drawn in a shadow root, so the number itself goes on the page (widget/embed/boot.ts).
   await expect(page.locator('helpline-widget')).toHaveCount(0);
   await expectHelplineReachable(page.locator('body'));
   expect(await page.evaluate(() => [...document.body.children].map((el) => el.localName))).toEqual(['main', 'script', 'a']);

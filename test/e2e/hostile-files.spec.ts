@@ -102,7 +102,7 @@ for (const [name, file, code] of [
 
 test("the staff view's file fails: the loader's panel in its place", async ({ page }) => {
   const errors = await recordErrors(page);
-  await page.route(/\/mount-staff-view-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.route(/\/staff-mode-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/staff.html');
   await expectFallback(page);
   expect(await errors()).toContain('load-failed');

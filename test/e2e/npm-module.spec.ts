@@ -36,7 +36,7 @@ test('an app mounts the widget from the npm module, and its helpline link reache
   // The module, not the script tag: no global, no classic script, the app code from dist/npm/.
   expect(await page.evaluate(() => 'HelplineWidget' in window)).toBe(false);
   expect(requested).not.toContain('/helpline-widget.js');
-  expect(requested.filter((p) => p.startsWith('/npm/app-'))).toHaveLength(1);
+  expect(requested.filter((p) => p.startsWith('/npm/start-app-'))).toHaveLength(1);
   expect(errors).toEqual([]);
 });
 

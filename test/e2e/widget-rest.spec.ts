@@ -182,7 +182,7 @@ for (const [name, setup] of [
     // Idle time or intent (focus on the launcher) loads the conversation and its core, never the
     // rest. (Not a hover: headless Chromium stops calling idle callbacks after a synthetic pointer move.)
     await launcher.focus();
-    // The hidden panel is drawn in idle pieces (widget/app/mount.tsx): all of them have run.
+    // The hidden panel is drawn in idle pieces (widget/app/visitor-mode.tsx): all of them have run.
     await expect(widget(page).locator('[role="log"]')).toContainText(line('welcome.greeting'));
     await idleTimes(page, 4);
     expect(requested.filter((path) => REST.test(path))).toEqual([]);

@@ -97,8 +97,8 @@ describe('each language’s core and rest', () => {
   });
 
   it('keep the rest out of what the app and each core import (the bundler would put it in their chunks)', () => {
-    const app = staticImports('widget/embed/app.ts');
-    expect(app).toContain('widget/app/mount.tsx');
+    const app = staticImports('widget/embed/start-app.ts');
+    expect(app).toContain('widget/app/visitor-mode.tsx');
     // No language's words ride in the app: each core and rest is a chunk of its own.
     expect(app.filter((file) => /^content\/([a-z]{2}\/|sources\.ts$)/.test(file))).toEqual([]);
     for (const locale of ['en', 'es']) {

@@ -9,7 +9,7 @@ const { adapterFiles, adapterProviders, BUDGETS, CEILINGS, conversationFiles, co
 const manifest = {
   '_shared.js': { file: 'shared-1.js', imports: ['_tiny.js'] },
   '_tiny.js': { file: 'tiny-1.js', imports: ['_shared.js'] },
-  'widget/embed/app.ts': {
+  'widget/embed/start-app.ts': {
     file: 'helpline-app.js',
     isEntry: true,
     imports: ['_shared.js'],
@@ -109,14 +109,14 @@ describe('what a full conversation loads', () => {
       expect(conversationFiles(manifest, locale)).not.toContain('staff-es-1.js');
     }
     const fromApp = structuredClone(manifest);
-    fromApp['widget/embed/app.ts'].dynamicImports.push('content/en/staff.ts');
+    fromApp['widget/embed/start-app.ts'].dynamicImports.push('content/en/staff.ts');
     expect(conversationFiles(fromApp, 'en')).not.toContain('staff-en-1.js');
   });
 
   it('keeps staff mode’s words out of what the visitor app and its content import (test/bench/size-graph.mjs)', () => {
     // Statically imported, they would ride in the app or the content chunk, and be counted.
-    const app = staticImports('widget/embed/app.ts');
-    expect(app).toContain('widget/app/mount.tsx');
+    const app = staticImports('widget/embed/start-app.ts');
+    expect(app).toContain('widget/app/visitor-mode.tsx');
     expect(app.filter((file) => STAFF_CONTENT.test(file))).toEqual([]);
     for (const locale of ['en', 'es']) {
       const content = [...staticImports(`content/${locale}/core.ts`), ...staticImports(`content/${locale}/rest.ts`)];

@@ -33,7 +33,7 @@ export interface LocaleOverrides {
   /**
    * An item's "script", by item key: the line staff mode says for it. Kept apart from the items
    * because script lines live in the staff content, which only staff mode loads and applies them
-   * to (widget/staff/mount-staff-view.tsx; test/bench/size-graph.mjs).
+   * to (widget/staff/staff-mode.tsx; test/bench/size-graph.mjs).
    */
   scripts?: Record<string, string>;
 }
@@ -179,7 +179,7 @@ export function validateOverrides(
         for (const [key, value] of Object.entries(section.ui)) {
           const path = at(upath, key);
           // staff.* strings are staff mode's own content, which a visitor's widget never loads:
-          // one file serves a site's visitor and staff pages (widget/staff/mount-staff-view.tsx).
+          // one file serves a site's visitor and staff pages (widget/staff/staff-mode.tsx).
           if (!has('ui', key) && !key.startsWith('staff.')) problem(path, 'unknown key');
           plain(value, path, builtIn('ui', key));
           bounded(value, path, MAX_LABEL);

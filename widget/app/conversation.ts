@@ -171,7 +171,7 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
       if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
       shown = (value as { conversation: string }).conversation;
       transcript = newer.transcript;
-      // Line ids only grow in a tab: the widget tells new lines by id (mount.tsx).
+      // Line ids only grow in a tab: the widget tells new lines by id (visitor-mode.tsx).
       nextId = Math.max(nextId, newer.nextId);
       publish(false);
     }) ?? (() => {});

@@ -24,7 +24,7 @@ export const loadHandoffView = (): Promise<Boxed<View>> =>
   ));
 
 /**
- * The hand-off card once its code and its words (the rest of the language, mount.tsx) are here;
+ * The hand-off card once its code and its words (the rest of the language, visitor-mode.tsx) are here;
  * until then (or if they cannot come) the helpline, one tap away.
  */
 export function HandoffSlot(props: HandoffViewProps) {

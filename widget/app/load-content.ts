@@ -34,7 +34,7 @@ export const loadContent: (locale: Locale) => Promise<Boxed<LocaleContent>> = by
 
 /**
  * The rest of a language's words (content/<locale>/rest.ts): a chunk of its own, fetched as the
- * panel opens or when the browser is idle (mount.tsx), so the core stays small (test/bench/size-graph.mjs).
+ * panel opens or when the browser is idle (visitor-mode.tsx), so the core stays small (test/bench/size-graph.mjs).
  */
 export const loadRest: (locale: Locale) => Promise<Boxed<ContentPart>> = byLocale({
   en: () => import('../../content/en/rest').then((m) => boxed(m.rest)),

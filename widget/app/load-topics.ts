@@ -9,7 +9,7 @@ import { byLocale } from './load-content';
  * step of the family is on screen, never with the conversation: most visitors never open them
  * (test/bench/size-graph.mjs, BUDGETS.topic). Their keys name the family: `topic.<family>...` for
  * items, `opt.topic.<family>...` for labels. This module is a chunk of its own too: the app imports
- * it on the first topic step (mount.tsx), so the map of chunks is not in the core either.
+ * it on the first topic step (visitor-mode.tsx), so the map of chunks is not in the core either.
  */
 const LOADERS: Record<string, Record<Locale, () => Promise<Boxed<TopicContent>>>> = {
   sideEffects: {

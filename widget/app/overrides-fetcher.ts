@@ -2,6 +2,7 @@ import type { Locale, LocaleContent } from '../../content/types';
 import type { Host } from '../embed/host';
 import { bothBoxed, boxed } from './boxed';
 import type { ContentOverrides } from './content-overrides';
+import type { TextVars } from './text';
 import { loadWhole } from './load-content';
 
 /**
@@ -16,6 +17,7 @@ import { loadWhole } from './load-content';
 export function overridesFetcher(
   host: Host,
   win: Window,
+  vars: TextVars,
   use: (overrides: ContentOverrides, apply: (loaded: LocaleContent) => LocaleContent) => void,
 ): (locale: Locale) => void {
   let asked = false;
@@ -32,7 +34,7 @@ export function overridesFetcher(
           {
             warn: host.warn,
             win,
-            vars: { phone: host.config.phone, emergency: host.config.emergencyNumber },
+            vars,
           },
         ).then((result) => {
           if (result.error) return host.emit('error', result.error);

@@ -24,9 +24,9 @@ export interface PanelProps {
   content: LocaleContent;
   vars: TextVars;
   open: boolean;
-  /** Whether to draw the transcript; false only while the hidden panel is first drawn in idle pieces (mount.tsx). */
+  /** Whether to draw the transcript; false only while the hidden panel is first drawn in idle pieces (visitor-mode.tsx). */
   lines?: boolean;
-  /** Whether opening moves focus into the panel: not for an inline embed opened by its page (mount.tsx). */
+  /** Whether opening moves focus into the panel: not for an inline embed opened by its page (visitor-mode.tsx). */
   focus?: boolean;
   chat: ChatOffer;
   /** The widget's clock, read when a hand-off card shows (no timers in the machine). */
@@ -37,7 +37,7 @@ export interface PanelProps {
   onHandoff(detail: HandoffDetail): boolean;
   /** The site's own chat (data-chat-provider), opened from the hand-off card instead of the link. */
   vendor?: VendorHooks | undefined;
-  /** The words the step on show waits for could not load (mount.tsx); `onRetry` loads them again. */
+  /** The words the step on show waits for could not load (visitor-mode.tsx); `onRetry` loads them again. */
   wordsFailed?: boolean;
   onRetry?(): void;
 }
@@ -110,7 +110,7 @@ export function Panel(props: PanelProps) {
   }, [open]);
 
   const shownId = useRef(0);
-  // Words that load apart (the rest of the language, a topic family: mount.tsx): a turn is placed
+  // Words that load apart (the rest of the language, a topic family: visitor-mode.tsx): a turn is placed
   // and said once they are drawn.
   const waiting = state.transcript.slice(firstAfter(state.transcript, shownId.current)).some((e) => e.by === 'bot' && !(e.key in content.items));
   // The step on show lacks some of its words yet: its buttons wait for them (words-pending.tsx).

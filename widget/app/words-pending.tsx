@@ -6,7 +6,7 @@ type T = (key: string) => string;
 
 /**
  * In place of a step's buttons while its words load apart (the rest of the language, a topic
- * family: mount.tsx): a calm line, never a button that does nothing. If they cannot load, says so,
+ * family: visitor-mode.tsx): a calm line, never a button that does nothing. If they cannot load, says so,
  * with the helpline and "Try again" (the next click tries again too); Back, a person and the
  * emergency numbers stay under it (global-controls.tsx).
  */

@@ -132,7 +132,7 @@ export function readEmergencyNumber(data: DOMStringMap): string {
   return phone({ data, warn() {} } as unknown as Ctx, 'emergencyNumber', DEFAULT_EMERGENCY);
 }
 
-/** The app's part, read when the app mounts (widget/embed/app.ts). */
+/** The app's part, read when the app mounts (widget/embed/start-app.ts). */
 export function readAppConfig(data: DOMStringMap, doc: Document, base: string, warn: Warn): Omit<WidgetConfig, keyof LauncherConfig> {
   const c = { data, doc, base, warn };
   const app = {

@@ -46,7 +46,7 @@ export interface AppHandle {
 }
 
 /**
- * What the loader hands the app's entry (widget/embed/app.ts): its own part of the settings and
+ * What the loader hands the app's entry (widget/embed/start-app.ts): its own part of the settings and
  * the script's data-* values, from which the app reads the rest (config.ts, readAppConfig).
  */
 export interface LoaderHost extends Omit<Host, 'config'> {
@@ -55,4 +55,8 @@ export interface LoaderHost extends Omit<Host, 'config'> {
   base: string;
 }
 
-export type MountApp = (host: LoaderHost) => AppHandle;
+/**
+ * The app's entry: mounts the view and hands its handle to `ready`, at once or, in staff mode,
+ * once the staff guide's file has come (the promise then settles, rejected if it did not).
+ */
+export type StartApp = (host: LoaderHost, ready: (app: AppHandle) => void) => void | Promise<void>;

@@ -24,7 +24,7 @@ export interface CallState {
 export interface CallOptions {
   /**
    * Where the call is kept between page loads. Given only when the page's data-storage asks for
-   * it (docs/product.md, mount-staff-view.tsx); without it the call lives in this page alone.
+   * it (docs/product.md, staff-mode.tsx); without it the call lives in this page alone.
    */
   store?: Store;
   machine?: AnyStateMachine;

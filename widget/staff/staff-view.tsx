@@ -13,7 +13,7 @@ import { scriptFor } from './script-for';
 
 export interface StaffViewProps {
   call: Call;
-  /** The content of the call's language (mount-staff loads it before switching). */
+  /** The content of the call's language (staff-mode.tsx loads it before switching). */
   content: LocaleContent;
   /** Staff mode's own strings and script lines, in the same language (content/<locale>/staff.ts). */
   staff: StaffContent;
@@ -39,7 +39,7 @@ function useCall(call: Call): CallState {
 export function StaffView({ call, content, staff, vars }: StaffViewProps) {
   const state = useCall(call);
   // The visitor content has the summary's strings; the staff content adds the guide's own. The
-  // content's win: a site's overrides of either are applied to it (mount-staff-view.tsx).
+  // content's win: a site's overrides of either are applied to it (staff-mode.tsx).
   const c = useMemo(() => ({ ...content, ui: { ...staff.ui, ...content.ui } }), [content, staff]);
   const t = words(c, vars);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -2,13 +2,10 @@ import { render } from 'preact';
 import { LAUNCHER_LABELS } from '../../content/launcher';
 import type { Locale, LocaleContent } from '../../content/types';
 import { withRest } from '../../content/with-part';
-import type { AppHandle, Host } from '../embed/host';
-import { insert } from '../embed/dom';
 import { adoptStyles } from '../embed/styles';
-import { mountStaff } from '../staff/mount-staff';
 import { glossaryHits } from './glossary';
 import type { ChatOffer } from './chat-hours';
-import { overridesFetcher } from './overrides-fetcher';
+import type { View } from './control-view';
 import { createConversation, type Conversation, type Entry } from './conversation';
 import { firstAfter } from './first-after';
 import { askWhenMatcherLoads, loadMatcherOnFirstTyping, matchFreeText } from './free-text';
@@ -57,17 +54,14 @@ function idleSteps(win: Window) {
   };
 }
 
-/** Mounts the conversation into the loader's shadow root and returns what the public API drives. */
-export function mount(host: Host): AppHandle {
-  // Staff mode is the same flow as a script for helpline specialists, not a chat (docs/product.md).
-  if (host.config.mode === 'staff') return mountStaff(host);
+/** The visitor's chat panel (data-mode="visitor", the default), floating or inline. */
+export const visitorMode: View = (host, controller) => {
   const { root, launcher, config } = host;
   // The page's window: the widget's code runs in it, and document.defaultView can be shadowed by
   // markup (<img name="defaultView">, widget/embed/dom.ts).
   const win = window;
-  const container = root.ownerDocument.createElement('div');
+  const { container } = controller;
   container.className = 'panel-host';
-  insert(root, container);
 
   const store = openStore(config.storage, win);
   // Live chat is offered only on sites that link one (data-chat-url): the code that reads
@@ -82,7 +76,7 @@ export function mount(host: Host): AppHandle {
           (error: unknown) => host.warn(`the chat hours could not load (${String(error)}); live chat is not offered.`),
         )
       : null;
-  const base = { phone: config.phone, emergency: config.emergencyNumber };
+  const base = controller.vars;
   /**
    * The text variables for the content on show, with its sentence on where answers are kept in
    * the storage this page chose (data-storage). One object per content: the transcript's lines
@@ -113,7 +107,6 @@ export function mount(host: Host): AppHandle {
    * is idle, in pieces (see firstDraw); opening the panel draws everything at once.
    */
   let lines = true;
-  let lastStep = '';
   /**
    * Whether opening moves focus into the panel. An inline embed is part of its page: opened at
    * load (data-open) or by the page's script it leaves focus where it is; from its own launcher
@@ -124,8 +117,6 @@ export function mount(host: Host): AppHandle {
   let asked = false;
   /** The newest line the loop below has seen: ids only grow, even when the transcript restarts. */
   let seenId = 0;
-  /** The latest language asked for: an older load that finishes later must not win. */
-  let wanted: Locale = config.locale;
   const later = idleSteps(win);
 
   let conversation: Conversation | undefined;
@@ -152,15 +143,11 @@ export function mount(host: Host): AppHandle {
         ),
       ),
     ));
-    lastStep = started.getState().step.id;
+    controller.step(started.getState().step.id);
     seenId = lastId(started);
     unwatch = started.subscribe(() => {
       const { step, transcript } = started.getState();
-      if (step.id !== lastStep) {
-        lastStep = step.id;
-        host.emit('step', { state: step.id });
-        if (step.id === 'emergency') host.emit('emergency', {});
-      }
+      controller.step(step.id);
       // A message that arrives while the panel is closed marks the launcher (docs/product.md, "unread").
       if (!open && transcript.slice(firstAfter(transcript, seenId)).some((e) => e.by !== 'user')) {
         unread = true;
@@ -220,18 +207,14 @@ export function mount(host: Host): AppHandle {
       read = transcript;
     }
     if (!topical) return;
-    import('./load-topics').then(
-      (topics) =>
-        topics.addTopics(
-          () => (container.isConnected ? content : null),
-          shownKeys(state),
-          (merged) => {
-            content = merged;
-            draw();
-          },
-          notLoaded,
-        ),
-      () => notLoaded('the topics could not load; they are tried again on the next step.'),
+    controller.addTopics(
+      shownKeys(state),
+      () => content,
+      (merged) => {
+        content = merged;
+        draw();
+      },
+      notLoaded,
     );
   };
 
@@ -256,7 +239,7 @@ export function mount(host: Host): AppHandle {
       ({ value: rest }) => {
         if (content?.partial && content.locale === locale && container.isConnected) {
           // The site's overrides (overrides-fetcher.ts) may replace the rest's texts too: applied again.
-          const merged = (content = withOverrides(withRest(content, rest)));
+          const merged = (content = controller.withOverrides(withRest(content, rest)));
           // Its glossary is marked in every line: while the panel is hidden, the first use of the
           // glossary's pattern gets an idle piece of its own, as in firstDraw.
           if (open) draw();
@@ -302,16 +285,6 @@ export function mount(host: Host): AppHandle {
     );
   };
 
-  // data-content-url: valid overrides replace the built-in text when they arrive (overrides-fetcher.ts).
-  let withOverrides = (loaded: LocaleContent) => loaded;
-  const fetchOverrides = overridesFetcher(host, win, (_, apply) => {
-    withOverrides = apply;
-    if (content && container.isConnected) {
-      content = withOverrides(content);
-      draw();
-    }
-  });
-
   /**
    * The hidden panel's first draw, in idle pieces of under 50 ms each: its styles, the first use
    * of the glossary's pattern (V8 compiles a pattern on its first run), then the panel without its
@@ -344,25 +317,20 @@ export function mount(host: Host): AppHandle {
       hasWords(core, shownKeys(talk().getState())) ? boxed(core) : loadRest(locale).then(({ value: rest }) => boxed(withRest(core, rest))),
     );
 
-  /** Loads the language first, then switches: the panel never shows a half-translated state. */
+  /** Switches once the language's words (and the chat's hours, where offered) are here. */
   function switchLocale(locale: Locale, draws = draw): Promise<void> {
-    wanted = locale;
-    return wordsFor(locale).then(
-      ({ value: loaded }) =>
-        (chatLoaded ?? Promise.resolve()).then(() => {
-          if (wanted !== locale) return;
-          content = withOverrides(loaded);
-          fetchOverrides(locale);
-          config.locale = locale;
-          if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
-          labelLauncher();
-          draws();
-          if (asked) setOpen(true);
-        }),
-      (error: unknown) => {
-        const message = `the ${locale} content could not load (${String(error)}).`;
-        host.warn(message);
-        host.emit('error', { code: 'content-failed', message });
+    return controller.switchLocale(
+      locale,
+      (wanted) => wordsFor(wanted).then((words) => (chatLoaded ?? Promise.resolve()).then(() => words)),
+      (loaded) => {
+        content = controller.withOverrides(loaded);
+        config.locale = locale;
+        if (talk().getState().locale !== locale) talk().send({ type: 'SET_LOCALE', locale });
+        labelLauncher();
+        draws();
+        if (asked) setOpen(true);
+      },
+      () => {
         // The visitor is waiting: the loader's own panel keeps a person one tap away, and its
         // "Try again" (or the next click) loads the content again (load-content.ts forgets failures).
         if (asked) host.fallback?.();
@@ -378,7 +346,7 @@ export function mount(host: Host): AppHandle {
     // The visitor asked and the words are on their way (a restored conversation waits for the
     // rest): the launcher says so, as the loader's does while the code loads (launcher.css).
     launcher.ariaBusy = asked ? 'true' : null;
-    if (asked) return void switchLocale(wanted);
+    if (asked) return void switchLocale(controller.wanted);
     if (next === open) return;
     open = next;
     focusIn = !config.target || root.activeElement === launcher;
@@ -394,24 +362,27 @@ export function mount(host: Host): AppHandle {
     if (!open) launcher.focus();
   };
 
-  const handle: AppHandle = {
+  const handle = {
     open: () => setOpen(true),
     close: () => setOpen(false),
     toggle: () => setOpen(!open),
     reset() {
       talk().send({ type: 'RESTART' });
     },
-    setLocale(locale) {
+    setLocale(locale: Locale) {
       talk();
       void switchLocale(locale);
     },
-    destroy() {
+    overridden() {
+      if (!content) return;
+      content = controller.withOverrides(content);
+      draw();
+    },
+    stop() {
       unwatch();
       stopViewport?.();
-      render(null, container);
       conversation?.stop();
-      container.remove();
     },
   };
   return handle;
-}
+};

@@ -3,16 +3,15 @@ import { readLauncherConfig } from './config';
 import { create, docGet, insert, warn } from './dom';
 import { createEmitter } from './create-emitter';
 import { callLink, fallbackPanel } from './fallback-panel';
-import type { AppHandle, LoaderHost, MountApp } from './host';
+import type { AppHandle, LoaderHost, StartApp } from './host';
 import css from './launcher.css?inline';
 import { saveData } from './save-data';
 import { adoptStyles } from './styles';
 import { withTimeout } from './with-timeout';
 
-export const TAG = 'helpline-widget';
+const TAG = 'helpline-widget';
 /** The API's methods the app implements; the loader forwards them (README, "JavaScript API"). */
-const APP_METHODS = ['open', 'close', 'toggle', 'reset', 'setLocale'] as const;
-const METHODS: readonly unknown[] = [...APP_METHODS, 'destroy', 'on'];
+export const APP_METHODS = ['open', 'close', 'toggle', 'reset', 'setLocale'] as const;
 
 export interface HelplineApi {
   version: string;
@@ -25,51 +24,36 @@ export interface HelplineApi {
   on: ReturnType<typeof createEmitter>['on'];
 }
 
-/** The page's queue stub (README, "Calling the API before the script loads"). */
-interface Stub {
-  q?: unknown;
-  version?: unknown;
-}
-
-type WidgetWindow = Window & { HelplineWidget?: HelplineApi | Stub };
-
-/**
- * A page's own property only: an inherited one (Object.prototype.q or .version from an old
- * library) or a named element (`<form id="HelplineWidget">`, HTML "Named access on the Window
- * object") is not the page's queue or a widget already running.
- */
-const own = (object: unknown, key: string): unknown =>
-  object && Object.hasOwn(object as object, key) ? (object as Record<string, unknown>)[key] : undefined;
-
 /** Where the widget cannot be drawn at all: a plain call link, styled inline (CSSOM, allowed under a strict CSP). */
 const PLAIN_LINK =
   'display:inline-block!important;padding:14px 18px!important;border-radius:28px!important;background:#0b5cad!important;color:#fff!important;font:600 16px/1.2 system-ui,sans-serif!important;text-decoration:none!important;';
 const CORNER = 'position:fixed!important;bottom:16px!important;right:16px!important;z-index:2147483647!important;';
 
+/** The settings a widget starts with, already read: the data-* values (or the npm options written as them). */
+export interface BootSettings {
+  data: DOMStringMap;
+  /** The address the app's file and relative settings resolve against: the script's own, or the page's. */
+  base: string;
+  /** The npm module's target element; a script tag names its own with data-target. */
+  target?: Element | null;
+}
+
 /**
- * Boots one widget: reads the script's data-* settings, draws the launcher in a shadow root,
- * installs window.HelplineWidget and replays calls queued before it loaded. The conversation
+ * Boots one widget: reads its data-* settings, draws the launcher in a shadow root and returns
+ * its API; `ready` gets the API before its `ready` event, so the script tag can publish it and
+ * replay the calls its page queued (script-tag.ts). The conversation
  * itself (Preact, the machine, content) is fetched when the browser is idle and mounted when the
  * visitor shows intent, so the host page pays almost nothing up front (test/bench/size-graph.mjs: this file and
  * its imports are the loader's budget; `npm run size` checks it). Until the conversation can
  * draw, the loader's own panel (fallback-panel.ts) keeps a person one tap away.
  */
 export function boot(
-  win: WidgetWindow,
-  script: { dataset: DOMStringMap; src: string } | null,
-  loadApp: (url: string) => Promise<{ mount: MountApp }>,
-  target?: Element,
+  { data, base, target }: BootSettings,
+  loadApp: (url: string) => Promise<{ startApp: StartApp }>,
+  ready: (api: HelplineApi) => void,
 ): HelplineApi | undefined {
-  const doc = win.document;
-  const existing = own(win, 'HelplineWidget');
-  if (own(existing, 'version')) {
-    warn('the script is included twice; keeping the first widget.');
-    return;
-  }
-  const queued = own(existing, 'q');
-
-  const data = script?.dataset ?? {};
-  const base = script?.src || doc.baseURI;
+  const win = window;
+  const doc = document;
   const config = readLauncherConfig(data, doc, base, warn);
   if (target) config.target = target;
   const parent = () => config.target ?? docGet(doc, 'body');
@@ -93,7 +77,7 @@ export function boot(
   // The icon is drawn by CSS (launcher.css): cheaper than building an SVG here.
   const launcher = Object.assign(create(doc, 'button'), { className: 'launcher' });
   // No type="button" needed: a form cannot reach into a shadow root. aria-expanded comes with
-  // the panel it describes (app.ts).
+  // the panel it describes (start-app.ts).
   launcher.setAttribute('aria-label', LAUNCHER_LABELS[config.locale]);
   if (config.mode === 'visitor') insert(root, launcher);
 
@@ -125,8 +109,8 @@ export function boot(
   const host: LoaderHost = { element, root, launcher, config, emit: emitter.emit, warn, data, base, fallback: showFallback };
 
   let app: AppHandle | null = null;
-  let fetching: Promise<{ mount: MountApp }> | null = null;
-  let mounting: Promise<void> | null = null;
+  let fetching: Promise<{ startApp: StartApp }> | null = null;
+  let mounting: Promise<unknown> | null = null;
   /** A failed, hung or broken file: forgotten, so the next click tries again. */
   const failed = (error: unknown) => {
     fetching = mounting = null;
@@ -136,15 +120,17 @@ export function boot(
   };
   /** Fetches the app's code without running it, from the loader's own address only. */
   const fetchApp = () => (fetching ??= withTimeout(loadApp(new URL('helpline-app.js', base).href)));
-  // The handle is kept in `app`, never passed through a promise: a page's Object.prototype.then
-  // would make any object a promise resolves with look like a promise of its own.
+  // The handle is handed over, never passed through a promise: a page's Object.prototype.then
+  // would make any object a promise resolves with look like a promise of its own. One that
+  // arrives after destroy() (the staff guide's file was on its way) is taken down at once.
   const ensureApp = () =>
     (mounting ??= fetchApp()
-      .then((mod) => {
-        if (!destroyed) app = mod.mount(host);
-      })
+      .then((mod) => destroyed || mod.startApp(host, (handle) => (destroyed ? handle.destroy() : (app = handle))))
       .catch(failed));
-  /** The app's methods (it validates their arguments): called at once, or once it has mounted. */
+  /**
+   * The app's methods (it validates their arguments): called at once, or once it has mounted.
+   * The one queue of calls made before the app can take them, the staff guide's file included.
+   */
   const call =
     (method: (typeof APP_METHODS)[number]) =>
     (...args: unknown[]) => {
@@ -176,7 +162,6 @@ export function boot(
       app?.destroy();
       app = null;
       element.remove();
-      if (win.HelplineWidget === api) delete win.HelplineWidget;
     },
     on: emitter.on,
   } as HelplineApi;
@@ -207,13 +192,7 @@ export function boot(
     keeper.observe(docGet(doc, 'documentElement'), { childList: true });
     keeper.observe(element.parentNode!, { childList: true });
   }
-  win.HelplineWidget = api;
-
-  for (const call of Array.isArray(queued) ? (queued as unknown[]) : []) {
-    const [method, args] = Array.isArray(call) ? call : [];
-    if (METHODS.includes(method)) (api[method as 'open'] as (...a: unknown[]) => void)(...(Array.isArray(args) ? args : []));
-    else warn(`ignoring the queued call to unknown method "${String(method)}".`);
-  }
+  ready(api);
   emitter.emit('ready', { version: api.version });
 
   if (config.open || config.mode === 'staff') api.open();
