@@ -163,6 +163,17 @@ for (const [name, patch] of [
   });
 }
 
+test('an Object.prototype.then leaves the specialists’ call guide working too', async ({ page }) => {
+  await hostPage(page, { patch: 'Object.prototype.then = function () { return this; };', body: TAG.replace(' defer', ' defer data-mode="staff"') });
+  const guide = widget(page);
+  await expect(guide.getByRole('heading', { name: 'Say to the caller' })).toBeVisible();
+  await guide.getByRole('button', { name: 'Learn about treatment' }).click();
+  await expect(guide.getByRole('group', { name: 'Caller’s answer' }).getByRole('button', { name: 'I’m a parent or caregiver' })).toBeVisible();
+  // The specialist's number keys work as well.
+  await page.keyboard.press('1');
+  await expect(guide.getByRole('group', { name: 'Caller’s answer' }).getByRole('button', { name: 'No', exact: true })).toBeVisible();
+});
+
 test('an Object.prototype.then, which makes every object a promise that never settles, leaves the conversation working', async ({ page }) => {
   await hostPage(page, { patch: 'Object.prototype.then = function () { return this; };' });
   const dialog = await openWidget(page);

@@ -3,6 +3,7 @@ import type { Locale, LocaleContent, StaffContent } from '../../content/types';
 import { bothBoxed } from '../app/boxed';
 import type { View } from '../app/control-view';
 import { loadWhole } from '../app/load-content';
+import { shielded, withPlainPrototype } from '../app/plain-prototype';
 import { openStore } from '../app/storage';
 import { adoptStyles } from '../embed/styles';
 import summaryCss from '../summary/summary.css?inline';
@@ -24,9 +25,12 @@ export const staffMode: View = (host, controller) => {
   adoptStyles(root, css + summaryCss);
   const { container } = controller;
 
-  const call = createCall(
-    config.locale,
-    config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, window, CALL_KEY) } : {},
+  // The page's enumerable Object.prototype members (a `then`, an old library's `each`) are hidden
+  // while the machine runs, as in the visitor's panel (widget/app/plain-prototype.ts).
+  const call = shielded(
+    withPlainPrototype(() =>
+      createCall(config.locale, config.storageAsked && config.storage !== 'none' ? { store: openStore(config.storage, window, CALL_KEY) } : {}),
+    ),
   );
   let content: LocaleContent | null = null;
   let staff: StaffContent | null = null;
