@@ -8,7 +8,8 @@ import CHROMIUM_ARGS from '../chromium-args.json' with { type: 'json' };
  * run in `npm run test:long` (playwright.long.config.ts), after it.
  */
 const port = Number(process.env.E2E_PORT ?? 4317);
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's chromium-headless-shell (.ci/run installs it): the engine without the browser's windows.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
 
 export default defineConfig({
   testDir: '.',
