@@ -185,16 +185,15 @@ export default defineConfig(({ mode }) => {
           extends: true,
           // A component test mounts the whole widget in jsdom: 15 s, not 5, before a busy machine's
           // slow pass is called a failure (test/component/wait-longer.ts does the same for waitFor).
-          // The files of a worker share one jsdom page and its loaded modules: a fresh page per
-          // file cost more than the tests themselves (about 1.6 s each on this 2-core machine).
-          // What a test leaves in the page or storage is cleared after it (fresh-page.ts); a test
-          // that needs modules never loaded before asks for them (vi.resetModules()).
+          // Each file gets its own jsdom page and modules. Sharing them (isolate: false) halved the
+          // run, but the keyboard tests then failed now and then, in one run in five, with causes
+          // not yet found (docs/architecture.md): a flaky run is a submission that does not land.
+          // What a test leaves in the page or storage is cleared after it all the same (fresh-page.ts).
           test: {
             name: 'dom',
             environment: 'jsdom',
             include: ['test/component/**/*.test.{ts,tsx}'],
             setupFiles: ['test/component/settle-timers.ts', 'test/component/wait-longer.ts', 'test/component/fresh-page.ts'],
-            isolate: false,
             testTimeout: 15_000,
           },
         },
