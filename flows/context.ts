@@ -63,8 +63,8 @@ export const GLOSSARY_TERMS = [
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
 
 /**
- * Everything the visitor has told us. BACK restores the memory as it was at the step it returns
- * to, so going back also takes the answer back.
+ * Everything the visitor has told us: the machine's whole context. Going back replays the moves
+ * before (flows/session.ts), so it also takes the answer back.
  */
 export interface Memory {
   audience?: Audience;
@@ -86,17 +86,7 @@ export interface Memory {
   term?: GlossaryTerm;
 }
 
-/** One visited step, with the memory as it was when the visitor was there. */
-export interface TrailEntry {
-  step: string;
-  memory: Memory;
-}
-
-export interface HelplineContext extends Memory {
-  locale: Locale;
-  /** Steps visited, newest last: BACK walks this, not just "the previous state". */
-  trail: TrailEntry[];
-}
+export type HelplineContext = Memory;
 
 /** An answer: a string for choices, a number of months for age. */
 export type AnswerValue = string | number;
@@ -114,21 +104,24 @@ export type HelplineEvent =
   | { type: 'DISTRESS' }
   | { type: 'TOPIC'; topic: string }
   | { type: 'TOPICS' }
-  | { type: 'RESTART' }
-  | { type: 'BACK' }
   | { type: 'NEXT' }
   | { type: 'EXPLAIN' }
   | { type: 'EXPLAIN_TERM'; term: string }
   | { type: 'ANSWER'; value: AnswerValue }
   /** Forget one answer and ask it again (stage MS at 18 months or older: check the stage or the age). */
   | { type: 'RECHECK'; field: 'inrgStage' | 'ageMonths' }
+  /** Not moves: the session handles them (flows/session.ts), the machine never sees them. */
+  | { type: 'BACK' }
+  | { type: 'RESTART' }
   | { type: 'SET_LOCALE'; locale: Locale };
 
 export type HelplineEventType = HelplineEvent['type'];
 
-export interface HelplineInput {
-  locale?: Locale;
-}
+/** The events the session keeps for itself: going back, starting over, switching language. */
+export const SESSION_EVENTS = ['BACK', 'RESTART', 'SET_LOCALE'] as const;
+
+/** What the machine understands: a move forward. */
+export type MoveEvent = Exclude<HelplineEvent, { type: (typeof SESSION_EVENTS)[number] }>;
 
 export const emptyMemory = (): Memory => ({ facts: {}, asked: [] });
 

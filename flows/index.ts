@@ -1,4 +1,4 @@
-export { MAX_TRAIL, STEP_IDS, helplineMachine } from './machine';
+export { STEP_IDS, helplineMachine } from './machine';
 export type { StepId } from './machine';
 export {
   AUDIENCES,
@@ -6,6 +6,7 @@ export {
   LOCALES,
   RECURRENCE_PLACES,
   RISK_GROUPS,
+  SESSION_EVENTS,
   TREATMENT_GROUPS,
   isGlossaryTerm,
 } from './context';
@@ -16,15 +17,16 @@ export type {
   HelplineContext,
   HelplineEvent,
   HelplineEventType,
-  HelplineInput,
   Locale,
   Memory,
+  MoveEvent,
   RecurrencePlace,
-  TrailEntry,
   TreatmentGroup,
 } from './context';
 export { currentStep } from './step';
-export { questionBehind } from './question-behind';
+export { back, move, questionBehind, replay, send, startSession, stateOf, stepOf } from './session';
+export { recordOf } from './record';
+export type { HelplineState, Move, Session } from './session';
 export type { Answers, CallLine, Step, StepKind, StepMeta, StepOption, SnapshotLike } from './step';
 export { AGE_BANDS, INTAKE_CHOICES, INTAKE_STEPS, RISK_AGE_LINES, ageBandOf, choiceLabel, nextQuestion, readAnswer } from './intake';
 export type { IntakeChoice } from './intake';
@@ -36,6 +38,6 @@ export type { AgeBand, RiskFacts, RiskField, RiskGroup, RiskReason, RiskResult, 
 // own, loaded on first typing (widget/app/free-text.ts), and a static re-export would put it back
 // into the conversation every visitor loads.
 export type { UnclearReason, Understanding } from './understanding';
-export { PERSISTENCE_VERSION, restoreConversation, saveConversation, stepIdOf } from './persistence';
-export type { PersistedHelpline, SavedConversation } from './persistence';
+export { MAX_MOVES, SAVE_VERSION, fits, isRecord, readSession, toSavedSession } from './saved-session';
+export type { Check, SavedSession } from './saved-session';
 export { TOPICS, TOPIC_FAMILIES, TOPIC_IDS, isTopic, type TopicFamily } from './topics';

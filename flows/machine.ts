@@ -9,9 +9,7 @@ import {
   type AnswerValue,
   type GroupOrigin,
   type HelplineContext,
-  type HelplineEvent,
-  type HelplineInput,
-  type Memory,
+  type MoveEvent,
   type TreatmentGroup,
 } from './context';
 import { INTAKE_CHOICES, INTAKE_STEPS, OFFER_STOP_AFTER, UNKNOWN, nextQuestion, readAnswer, unsureCount } from './intake';
@@ -21,8 +19,8 @@ import type { StepMeta, StepOption } from './step';
 import { TOPICS, TOPIC_FAMILIES, TOPIC_IDS, isTopic, type TopicFamily } from './topics';
 
 /**
- * Every step's id as currentStep reports it. BACK can return to each of them; the model test
- * (test/unit/machine-model.test.ts) checks this list is exactly the machine's steps.
+ * Every step's id as currentStep reports it; a saved move names the step it was made at. The
+ * model test (test/unit/machine-model.test.ts) checks this list is exactly the machine's steps.
  */
 export const STEP_IDS = [
   'welcome',
@@ -61,26 +59,6 @@ export const STEP_IDS = [
 
 export type StepId = (typeof STEP_IDS)[number];
 
-/**
- * How many steps BACK can retrace. The trail is saved with the conversation (session storage by
- * default), so a visitor clicking around for an hour must not grow it without end; a hundred
- * steps back is more than anyone walks.
- */
-export const MAX_TRAIL = 100;
-
-const MEMORY_KEYS = ['audience', 'facts', 'asked', 'result', 'group', 'groupFrom', 'firstGroup', 'where', 'term'] as const;
-
-function memoryOf(context: HelplineContext): Memory {
-  const memory = emptyMemory();
-  for (const key of MEMORY_KEYS) if (context[key] !== undefined) Object.assign(memory, { [key]: context[key] });
-  return memory;
-}
-
-/** Every memory key, so a restore also removes what was learned after that step. */
-function restore(memory: Memory): Memory {
-  return Object.fromEntries(MEMORY_KEYS.map((key) => [key, memory[key]])) as unknown as Memory;
-}
-
 const meta = (m: StepMeta): StepMeta => m;
 
 const answer = (label: string, value: AnswerValue): StepOption => ({ label, event: { type: 'ANSWER', value } });
@@ -88,9 +66,9 @@ const TALK: StepOption = { label: 'opt.talkToPerson', event: { type: 'HANDOFF' }
 const START_OVER: StepOption = { label: 'opt.startOver', event: { type: 'RESTART' } };
 /**
  * Back to the assistant from the hand-off (docs/product.md: outside chat hours it "offers the phone and
- * the assistant"). It is the machine's own BACK, so the visitor returns to the step they left with
- * the answers as they were; the hand-off is entered only by leaving a step, so BACK always leads
- * somewhere from it (the welcome at least).
+ * the assistant"). It is the session's BACK (flows/session.ts), so the visitor returns to the step
+ * they left with the answers as they were; the hand-off is entered only by leaving a step, so BACK
+ * always leads somewhere from it (the welcome at least).
  */
 const KEEP_TALKING: StepOption = { label: 'opt.keepTalking', event: { type: 'BACK' } };
 /** A topic family's menu, or one of its steps (flows/topics.ts). */
@@ -110,9 +88,6 @@ const AFTER_EXPLANATION = [QUESTIONS, TRIALS, SIDE_EFFECTS, LATE_EFFECTS, TALK];
 /** A high-risk phase: the next one, what to expect now, a person. */
 const IN_PHASE = [NEXT, SIDE_EFFECTS, TALK];
 
-/** Leaving a step forward remembers it and what we knew there; see the `remember` action. */
-const remember = (id: StepId) => ({ type: 'remember', params: { id } }) as const;
-
 function intakeQuestion(field: RiskField) {
   const base = `intake.${INTAKE_STEPS[field]}`;
   return {
@@ -123,7 +98,6 @@ function intakeQuestion(field: RiskField) {
       explain: `${base}.explain`,
       options: [...INTAKE_CHOICES[field].map((c) => answer(c.label, c.value)), DONT_KNOW, WHAT_MEANS, STOP_ASKING],
     }),
-    exit: remember(base),
     on: {
       NEXT: { guard: 'unsureEnough', target: '#helpline.risk' },
       ANSWER: {
@@ -136,8 +110,7 @@ function intakeQuestion(field: RiskField) {
   } as const;
 }
 
-const explanation = (id: StepId, options: StepOption[] = AFTER_EXPLANATION) =>
-  ({ meta: meta({ kind: 'info', say: [id], options }), exit: remember(id) }) as const;
+const explanation = (id: StepId, options: StepOption[] = AFTER_EXPLANATION) => ({ meta: meta({ kind: 'info', say: [id], options }) }) as const;
 
 /** A step the visitor reads about beside the path; typed mid-questions, the question comes back (aside). */
 const topicStep = (topic: string, options: StepOption[], kind: 'menu' | 'info' = 'info') =>
@@ -148,20 +121,19 @@ const topicStep = (topic: string, options: StepOption[], kind: 'menu' | 'info' =
 
 /**
  * A family's menu and its steps. The menu is the family's own state, so its id is `topic.<family>`;
- * its first child holds no step of its own, and leaving it is leaving the menu (remember).
+ * its first child holds no step of its own.
  */
 function topicFamily(family: TopicFamily) {
   const subs: readonly string[] = TOPICS[family];
-  const id = `topic.${family}`;
   const own = topicStep(family, [...subs.map((sub) => topicOption(`${family}.${sub}`)), TALK], 'menu');
-  if (subs.length === 0) return { ...topicStep(family, [TALK, QUESTIONS]), exit: remember(id) };
+  if (subs.length === 0) return topicStep(family, [TALK, QUESTIONS]);
   const more: StepOption = { label: `opt.topic.${family}.more`, event: { type: 'TOPIC', topic: family } };
   return {
     meta: own.meta,
     initial: 'menu',
     states: {
-      menu: { exit: remember(id), on: own.on },
-      ...Object.fromEntries(subs.map((sub) => [sub, { ...topicStep(`${family}.${sub}`, [more, TALK]), exit: remember(`${id}.${sub}`) }])),
+      menu: { on: own.on },
+      ...Object.fromEntries(subs.map((sub) => [sub, topicStep(`${family}.${sub}`, [more, TALK])])),
     },
   };
 }
@@ -169,39 +141,18 @@ function topicFamily(family: TopicFamily) {
 const includes = <T>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 
 /**
- * The conversation (docs/product.md, "What a visitor can do"). From every step the
- * visitor can go back (to the step before, with the answers as they were), start over, reach a
- * person, get emergency numbers, switch language, or jump to a topic or glossary word by typing.
- * No timers, no invoked actors: the widget keeps time (docs/architecture.md).
+ * The conversation going forward (docs/product.md, "What a visitor can do"). From every step the
+ * visitor can reach a person, get emergency numbers, or jump to a topic or glossary word by
+ * typing. Going back, starting over and switching language are not moves: the session does them
+ * with the list of moves (flows/session.ts). No timers, no invoked actors: the widget keeps time
+ * (docs/architecture.md).
  */
 export const helplineMachine = setup({
   types: {
     context: {} as HelplineContext,
-    events: {} as HelplineEvent,
-    input: {} as HelplineInput,
+    events: {} as MoveEvent,
   },
   actions: {
-    /**
-     * Runs on leaving a step. BACK and RESTART are not moves forward, so they leave no trace;
-     * everything else records the step with what we knew there, for BACK to restore.
-     */
-    remember: assign({
-      trail: ({ context, event }, params: { id: string }) =>
-        event.type === 'BACK' || event.type === 'RESTART'
-          ? context.trail
-          : [...context.trail, { step: params.id, memory: memoryOf(context) }].slice(-MAX_TRAIL),
-    }),
-    goBack: assign(({ context }) => {
-      const last = context.trail[context.trail.length - 1];
-      return last ? { ...restore(last.memory), trail: context.trail.slice(0, -1) } : {};
-    }),
-    forgetEverything: assign(() => ({ ...restore(emptyMemory()), trail: [] })),
-    setLocale: assign({
-      locale: ({ event }) => {
-        assertEvent(event, 'SET_LOCALE');
-        return event.locale;
-      },
-    }),
     setTerm: assign({
       term: ({ event }) => {
         assertEvent(event, 'EXPLAIN_TERM');
@@ -249,7 +200,6 @@ export const helplineMachine = setup({
     }),
   },
   guards: {
-    lastVisited: ({ context }, params: { id: string }) => context.trail[context.trail.length - 1]?.step === params.id,
     knownTerm: ({ event }) => event.type === 'EXPLAIN_TERM' && isGlossaryTerm(event.term),
     topicIs: ({ event }, params: { topic: string }) => event.type === 'TOPIC' && isTopic(event.topic) && event.topic === params.topic,
     answerIs: ({ event }, params: { values: readonly AnswerValue[] }) => event.type === 'ANSWER' && params.values.includes(event.value),
@@ -270,9 +220,8 @@ export const helplineMachine = setup({
 }).createMachine({
   id: 'helpline',
   initial: 'welcome',
-  context: ({ input }) => ({ locale: input?.locale ?? 'en', trail: [], ...emptyMemory() }),
+  context: emptyMemory,
   on: {
-    RESTART: { target: '.welcome', actions: 'forgetEverything' },
     HANDOFF: { target: '.handoff' },
     EMERGENCY: { target: '.emergency' },
     URGENT: { target: '.urgent' },
@@ -286,12 +235,6 @@ export const helplineMachine = setup({
     TRIALS: { target: '.trials' },
     QUESTIONS: { target: '.questions' },
     EXPLAIN_TERM: { guard: 'knownTerm', target: '.glossary', actions: 'setTerm' },
-    SET_LOCALE: { actions: 'setLocale' },
-    BACK: STEP_IDS.map((id) => ({
-      guard: { type: 'lastVisited', params: { id } },
-      target: `#helpline.${id}`,
-      actions: 'goBack',
-    })),
   },
   states: {
     welcome: {
@@ -307,7 +250,6 @@ export const helplineMachine = setup({
           { label: 'opt.topics', event: { type: 'TOPICS' } },
         ],
       }),
-      exit: remember('welcome'),
     },
     audience: {
       meta: meta({
@@ -316,7 +258,6 @@ export const helplineMachine = setup({
         explain: 'audience.explain',
         options: [...AUDIENCES.map((who) => answer(`opt.audience.${who}`, who)), { ...WHAT_MEANS, label: 'opt.whyAsk' }],
       }),
-      exit: remember('audience'),
       on: {
         LEARN: {},
         EXPLAIN: {},
@@ -330,7 +271,6 @@ export const helplineMachine = setup({
         explain: 'knowsGroup.explain',
         options: [answer('opt.yes', 'yes'), answer('opt.no', 'no'), answer('opt.notSure', UNKNOWN), WHAT_MEANS],
       }),
-      exit: remember('knowsGroup'),
       on: {
         ANSWER: [
           { guard: { type: 'answerIs', params: { values: ['yes'] } }, target: 'pickGroup' },
@@ -346,7 +286,6 @@ export const helplineMachine = setup({
         explain: 'pickGroup.explain',
         options: [...TREATMENT_GROUPS.map((group) => answer(`opt.group.${group}`, group)), answer('opt.notSure', UNKNOWN), WHAT_MEANS],
       }),
-      exit: remember('pickGroup'),
       on: {
         EXPLAIN: {},
         ANSWER: [
@@ -389,7 +328,6 @@ export const helplineMachine = setup({
               TALK,
             ],
           }),
-          exit: remember('intake.checkStageAge'),
           on: { RECHECK: { target: 'route', actions: 'forgetAnswer' } },
         },
       },
@@ -412,7 +350,6 @@ export const helplineMachine = setup({
                 say: [`risk.result.${group}`, 'risk.notDiagnosis'],
                 options: [{ label: 'opt.seeTreatment', event: { type: 'NEXT' } }, TALK],
               }),
-              exit: remember(`risk.${group}`),
               on: { NEXT: { target: '#helpline.treatment', actions: 'groupFromEstimate' } },
             },
           ]),
@@ -424,7 +361,6 @@ export const helplineMachine = setup({
             // "Read about low-risk treatment": choosing to read, never saying the care team gave it.
             options: [...RISK_GROUPS.map((group) => ({ ...answer(`opt.read.${group}`, group), ifPossible: group })), TALK],
           }),
-          exit: remember('risk.undetermined'),
           // Choosing a group here is choosing what to read, not saying the care team gave it.
           on: { ANSWER: { guard: 'isPossibleGroup', target: '#helpline.treatment', actions: { type: 'pickGroup', params: { from: 'reading' } } } },
         },
@@ -457,17 +393,14 @@ export const helplineMachine = setup({
     },
     trials: {
       meta: meta({ kind: 'info', say: ['trials.about'], options: [QUESTIONS, TALK] }),
-      exit: remember('trials'),
       on: { TRIALS: {} },
     },
     questions: {
       meta: meta({ kind: 'info', say: ['questions.careTeam'], options: [TALK, START_OVER] }),
-      exit: remember('questions'),
       on: { QUESTIONS: {} },
     },
     glossary: {
       meta: meta({ kind: 'glossary', say: ['glossary.{term}'], aside: true }),
-      exit: remember('glossary'),
     },
     recurrence: {
       initial: 'firstGroup',
@@ -479,7 +412,6 @@ export const helplineMachine = setup({
             explain: 'recurrence.firstGroup.explain',
             options: [...RISK_GROUPS.map((group) => answer(`opt.group.${group}`, group)), DONT_KNOW, WHAT_MEANS],
           }),
-          exit: remember('recurrence.firstGroup'),
           on: { RECURRENCE: {}, EXPLAIN: {}, ANSWER: { guard: 'isFirstGroup', target: 'where', actions: 'setFirstGroup' } },
         },
         where: {
@@ -489,7 +421,6 @@ export const helplineMachine = setup({
             explain: 'recurrence.where.explain',
             options: [...RECURRENCE_PLACES.map((place) => answer(`opt.where.${place}`, place)), DONT_KNOW, WHAT_MEANS],
           }),
-          exit: remember('recurrence.where'),
           on: { RECURRENCE: {}, EXPLAIN: {}, ANSWER: { guard: 'isPlace', target: 'route', actions: 'setWhere' } },
         },
         route: {
@@ -505,7 +436,6 @@ export const helplineMachine = setup({
     },
     handoff: {
       meta: meta({ kind: 'handoff', say: ['handoff.intro', 'handoff.phone'], options: [KEEP_TALKING, START_OVER] }),
-      exit: remember('handoff'),
       on: { HANDOFF: {} },
     },
     // The three answers that must never be missed: the call buttons come right after the first
@@ -518,22 +448,18 @@ export const helplineMachine = setup({
         calls: ['emergency', 'crisis'],
         options: [TALK],
       }),
-      exit: remember('emergency'),
       on: { EMERGENCY: {} },
     },
     urgent: {
       meta: meta({ kind: 'emergency', say: ['urgent.now', 'urgent.signs', 'emergency.helpline'], calls: ['emergency'], options: [TALK] }),
-      exit: remember('urgent'),
       on: { URGENT: {} },
     },
     crisis: {
       meta: meta({ kind: 'emergency', say: ['crisis.now', 'crisis.more'], calls: ['crisis'], options: [TALK] }),
-      exit: remember('crisis'),
       on: { CRISIS: {} },
     },
     fear: {
       meta: meta({ kind: 'info', say: ['fear.answer'], options: [TALK, topicOption('outlook'), QUESTIONS] }),
-      exit: remember('fear'),
       on: { FEAR: {} },
     },
     // The parent's own distress ("I can't stop crying", "I feel so alone"): neither the fear for
@@ -541,13 +467,11 @@ export const helplineMachine = setup({
     // themselves; a side answer, so a question they were answering comes back with its buttons.
     distress: {
       meta: meta({ kind: 'info', say: ['distress.answer'], options: [TALK, topicOption('everyday')], aside: true }),
-      exit: remember('distress'),
       on: { DISTRESS: {} },
     },
     // The other topics, by family (flows/topics.ts): reached from the welcome, the explanations, or typing.
     topics: {
       meta: meta({ kind: 'menu', say: ['topics.menu'], options: [...TOPIC_FAMILIES.map((family) => topicOption(family)), TALK] }),
-      exit: remember('topics'),
       on: { TOPICS: {} },
     },
     topic: {

@@ -38,7 +38,7 @@ export interface StepMeta {
   field?: RiskField;
   /** Call buttons shown after the first thing said (emergency, urgent, crisis). */
   calls?: readonly CallLine[];
-  /** Answers a side question: the question the visitor left is offered again (flows/question-behind.ts). */
+  /** Answers a side question: the question the visitor left is offered again (flows/session.ts, questionBehind). */
   aside?: boolean;
 }
 

@@ -4,8 +4,6 @@
  * the questions to take to the care team (docs/product.md, "A call summary"). No words here: the widget
  * looks the keys up per locale. Pure: no DOM, no I/O.
  */
-import type { GroupOrigin } from './context';
-import { choiceLabel } from './intake';
 import { classifyRisk, RISK_FIELDS, type RiskFacts, type RiskField, type RiskGroup, type RiskResult, type RuleId } from './risk';
 
 /** One choice made at a step, as the catalog names it (label = the option's ui key). */
@@ -169,50 +167,4 @@ function recurrenceQuestions(answers: readonly Answer[]): string[] {
     ...(unknown('recurrence.where') ? ['summary.ask.where'] : []),
     'summary.ask.recurrence',
   ];
-}
-
-/** What the machine remembers of a visitor's answers (flows/step.ts, Step.answers). */
-export interface RememberedAnswers {
-  audience?: string;
-  facts: RiskFacts;
-  group?: string;
-  groupFrom?: GroupOrigin;
-  firstGroup?: string;
-  where?: string;
-}
-
-/** The option label a remembered fact value was given by (flows/intake.ts; a typed age: its band's). */
-function factLabel(field: RiskField, value: unknown): string | null {
-  if (value === undefined) return null;
-  if (value === 'unknown') return field === 'resection' ? 'opt.resection.notYet' : 'opt.dontKnow';
-  return choiceLabel(field, value);
-}
-
-/** The step whose answer a remembered group stands for; an estimate's group is no answer at all. */
-const GROUP_STEPS: Partial<Record<GroupOrigin, string>> = { careTeam: 'pickGroup', reading: 'risk.undetermined' };
-
-/**
- * A visitor's answers from what the machine remembers, for the hand-off summary ("Visitors get
- * the same summary at hand-off"). Only a group the visitor said the care team gave is a pickGroup
- * answer; one chosen to read about after an undetermined result is that choice; one the machine
- * took from its own estimate (or of unknown origin, from an older save) is left to the estimate.
- */
-export function answersFromMemory(memory: RememberedAnswers): Answer[] {
-  const out: Answer[] = [];
-  if (memory.audience) out.push({ step: 'audience', label: `opt.audience.${memory.audience}`, value: memory.audience });
-  const groupStep = memory.groupFrom && GROUP_STEPS[memory.groupFrom];
-  if (memory.group && groupStep) out.push({ step: groupStep, label: `opt.group.${memory.group}`, value: memory.group });
-  for (const field of RISK_FIELDS) {
-    const value = memory.facts[field];
-    const label = factLabel(field, value);
-    if (label) out.push({ step: FIELD_STEPS[field], label, value });
-  }
-  if (memory.firstGroup) {
-    const label = memory.firstGroup === 'unknown' ? 'opt.dontKnow' : `opt.group.${memory.firstGroup}`;
-    out.push({ step: 'recurrence.firstGroup', label, value: memory.firstGroup });
-  }
-  if (memory.where) {
-    out.push({ step: 'recurrence.where', label: memory.where === 'unknown' ? 'opt.dontKnow' : `opt.where.${memory.where}`, value: memory.where });
-  }
-  return out;
 }

@@ -157,8 +157,9 @@ describe('the call card', () => {
     const lines = within(card)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 4)).toEqual([
       'Who is calling: I’m a parent or caregiver',
+      'Knows the risk group: No',
       'Where the tumor is (stage): Spread to far parts of the body (M)',
       'Age at diagnosis: 18 months or older',
     ]);

@@ -17,7 +17,7 @@ function throwingWindow(error: string): Window {
 function saved(): string {
   const store = openStore('none', window);
   createConversation({ locale: 'en', store }).send({ type: 'HANDOFF' });
-  return (store.load() as { conversation: string }).conversation;
+  return JSON.stringify(store.load());
 }
 
 afterEach(() => {
@@ -71,7 +71,7 @@ describe('keeping the conversation between page loads', () => {
     const conversation = createConversation({ locale: 'en', store });
     expect(() => conversation.send({ type: 'HANDOFF' })).not.toThrow();
     expect(conversation.getState().step.id).toBe('handoff');
-    expect(store.load()).toMatchObject({ conversation: expect.stringContaining('handoff') });
+    expect(store.load()).toMatchObject({ moves: [{ from: 'welcome', event: { type: 'HANDOFF' } }] });
   });
 
   it('falls back to memory when storage is full, without leaving an older copy behind', () => {
@@ -92,9 +92,10 @@ describe('keeping the conversation between page loads', () => {
 
   it.each([
     ['not JSON', '{"conversation":'],
-    ['from another release', JSON.stringify({ conversation: JSON.stringify({ version: '0.old', snapshot: {}, transcript: [] }), draft: '' })],
-    ['naming a state that does not exist', JSON.stringify({ conversation: saved().replace('"handoff"', '"nowhere"'), draft: '' })],
-    ['with a broken transcript', JSON.stringify({ conversation: saved().replace('"by":"bot"', '"by":"x"'), draft: '' })],
+    ['from another release', saved().replace('"v":2', '"v":1')],
+    ['with a move made at a step that does not exist', saved().replace('"from":"welcome"', '"from":"nowhere"')],
+    ['with a move today’s steps do not take', saved().replace('"HANDOFF"', '"HANDSHAKE"')],
+    ['with a broken transcript', saved().replace('"by":"bot"', '"by":"x"')],
   ])('starts fresh when the kept data is %s', (_what, text) => {
     sessionStorage.setItem(STORAGE_KEY, text);
     const conversation = createConversation({ locale: 'en', store: openStore('session', window) });

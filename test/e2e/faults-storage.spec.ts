@@ -132,7 +132,7 @@ test.describe('storage holding data the widget did not write this release', () =
   const corruptions: { name: string; corrupt(value: string): string }[] = [
     { name: 'truncated JSON', corrupt: (v) => v.slice(0, Math.floor(v.length / 2)) },
     { name: 'not JSON at all', corrupt: () => '<script>__xss("storage")</script>' },
-    { name: 'JSON of another shape', corrupt: () => JSON.stringify({ transcript: 'x', snapshot: [1, 2, 3], nextId: 'a' }) },
+    { name: 'JSON of another shape', corrupt: () => JSON.stringify({ transcript: 'x', moves: [1, 2, 3], nextId: 'a' }) },
     { name: 'JSON null', corrupt: () => 'null' },
     {
       name: 'an old version',
@@ -148,15 +148,15 @@ test.describe('storage holding data the widget did not write this release', () =
       },
     },
     {
-      name: 'a snapshot naming states this release does not have',
+      name: 'a move made at a step this release does not have',
       corrupt: (v) => {
         let found = false;
-        const out = rewrite(v, (key, value, holder) => {
-          if (key !== 'value' || !('status' in holder)) return value;
+        const out = rewrite(v, (key, value) => {
+          if (key !== 'from') return value;
           found = true;
           return 'a.state.from.an.old.release';
         });
-        if (!found) throw new Error('the saved conversation carries no machine snapshot');
+        if (!found) throw new Error('the saved conversation carries no moves');
         return out;
       },
     },

@@ -1,12 +1,12 @@
-import { createActor } from 'xstate';
 import { core as enCore } from '../../content/en/core';
 import { rest as enRest } from '../../content/en/rest';
 import { core as esCore } from '../../content/es/core';
 import { rest as esRest } from '../../content/es/rest';
 import type { ContentPart, LocaleContent } from '../../content/types';
-import { currentStep, helplineMachine, type HelplineEvent } from '../../flows';
+import { currentStep, type HelplineEvent } from '../../flows';
 import { confirmOptions, yesNoStep } from '../../widget/app/confirmation';
 import { staticImports } from '../fixtures/static-imports';
+import { walker } from '../fixtures/walker';
 
 /**
  * Each language is two chunks (widget/app/load-content.ts): the core, which opening the panel
@@ -21,10 +21,9 @@ const LANGUAGES: [string, LocaleContent, ContentPart][] = [
 
 /** The step the machine is at after `events`, from the start. */
 const stepAfter = (...events: HelplineEvent[]) => {
-  const actor = createActor(helplineMachine, { input: { locale: 'en' } }).start();
+  const actor = walker('en');
   for (const event of events) actor.send(event);
   const step = currentStep(actor.getSnapshot());
-  actor.stop();
   return step;
 };
 

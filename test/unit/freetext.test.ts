@@ -1,9 +1,9 @@
-import { createActor } from 'xstate';
 import { LEXICON } from '../../content/lexicon';
 import { GLOSSARY_TERMS, STEP_IDS, classifyRisk, currentStep, helplineMachine, type HelplineEvent, type RiskFacts, type Step } from '../../flows';
 import { normalize, understand, type MatchStep } from '../../flows/freetext';
 import { readAge } from '../../flows/read-age';
 import { readMessage } from '../../flows/phrase-match';
+import { walker } from '../fixtures/walker';
 
 /** What the machine hears from a typed message: an event, an answer (once confirmed), or nothing. */
 function matchText(text: string, lexicon: (typeof LEXICON)['en'], step?: MatchStep): HelplineEvent | null {
@@ -141,7 +141,7 @@ describe('typing through the conversation', () => {
 
   /** Types the first listed phrase for each answer, and ages in words. */
   function typeThrough(locale: 'en' | 'es', facts: RiskFacts) {
-    const actor = createActor(helplineMachine, { input: { locale } }).start();
+    const actor = walker(locale);
     const type = (text: string) => {
       const event = matchText(text, LEXICON[locale], currentStep(actor.getSnapshot()));
       expect(event, `${locale} "${text}" at ${currentStep(actor.getSnapshot()).id}`).not.toBeNull();
@@ -196,7 +196,7 @@ describe('typing through the conversation', () => {
   });
 
   it('answers a recurrence question by typing', () => {
-    const actor = createActor(helplineMachine, { input: { locale: 'es' } }).start();
+    const actor = walker('es');
     for (const text of ['volvió el cáncer', 'riesgo alto', 'en el cerebro']) {
       actor.send(matchText(text, LEXICON.es, currentStep(actor.getSnapshot())) as HelplineEvent);
     }

@@ -1,6 +1,6 @@
-import { createActor } from 'xstate';
-import { classifyRisk, currentStep, helplineMachine, nextQuestion, readAnswer, type RiskFacts, type RiskField } from '../../flows';
+import { classifyRisk, currentStep, nextQuestion, readAnswer, type RiskFacts, type RiskField } from '../../flows';
 import { RISK_FIELD_VALUES, type CompleteFacts } from '../../flows/risk';
+import { walker } from '../fixtures/walker';
 
 /** The age each age button sends (content catalog), one per band, plus the under-6-months one. */
 const AGE_FOR_BAND = { 'under-12-months': 9, '12-to-18-months': 15, '18-months-or-older': 24 } as const;
@@ -25,7 +25,7 @@ const buttonValue = (field: RiskField, value: unknown) => (field === 'symptomati
 
 /** Walks the intake by buttons, answering each question from `facts` until one it has no answer for. */
 function walkIntake(facts: RiskFacts) {
-  const actor = createActor(helplineMachine, { input: { locale: 'en' } }).start();
+  const actor = walker('en');
   for (const event of [{ type: 'LEARN' }, { type: 'ANSWER', value: 'parent' }, { type: 'ANSWER', value: 'no' }] as const) actor.send(event);
   const asked: RiskField[] = [];
   for (let step = currentStep(actor.getSnapshot()); step.field && facts[step.field] !== undefined; step = currentStep(actor.getSnapshot())) {

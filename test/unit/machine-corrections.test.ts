@@ -1,11 +1,7 @@
-import { createActor } from 'xstate';
-import { currentStep, helplineMachine, type HelplineEvent } from '../../flows';
+import { currentStep, type HelplineEvent } from '../../flows';
+import { walker } from '../fixtures/walker';
 
-const start = (...events: HelplineEvent[]) => {
-  const actor = createActor(helplineMachine, { input: { locale: 'en' } }).start();
-  for (const event of events) actor.send(event);
-  return actor;
-};
+const start = (...events: HelplineEvent[]) => walker('en', ...events);
 const at = (actor: ReturnType<typeof start>) => currentStep(actor.getSnapshot());
 const answer = (value: string | number): HelplineEvent => ({ type: 'ANSWER', value });
 /** To the intake's first question, stage. */

@@ -2,12 +2,15 @@ import { transition, type AnyStateNode } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { en, enTopics, es, esTopics, type LocaleContent, type TopicContent } from '../../content';
 import { conversationPoint } from '../fixtures/conversation-points';
-import { GLOSSARY_TERMS, STEP_IDS, currentStep, helplineMachine, type HelplineEvent, type Step } from '../../flows';
+import { GLOSSARY_TERMS, SESSION_EVENTS, STEP_IDS, currentStep, helplineMachine, type MoveEvent, type Step } from '../../flows';
 
 type Snapshot = ReturnType<typeof helplineMachine.getInitialSnapshot>;
 
-/** Events that work everywhere, plus one of each parametrised kind. */
-const GLOBAL_EVENTS: HelplineEvent[] = [
+/**
+ * Events that work everywhere, plus one of each parametrised kind. Going back, starting over and
+ * switching language are the session's (flows/session.ts), tested in session.test.ts.
+ */
+const GLOBAL_EVENTS: MoveEvent[] = [
   { type: 'LEARN' },
   { type: 'RECURRENCE' },
   { type: 'TRIALS' },
@@ -19,15 +22,16 @@ const GLOBAL_EVENTS: HelplineEvent[] = [
   { type: 'FEAR' },
   { type: 'DISTRESS' },
   { type: 'TOPIC', topic: 'sideEffects' },
-  { type: 'RESTART' },
-  { type: 'BACK' },
   { type: 'EXPLAIN_TERM', term: 'mycn' },
-  { type: 'SET_LOCALE', locale: 'es' },
 ];
 
+const isMove = (event: { type: string }): event is MoveEvent => !(SESSION_EVENTS as readonly string[]).includes(event.type);
+
 /** What a visitor can do at a step: its own options, and the global events. */
-const eventsAt = (snapshot: Snapshot): HelplineEvent[] => [
-  ...currentStep(snapshot).options.map((option) => option.event as HelplineEvent),
+const eventsAt = (snapshot: Snapshot): MoveEvent[] => [
+  ...currentStep(snapshot)
+    .options.map((option) => option.event)
+    .filter(isMove),
   ...GLOBAL_EVENTS,
 ];
 
@@ -106,19 +110,17 @@ describe('the conversation as a model', () => {
   it('offers only options the machine accepts', () => {
     for (const snapshot of states) {
       for (const option of currentStep(snapshot).options) {
+        if (!isMove(option.event)) continue;
         // Transition data, not snapshot.can(): "what does this mean?" is accepted by staying put.
-        const accepted = helplineMachine.getTransitionData(snapshot, option.event as HelplineEvent);
+        const accepted = helplineMachine.getTransitionData(snapshot, option.event);
         expect(accepted.length, `${currentStep(snapshot).id} ${option.label}`).toBeGreaterThan(0);
       }
     }
   });
 
-  it('can go back from every point but the welcome', () => {
-    for (const snapshot of states) {
-      const id = currentStep(snapshot).id;
-      if (id === 'welcome') continue;
-      expect(snapshot.can({ type: 'BACK' }), id).toBe(true);
-    }
+  it('offers going back only where the session has a step to go back to: never at the welcome', () => {
+    const node = helplineMachine.getStateNodeById('helpline.welcome');
+    expect(stepOf(node).options.filter((option) => !isMove(option.event))).toEqual([]);
   });
 
   /** The core content with every topic family's words, which the widget loads on demand (widget/app/load-topics.ts). */

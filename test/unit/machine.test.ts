@@ -1,12 +1,8 @@
-import { createActor } from 'xstate';
-import { currentStep, helplineMachine, type HelplineEvent } from '../../flows';
+import { toSavedSession, type HelplineEvent } from '../../flows';
+import { walker } from '../fixtures/walker';
 
-const start = (...events: HelplineEvent[]) => {
-  const actor = createActor(helplineMachine, { input: { locale: 'en' } }).start();
-  for (const event of events) actor.send(event);
-  return actor;
-};
-const at = (actor: ReturnType<typeof start>) => currentStep(actor.getSnapshot());
+const start = (...events: HelplineEvent[]) => walker('en', ...events);
+const at = (actor: ReturnType<typeof start>) => actor.step();
 const answer = (value: string | number): HelplineEvent => ({ type: 'ANSWER', value });
 
 const LEARN: HelplineEvent = { type: 'LEARN' };
@@ -125,14 +121,14 @@ describe('the conversation machine', () => {
     });
   });
 
-  it('keeps the way back bounded, so a long visit does not grow the saved conversation without end', () => {
+  it('keeps a long visit small to save: its moves, not the states they lead to', () => {
     const actor = start();
     for (let i = 0; i < 80; i++) {
       actor.send({ type: 'HANDOFF' });
       actor.send({ type: 'LEARN' });
     }
-    expect(actor.getSnapshot().context.trail).toHaveLength(100);
-    expect(JSON.stringify(actor.getPersistedSnapshot()).length).toBeLessThan(20_000);
+    expect(actor.session.moves).toHaveLength(160);
+    expect(JSON.stringify(toSavedSession(actor.session)).length).toBeLessThan(10_000);
     actor.send(BACK);
     expect(at(actor).id).toBe('handoff');
   });
@@ -146,7 +142,8 @@ describe('the conversation machine', () => {
     expect(at(actor).id).toBe('emergency');
     actor.send({ type: 'RESTART' });
     expect(at(actor).id).toBe('welcome');
-    expect(actor.getSnapshot().context).toMatchObject({ trail: [], facts: {}, asked: [] });
+    expect(actor.session.moves).toEqual([]);
+    expect(actor.getSnapshot().context).toMatchObject({ facts: {}, asked: [] });
     expect(actor.getSnapshot().context.audience).toBeUndefined();
     actor.send(BACK);
     expect(at(actor).id).toBe('welcome');
@@ -154,11 +151,11 @@ describe('the conversation machine', () => {
 
   it('switches language without moving or forgetting', () => {
     const actor = start(LEARN, answer('parent'), { type: 'SET_LOCALE', locale: 'es' });
-    expect(actor.getSnapshot().context.locale).toBe('es');
+    expect(actor.session.locale).toBe('es');
     expect(at(actor).id).toBe('knowsGroup');
     actor.send(BACK);
     expect(at(actor).id).toBe('audience');
-    expect(actor.getSnapshot().context.locale).toBe('es');
+    expect(actor.session.locale).toBe('es');
   });
 
   it('asking for a person twice does not make BACK stay on the hand-off', () => {

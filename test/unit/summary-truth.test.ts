@@ -1,13 +1,13 @@
-import { createActor } from 'xstate';
 import { en } from '../../content/en';
 import { staff as enStaff } from '../../content/en/staff';
 import { es } from '../../content/es';
 import type { LocaleContent } from '../../content/types';
-import { currentStep, helplineMachine, restoreConversation, saveConversation, type HelplineEvent } from '../../flows';
+import { currentStep, readSession, stateOf, toSavedSession, type HelplineEvent } from '../../flows';
 import type { Answer } from '../../flows/summary';
 import { buildSummary, summaryText } from '../../widget/summary/build';
 import { visitorRecord } from '../../widget/summary/visitor-summary';
 import { words } from '../../widget/summary/words';
+import { walker } from '../fixtures/walker';
 
 /**
  * The summaries say only what is true: the widget's estimate is an estimate, a group is the care
@@ -33,7 +33,7 @@ const INFANT_MS: Record<string, string | number> = {
 
 /** Drives the real machine, answering intake questions from `facts`, keeping what it says. */
 function visit(events: (HelplineEvent | 'intake')[], facts: Record<string, string | number> = {}, locale: 'en' | 'es' = 'en') {
-  const actor = createActor(helplineMachine, { input: { locale } }).start();
+  const actor = walker(locale);
   const said: { by: string; key: string; step: string }[] = [];
   const say = () => {
     const step = currentStep(actor.getSnapshot());
@@ -52,11 +52,11 @@ function visit(events: (HelplineEvent | 'intake')[], facts: Record<string, strin
     // Answers every intake question the machine asks, until it gives a result.
     else while (currentStep(actor.getSnapshot()).id in facts) send({ type: 'ANSWER', value: facts[currentStep(actor.getSnapshot()).id]! });
   }
-  return { actor, step: currentStep(actor.getSnapshot()), said };
+  return { actor, session: actor.session, step: currentStep(actor.getSnapshot()), said };
 }
 
-const summaryOf = ({ step, said }: ReturnType<typeof visit>, locale: 'en' | 'es' = 'en') =>
-  summaryText(buildSummary(visitorRecord(step, said), words(CONTENT[locale], vars), 'visitor'));
+const summaryOf = ({ session, said }: ReturnType<typeof visit>, locale: 'en' | 'es' = 'en') =>
+  summaryText(buildSummary(visitorRecord(session, said), words(CONTENT[locale], vars), 'visitor'));
 
 const START = [{ type: 'LEARN' }, { type: 'ANSWER', value: 'parent' }, { type: 'ANSWER', value: 'no' }] as const satisfies HelplineEvent[];
 
@@ -106,8 +106,8 @@ describe.each(['en', 'es'] as const)('the hand-off summary tells the truth about
   });
 
   it('names the medical word a typed question asked about, not "a medical word"', () => {
-    const { step, said } = visit([{ type: 'EXPLAIN_TERM', term: 'mycn' }, { type: 'HANDOFF' }], {}, locale);
-    const view = buildSummary(visitorRecord(step, said), t, 'visitor');
+    const { session, said } = visit([{ type: 'EXPLAIN_TERM', term: 'mycn' }, { type: 'HANDOFF' }], {}, locale);
+    const view = buildSummary(visitorRecord(session, said), t, 'visitor');
     const explained = view.sections.find((section) => section.heading === t('summary.explained'));
     expect(explained?.lines).toEqual([t('summary.word', { topic: CONTENT[locale].glossary!.mycn![0]! })]);
   });
@@ -152,15 +152,14 @@ describe('what the machine remembers about where the group came from', () => {
     expect(walk.step.answers.groupFrom).toBeUndefined();
   });
 
-  it('keeps the origin in a saved conversation and refuses one it does not know', () => {
+  it('keeps the origin in a saved conversation: the choice is replayed where it was made', () => {
     const walk = visit([...START, 'intake', { type: 'ANSWER', value: 'high' }], {
       'intake.stage': 'L1',
       'intake.mycn': 'amplified',
       'intake.resection': 'unknown',
     });
-    const saved = saveConversation(walk.actor.getPersistedSnapshot(), []);
-    expect(restoreConversation(saved)?.snapshot.context.groupFrom).toBe('reading');
-    expect(restoreConversation(saved.replace('"groupFrom":"reading"', '"groupFrom":"careTeam!"'))).toBeNull();
+    const saved = JSON.parse(JSON.stringify(toSavedSession(walk.session)));
+    expect(stateOf(readSession(saved)!).context.groupFrom).toBe('reading');
   });
 });
 

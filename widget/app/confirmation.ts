@@ -9,7 +9,7 @@ export const CHANGE = { type: 'CHANGE' } as const;
 
 /**
  * "Back to the question" after side answers (offered.ts): as many of the machine's BACK as there
- * are side answers since the question (flows/question-behind.ts). Like Change, the machine never
+ * are side answers since the question (flows/session.ts, questionBehind). Like Change, the machine never
  * hears it as such.
  */
 export const BACK_TO_THE_QUESTION = { type: 'BACK_TO_QUESTION' } as const;

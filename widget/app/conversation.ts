@@ -1,10 +1,20 @@
-import { createActor, type SnapshotFrom } from 'xstate';
-import { currentStep, helplineMachine, questionBehind, type Locale, type Step, type StepOption, type Understanding } from '../../flows';
+import {
+  questionBehind,
+  send as sessionSend,
+  startSession,
+  stateOf,
+  stepOf,
+  type Locale,
+  type Session,
+  type Step,
+  type StepOption,
+  type Understanding,
+} from '../../flows';
 import { AGREED, CHANGE, echoOf, yesNoStep, type ConversationEvent } from './confirmation';
 import type { Entry } from './entry';
 import { offerOf, offered } from './offered';
 import { readRisk } from './risk-view';
-import { loadSaved, readSaved, toSaved } from './saved';
+import { loadSaved, readSaved, shownOf, toSaved } from './saved';
 import type { Later } from './save-when-idle';
 import type { Store } from './storage';
 
@@ -12,6 +22,8 @@ export type { Entry } from './entry';
 export type { ConversationEvent } from './confirmation';
 
 export interface ConversationState {
+  /** The moves so far (flows/session.ts): the summary reads its answers from them. */
+  session: Session;
   step: Step;
   /** The buttons on offer now (widget/app/offered.ts): the step's options, or Yes / Change, ... */
   options: readonly StepOption[];
@@ -24,8 +36,6 @@ export interface ConversationState {
   /** Whether the visitor just started over and can still bring the conversation before back. */
   canUndo: boolean;
 }
-
-export type Snapshot = SnapshotFrom<typeof helplineMachine>;
 
 /** Reads typed text at this step (flows/understanding.ts). */
 export type TextMatcher = (text: string, locale: Locale, step: Step) => Understanding;
@@ -50,46 +60,25 @@ export interface ConversationOptions {
 const sameEvent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The machine plus the transcript it has produced, saved to the chosen store after every change.
- * The widget renders this; it adds no rules of its own about where the conversation goes, and
- * every message the visitor sends gets a reply.
+ * The visitor's session (flows/session.ts) plus the transcript it has produced, saved to the
+ * chosen store after every change. The widget renders this; it adds no rules of its own about
+ * where the conversation goes, and every message the visitor sends gets a reply.
  */
 export function createConversation({ locale, store, matchText, saveLater }: ConversationOptions) {
   const saved = loadSaved(store);
-  const start = (snapshot?: unknown) => {
-    const actor = createActor(helplineMachine, {
-      input: { locale },
-      ...(snapshot ? { snapshot: snapshot as Snapshot } : {}),
-    });
-    // A snapshot from an older release may name states that no longer exist: XState then puts
-    // the actor in error, and reports it as uncaught unless someone listens.
-    actor.subscribe({ error: () => {} });
-    actor.start();
-    currentStep(actor.getSnapshot());
-    if (actor.getSnapshot().status !== 'active') throw new Error('the saved conversation has ended');
-    return actor;
-  };
-  let actor: ReturnType<typeof start>;
-  let restored = false;
-  try {
-    actor = start(saved?.snapshot);
-    restored = Boolean(saved);
-  } catch {
-    store?.clear();
-    actor = start();
-  }
-
+  const restored = saved !== null;
+  let session: Session = saved?.session ?? startSession(locale);
   const listeners = new Set<() => void>();
-  let nextId = restored && saved ? saved.nextId : 1;
-  let transcript: Entry[] = restored && saved ? saved.transcript : [];
-  let draft = restored && saved ? saved.draft : '';
+  let nextId = saved?.nextId ?? 1;
+  let transcript: Entry[] = saved?.transcript ?? [];
+  let draft = saved?.draft ?? '';
   let state: ConversationState;
   /**
    * The conversation as it was before the visitor started over: kept in memory only (storage is
    * erased at once, docs/product.md "Start over erases them"), so Undo can bring it back until
    * the next answer. A mistaken tap on Start over then costs nothing.
    */
-  let beforeRestart: { snapshot: unknown; transcript: Entry[]; draft: string } | null = null;
+  let beforeRestart: { session: Session; transcript: Entry[]; draft: string } | null = null;
 
   const bot = (key: string, step: string): Entry => ({ id: nextId++, by: 'bot', key, step });
 
@@ -116,28 +105,24 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
     // A typed message's answer can still come in after the widget is taken down (its matcher was
     // loading): saving it would land over the conversation of a widget started again meanwhile.
     if (stopped) return;
-    try {
-      const saved = toSaved(actor.getPersistedSnapshot(), transcript, draft);
-      shown = saved.conversation;
-      store?.save(saved);
-    } catch {
-      // A snapshot that cannot be serialized must not break the conversation.
-    }
+    const saved = toSaved(session, transcript, draft);
+    shown = shownOf(saved);
+    store?.save(saved);
   };
   const later = store && saveLater ? saveLater(write) : null;
   const persist = () => (later ? later.soon() : write());
 
-  /** Shows the machine's state; `save` is false for a conversation another tab already saved. */
+  /** Shows the session; `save` is false for a conversation another tab already saved. */
   const publish = (save = true) => {
-    const snapshot = actor.getSnapshot();
-    const step = currentStep(snapshot);
+    const step = stepOf(session);
     state = {
+      session,
       step,
-      options: offered(step, transcript, snapshot.context.locale, questionBehind(snapshot)),
-      locale: snapshot.context.locale,
+      options: offered(step, transcript, session.locale, questionBehind(session)),
+      locale: session.locale,
       transcript,
       draft,
-      canGoBack: snapshot.can({ type: 'BACK' }),
+      canGoBack: session.moves.length > 0,
       canUndo: beforeRestart !== null,
     };
     if (save) persist();
@@ -145,7 +130,7 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
   };
 
   // A restored conversation keeps its own language: the visitor chose it on an earlier page.
-  if (!restored) transcript = linesFor(currentStep(actor.getSnapshot()));
+  if (!restored) transcript = linesFor(stepOf(session));
   publish();
 
   /**
@@ -156,20 +141,13 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
   const unfollow =
     store?.watch((value) => {
       if (draft) return;
-      const newer = readSaved(value);
       // Another tab typing saves its draft on each key: only a new conversation is news.
-      if (!newer || (value as { conversation: string }).conversation === shown) return;
-      let next: typeof actor;
-      try {
-        next = start(newer.snapshot);
-      } catch {
-        return;
-      }
-      actor.stop();
-      actor = next;
+      if (shownOf(value) === shown) return;
+      const newer = readSaved(value);
+      if (!newer) return;
+      session = { ...newer.session, locale: state.locale };
       beforeRestart = null;
-      if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
-      shown = (value as { conversation: string }).conversation;
+      shown = shownOf(value);
       transcript = newer.transcript;
       // Line ids only grow in a tab: the widget tells new lines by id (visitor-mode.tsx).
       nextId = Math.max(nextId, newer.nextId);
@@ -199,31 +177,30 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
     }
     // An answer to the question left for a side answer (or "what does this mean?" about it): back
     // to the question first, then send it there.
-    const snapshot = actor.getSnapshot();
-    const aside = currentStep(snapshot);
+    const aside = stepOf(session);
     if (
       event.type === 'BACK_TO_QUESTION' ||
-      (questionBehind(snapshot) && !snapshot.can(event) && (event.type === 'ANSWER' || event.type === 'EXPLAIN'))
+      (questionBehind(session) && (event.type === 'ANSWER' || event.type === 'EXPLAIN') && !stateOf(session).can(event))
     ) {
-      // One BACK per side answer since the question: each stands on the trail (flows/question-behind.ts).
-      while (questionBehind(actor.getSnapshot()) && actor.getSnapshot().can({ type: 'BACK' })) actor.send({ type: 'BACK' });
+      // One step back per side answer since the question: each is a move (flows/session.ts).
+      while (questionBehind(session)) session = sessionSend(session, { type: 'BACK' });
     }
     // Back to the question says the question again; an answer there is said from the question.
-    const before = event.type === 'BACK_TO_QUESTION' ? aside : currentStep(actor.getSnapshot());
+    const before = event.type === 'BACK_TO_QUESTION' ? aside : stepOf(session);
     // Anything but a language switch moves on: Undo is offered only until the next answer.
     const kept = beforeRestart;
     if (event.type !== 'SET_LOCALE') beforeRestart = null;
     const added = transcript.length;
     if (event.type === 'RESTART') {
       // Start over twice in a row: Undo still brings back the conversation, not the empty one.
-      if (undoable) beforeRestart = kept ?? { snapshot: actor.getPersistedSnapshot(), transcript, draft };
+      if (undoable) beforeRestart = kept ?? { session, transcript, draft };
       transcript = [];
       // Start over forgets everything, the half-typed message too.
       draft = '';
       store?.clear();
     } else if (said && !said.shown) transcript = [...transcript, ...lineOf(said)];
-    if (event.type !== 'BACK_TO_QUESTION') actor.send(event);
-    const after = currentStep(actor.getSnapshot());
+    if (event.type !== 'BACK_TO_QUESTION') session = sessionSend(session, event);
+    const after = stepOf(session);
     if (after.id !== before.id || !sameEvent(after.say, before.say) || event.type === 'RESTART') {
       transcript = [...transcript, ...linesFor(after)];
     } else if (event.type === 'EXPLAIN' && after.explain) {
@@ -269,7 +246,7 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
       if (yesNo.kind === 'answer' && yesNo.value === 'no') return send(CHANGE, said);
     }
     // At a side answer, typed text is read against the question left behind.
-    const question = questionBehind(actor.getSnapshot()) ?? state.step;
+    const question = questionBehind(session) ?? state.step;
     const understood = read(question);
     switch (understood.kind) {
       case 'event':
@@ -318,15 +295,7 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
       const kept = beforeRestart;
       if (!kept) return;
       beforeRestart = null;
-      let next: typeof actor;
-      try {
-        next = start(kept.snapshot);
-      } catch {
-        return publish();
-      }
-      actor.stop();
-      actor = next;
-      if (actor.getSnapshot().context.locale !== state.locale) actor.send({ type: 'SET_LOCALE', locale: state.locale });
+      session = { ...kept.session, locale: state.locale };
       // Numbered anew after the lines Start over showed: ids only grow in the order shown (saved.ts).
       transcript = kept.transcript.map((entry) => ({ ...entry, id: nextId++ }));
       draft = kept.draft;
@@ -348,7 +317,6 @@ export function createConversation({ locale, store, matchText, saveLater }: Conv
       later?.stop();
       stopped = true;
       unfollow();
-      actor.stop();
       listeners.clear();
     },
   };

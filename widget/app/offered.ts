@@ -14,7 +14,7 @@ const BACK_TO_QUESTION: StepOption = { label: 'opt.backToQuestion', event: BACK_
 /**
  * The buttons on offer now. Usually the step's options; while a typed answer waits for "Is that
  * right?", Yes and Change only; after a side answer mid-questions, the question left behind
- * comes back with its answers (flows/question-behind.ts); after a message in the other language,
+ * comes back with its answers (flows/session.ts, questionBehind); after a message in the other language,
  * the switch to it first. Read from the transcript's last line, so a reload restores it.
  */
 export function offered(step: Step, transcript: readonly Entry[], locale: Locale, behind?: Step): readonly StepOption[] {

@@ -319,7 +319,7 @@ export function Panel(props: PanelProps) {
                 now={now}
                 open={open}
                 latest={latestHandoff}
-                step={state.step}
+                session={state.session}
                 transcript={state.transcript}
                 onHandoff={onHandoff}
                 vendor={props.vendor}

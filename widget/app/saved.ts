@@ -1,34 +1,35 @@
 import { CONTENT_KEY, MAX_CONTENT_KEY } from '../../content/types';
 import { RISK_GROUPS } from '../../flows/context';
 import { STEP_IDS } from '../../flows/machine';
-import { isRecord, restoreConversation, saveConversation } from '../../flows/persistence';
+import { fits, isRecord, readSession, toSavedSession, type Check, type SavedSession } from '../../flows/saved-session';
+import type { Session } from '../../flows/session';
 import { RISK_FIELDS } from '../../flows/risk';
 import { CALL_LINES } from '../../flows/step';
 import type { Entry } from './conversation';
 import type { Store } from './storage';
 
 /**
- * What the widget keeps between page loads: the conversation in the machine's versioned save
- * format (flows/persistence.ts) and the text typed but not sent.
+ * What the widget keeps between page loads: the session's saved form (flows/saved-session.ts, the
+ * moves, replayed exactly or dropped), the transcript shown, and the text typed but not sent.
  *
- * Everything read back is checked as strictly as the machine's snapshot is: exact keys, types,
- * known step ids, content keys of the built-in shape, bounded lengths. Storage is shared with the
- * host page, other tabs and later releases of the widget (data-storage="local" keeps a save for
- * months), and a line keyed `toString`, or a card of a shape this release does not draw, would
- * otherwise throw on every visit. What fails is dropped, never thrown:
- * - a bad transcript line, snapshot or wrapper drops the whole save (half a transcript would
- *   mislead: the visitor's answers and the lines explaining them belong together);
+ * Everything read back is checked strictly: exact keys, types, known step ids, content keys of
+ * the built-in shape, bounded lengths. Storage is shared with the host page, other tabs and later
+ * releases of the widget (data-storage="local" keeps a save for months), and a line keyed
+ * `toString`, or a card of a shape this release does not draw, would otherwise throw on every
+ * visit. What fails is dropped, never thrown:
+ * - a bad transcript line or move drops the whole save (half a transcript would mislead: the
+ *   visitor's answers and the lines explaining them belong together);
  * - a bad draft drops only the draft (the conversation around it is intact).
  */
 export interface Saved {
-  snapshot: unknown;
+  session: Session;
   transcript: Entry[];
   draft: string;
   nextId: number;
 }
 
-interface Stored {
-  conversation: string;
+export interface Stored extends SavedSession {
+  transcript: Entry[];
   draft: string;
 }
 
@@ -37,27 +38,16 @@ export const MAX_TEXT = 20_000;
 /** Far more lines than a conversation reaches (each step adds two to four). */
 export const MAX_LINES = 5_000;
 
-export function toSaved(snapshot: unknown, transcript: readonly unknown[], draft: string): Stored {
-  return { conversation: saveConversation(snapshot, transcript), draft };
-}
+export const toSaved = (session: Session, transcript: readonly Entry[], draft: string): Stored => ({
+  ...toSavedSession(session),
+  transcript: [...transcript],
+  draft,
+});
 
-type Check = (value: unknown) => boolean;
+/** What a save shows, to tell another tab's new conversation from a draft typed there. */
+export const shownOf = (value: unknown): string => (isRecord(value) ? JSON.stringify([value.locale, value.moves, value.transcript]) : '');
 
 const owns = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-
-/**
- * Exactly the fields of `shape` (a name ending in "?" may be missing), own ones, each passing its
- * check: a field a later release adds, or one named "__proto__", does not fit.
- */
-function fits(value: unknown, shape: Record<string, Check>): value is Record<string, unknown> {
-  if (!isRecord(value)) return false;
-  return (
-    Object.entries(shape).every(([name, check]) => {
-      const key = name.replace('?', '');
-      return owns(value, key) ? check(value[key]) : key !== name;
-    }) && Object.keys(value).every((key) => owns(shape, key) || owns(shape, `${key}?`))
-  );
-}
 
 const oneOf =
   (list: readonly unknown[]): Check =>
@@ -115,23 +105,21 @@ export function isEntry(value: unknown): value is Entry {
 }
 
 /** Lines are numbered in the order they were said: ids only grow. */
-const inOrder = (transcript: readonly Entry[]) => transcript.every((entry, i) => i === 0 || entry.id > transcript[i - 1]!.id);
+const isTranscript: Check = (lines) =>
+  Array.isArray(lines) &&
+  lines.length <= MAX_LINES &&
+  lines.every(isEntry) &&
+  (lines as Entry[]).every((entry, i, all) => i === 0 || entry.id > all[i - 1]!.id);
 
 /**
  * The saved conversation, or null when there is none or any part of it is not one this release
  * wrote (a bad draft alone is dropped and the conversation kept; see the module comment).
  */
 export function readSaved(value: unknown): Saved | null {
-  if (!fits(value, { conversation: (text) => typeof text === 'string', 'draft?': () => true })) return null;
-  const restored = restoreConversation(value.conversation, isEntry);
-  if (!restored || restored.transcript.length > MAX_LINES || !inOrder(restored.transcript)) return null;
-  const nextId = (restored.transcript[restored.transcript.length - 1]?.id ?? 0) + 1;
-  return {
-    snapshot: restored.snapshot,
-    transcript: restored.transcript,
-    draft: isText(value.draft) ? value.draft : '',
-    nextId,
-  };
+  const session = readSession(value, { transcript: isTranscript, 'draft?': () => true });
+  if (!session) return null;
+  const { transcript, draft } = value as Stored;
+  return { session, transcript, draft: isText(draft) ? draft : '', nextId: (transcript[transcript.length - 1]?.id ?? 0) + 1 };
 }
 
 /**

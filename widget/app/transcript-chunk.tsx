@@ -38,7 +38,7 @@ const holdsLatest = ({ entries, latest }: TranscriptChunkProps) => latest !== un
  */
 function sameChunk(prev: TranscriptChunkProps, next: TranscriptChunkProps): boolean {
   if (prev.entries.length !== next.entries.length || prev.entries.some((entry, index) => entry !== next.entries[index])) return false;
-  return sameProps(prev, next, holdsLatest(prev) || holdsLatest(next) ? ['entries'] : ['entries', 'latest', 'step', 'transcript']);
+  return sameProps(prev, next, holdsLatest(prev) || holdsLatest(next) ? ['entries'] : ['entries', 'latest', 'session', 'transcript']);
 }
 
 /** One group of lines; a generic element between the log and its lines, so the log's lines are still its articles. */

@@ -30,7 +30,7 @@ export interface TranscriptLineProps extends Partial<HandoffLineProps> {
  * draws its summary from the conversation as it is now.
  */
 const sameLine = (prev: TranscriptLineProps, next: TranscriptLineProps) =>
-  sameProps(prev, next, prev.latest === false && next.latest === false ? ['step', 'transcript'] : []);
+  sameProps(prev, next, prev.latest === false && next.latest === false ? ['session', 'transcript'] : []);
 
 /**
  * One entry of the transcript, drawn again only when it or the language changed (memo.ts): a turn

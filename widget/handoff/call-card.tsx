@@ -5,7 +5,7 @@ import type { SummaryView } from '../summary/build';
 type T = (key: string) => string;
 
 export interface CallCardProps {
-  /** The visitor's summary in the staff guide's order (call-order.ts), without typed text. */
+  /** The visitor's summary, its answers in the order the staff guide asks them (flows/session.ts, recordOf), without typed text. */
   view: SummaryView;
   t: T;
   phone: string;

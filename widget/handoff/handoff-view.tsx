@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LocaleContent } from '../../content/types';
-import type { Step } from '../../flows/step';
+import type { Session } from '../../flows/session';
 import type { ChatOffer } from '../app/chat-hours';
 import type { TextVars } from '../app/text';
 import { useOwnStyles } from '../app/use-own-styles';
@@ -11,7 +11,6 @@ import summaryCss from '../summary/summary.css?inline';
 import { visitorRecord, type SaidLine } from '../summary/visitor-summary';
 import { words } from '../summary/words';
 import { CallCard } from './call-card';
-import { inCallOrder } from './call-order';
 import { ChatStatusText, useChatStatus } from './chat-status';
 import { Consent, type Choice } from './consent';
 import css from './handoff.css?inline';
@@ -31,7 +30,7 @@ export interface HandoffViewProps {
   open: boolean;
   /** Only the latest hand-off offers the summary, the choice to share it and the buttons. */
   latest: boolean;
-  step: Step;
+  session: Session;
   transcript: readonly (SaidLine & TranscriptLine)[];
   /** Reports the hand-off; false when the site took it over (preventDefault on helpline:handoff). */
   onHandoff(detail: HandoffDetail): boolean;
@@ -61,7 +60,7 @@ export function HandoffView(props: HandoffViewProps) {
   const [vendorState, setVendorState] = useState<VendorState>('idle');
 
   const w = words(content, vars);
-  const record = useMemo(() => visitorRecord(props.step, props.transcript), [props.step, props.transcript]);
+  const record = useMemo(() => visitorRecord(props.session, props.transcript), [props.session, props.transcript]);
   const typed = useMemo(() => typedLines(props.transcript), [props.transcript]);
   const base = withoutEmpty(buildSummary(record, w, 'visitor'), w('summary.explained'));
   const shown = includeTyped ? withTyped(base, typed, t('handoff.typed')) : base;
@@ -97,7 +96,7 @@ export function HandoffView(props: HandoffViewProps) {
       <ChatStatusText status={status} content={content} vars={vars} />
       {something && callCard && (
         <CallCard
-          view={withoutEmpty(buildSummary(inCallOrder(record), w, 'visitor'), w('summary.explained'))}
+          view={withoutEmpty(buildSummary(record, w, 'visitor'), w('summary.explained'))}
           t={t}
           phone={vars.phone}
           onCall={onCall}
