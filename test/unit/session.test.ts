@@ -1,6 +1,6 @@
 import { questionBehind, recordOf, replay, send, startSession, stateOf, stepOf, type HelplineEvent, type Session } from '../../flows';
 
-const answer = (value: string | number): HelplineEvent => ({ type: 'ANSWER', value });
+const answer = (value: string | number) => ({ type: 'ANSWER', value }) as const;
 const walk = (...events: HelplineEvent[]) => events.reduce<Session>((session, event) => send(session, event), startSession('en'));
 const TO_STAGE: HelplineEvent[] = [{ type: 'LEARN' }, answer('parent'), answer('no')];
 
