@@ -2,6 +2,7 @@
 // Usage: node demo/server.mjs [--port 4173]   (PORT in the environment works too)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { vendorPage } from './chat-vendors.mjs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,7 +48,8 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   // Browsers ask for a favicon on every page; answer without a 404 in the console.
   if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-  const found = await load(url.pathname).catch(() => null);
+  const vendor = await vendorPage(url.pathname, join(root, 'demo')).catch(() => null);
+  const found = vendor ? { file: 'chat.html', body: vendor } : await load(url.pathname).catch(() => null);
   if (found) {
     const { file, body } = found;
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };

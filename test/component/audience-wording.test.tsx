@@ -1,10 +1,9 @@
-import { waitFor, within } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { waitFor } from '@testing-library/preact';
 import { en } from '../../content/en';
 import { controlView } from '../../widget/app/control-view';
 import { visitorMode } from '../../widget/app/visitor-mode';
 import type { WidgetConfig } from '../../widget/embed/config';
-import type { Host } from '../../widget/embed/host';
+import { fakeHost } from './fake-host';
 
 /**
  * What the audience step says about itself must be true: it does not claim to change the words,
@@ -12,34 +11,9 @@ import type { Host } from '../../widget/embed/host';
  * in the chosen storage").
  */
 function mountWith(storage: WidgetConfig['storage']) {
-  const element = document.createElement('helpline-widget');
-  const root = element.attachShadow({ mode: 'open' });
-  const launcher = document.createElement('button');
-  root.append(launcher);
-  document.body.append(element);
-  const host: Host = {
-    element,
-    root,
-    launcher,
-    warn: vi.fn(),
-    emit: () => true,
-    config: {
-      locale: 'en',
-      mode: 'visitor',
-      position: 'right',
-      target: null,
-      open: false,
-      phone: '1-800-227-2345',
-      emergencyNumber: '911',
-      chatUrl: null,
-      chatHours: null,
-      storage,
-      contentUrl: null,
-    },
-  };
-  const app = controlView(host, visitorMode);
-  app.open();
-  return within(root as unknown as HTMLElement);
+  const { host, view } = fakeHost({ storage });
+  controlView(host, visitorMode).open();
+  return view;
 }
 
 afterEach(() => {

@@ -2,42 +2,15 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { controlView } from '../../widget/app/control-view';
 import { visitorMode } from '../../widget/app/visitor-mode';
-import type { Host, WidgetEvents } from '../../widget/embed/host';
+import { fakeHost } from './fake-host';
 
 /** The widget with data-content-url set, and the site's server answering `answer`. */
 function mountWithOverrides(answer: () => Promise<Response>) {
   const fetchFn = vi.fn(answer);
   vi.stubGlobal('fetch', fetchFn);
-  const element = document.createElement('helpline-widget');
-  const root = element.attachShadow({ mode: 'open' });
-  const launcher = document.createElement('button');
-  root.append(launcher);
-  document.body.append(element);
-  const events: [keyof WidgetEvents, unknown][] = [];
-  const warn = vi.fn();
-  const host: Host = {
-    element,
-    root,
-    launcher,
-    warn,
-    emit: (type, detail) => events.push([type, detail]) > 0,
-    config: {
-      locale: 'en',
-      mode: 'visitor',
-      position: 'right',
-      target: null,
-      open: true,
-      phone: '1-800-227-2345',
-      emergencyNumber: '911',
-      chatUrl: null,
-      chatHours: null,
-      storage: 'none',
-      contentUrl: 'https://example.org/overrides.json',
-    },
-  };
+  const { host, events, warn, view: panel } = fakeHost({ open: true, contentUrl: 'https://example.org/overrides.json' });
   const app = controlView(host, visitorMode);
   app.open();
-  const panel = within(root as unknown as HTMLElement);
   return { fetchFn, events, warn, panel, log: () => panel.findByRole('log') };
 }
 

@@ -1,9 +1,9 @@
-import { waitFor, within } from '@testing-library/preact';
+import { waitFor } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { staff as enStaff } from '../../content/en/staff';
 import { staff as esStaff } from '../../content/es/staff';
 import { sideEffects } from '../../content/en/topics/side-effects';
-import type { Host, WidgetEvents } from '../../widget/embed/host';
+import { fakeHost } from './fake-host';
 import { controlView } from '../../widget/app/control-view';
 import { staffMode } from '../../widget/staff/staff-mode';
 
@@ -14,32 +14,8 @@ import { staffMode } from '../../widget/staff/staff-mode';
  * (data-content-url) reach them too.
  */
 function mountStaff(contentUrl: string | null = null) {
-  const element = document.body.appendChild(document.createElement('helpline-widget'));
-  const root = element.attachShadow({ mode: 'open' });
-  const events: [keyof WidgetEvents, unknown][] = [];
-  const warn = vi.fn();
-  const host: Host = {
-    element,
-    root,
-    launcher: document.createElement('button'),
-    warn,
-    emit: (type, detail) => events.push([type, detail]) > 0,
-    config: {
-      locale: 'en',
-      mode: 'staff',
-      position: 'right',
-      target: null,
-      open: true,
-      phone: '1-800-227-2345',
-      emergencyNumber: '911',
-      chatUrl: null,
-      chatHours: null,
-      storage: 'none',
-      contentUrl,
-    },
-  };
+  const { host, events, warn, view } = fakeHost({ mode: 'staff', open: true, contentUrl });
   const handle = controlView(host, staffMode);
-  const view = within(root as unknown as HTMLElement);
   /** What the guide tells the specialist to say now. */
   const said = async (heading = 'Say to the caller') => (await view.findByRole('heading', { name: heading })).parentElement!.textContent;
   return { handle, view, said, events, warn };

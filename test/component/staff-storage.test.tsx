@@ -2,8 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { en } from '../../content/en';
 import { staff as enStaff } from '../../content/en/staff';
-import { readAppConfig, type WidgetConfig } from '../../widget/embed/config';
-import type { Host } from '../../widget/embed/host';
+import { readAppConfig } from '../../widget/embed/config';
+import { fakeHost } from './fake-host';
 import { openStore } from '../../widget/app/storage';
 import { createCall } from '../../widget/staff/call';
 import { controlView } from '../../widget/app/control-view';
@@ -35,19 +35,8 @@ function firstCall() {
 
 /** Mounts staff mode the way the app does, with the data-* values a page wrote. */
 function mountWith(data: Record<string, string>) {
-  const element = document.body.appendChild(document.createElement('helpline-widget'));
-  const root = element.attachShadow({ mode: 'open' });
-  const launcher = document.createElement('button');
-  const config: WidgetConfig = {
-    locale: 'en',
-    mode: 'staff',
-    position: 'right',
-    target: null,
-    open: true,
-    phone: vars.phone,
-    ...readAppConfig(data, document, 'https://example.org/', vi.fn()),
-  };
-  const host: Host = { element, root, launcher, config, emit: vi.fn(), warn: vi.fn() };
+  const { host } = fakeHost({ mode: 'staff', open: true, phone: vars.phone, ...readAppConfig(data, document, 'https://example.org/', vi.fn()) });
+  const { element, root } = host;
   const handle = controlView(host, staffMode);
   return { root, handle, remove: () => (handle.destroy(), element.remove()) };
 }

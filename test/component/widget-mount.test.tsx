@@ -3,41 +3,12 @@ import { vi } from 'vitest';
 import { controlView } from '../../widget/app/control-view';
 import { visitorMode } from '../../widget/app/visitor-mode';
 import type { WidgetConfig } from '../../widget/embed/config';
-import type { Host, WidgetEvents } from '../../widget/embed/host';
+import { fakeHost } from './fake-host';
 
-/** The loader's side of the contract (widget/embed/host.ts), without the loader itself. */
-function fakeHost(config: Partial<WidgetConfig> = {}) {
-  const element = document.createElement('helpline-widget');
-  const root = element.attachShadow({ mode: 'open' });
-  const launcher = document.createElement('button');
-  launcher.setAttribute('aria-label', 'launcher');
-  root.append(launcher);
-  document.body.append(element);
-  const events: [keyof WidgetEvents, unknown][] = [];
-  const warn = vi.fn();
-  const host: Host = {
-    element,
-    root,
-    launcher,
-    warn,
-    emit: (type, detail) => events.push([type, detail]) > 0,
-    config: {
-      locale: 'en',
-      mode: 'visitor',
-      position: 'right',
-      target: null,
-      open: false,
-      phone: '1-800-227-2345',
-      emergencyNumber: '911',
-      chatUrl: null,
-      chatHours: null,
-      storage: 'none',
-      contentUrl: null,
-      ...config,
-    },
-  };
-  const app = controlView(host, visitorMode);
-  return { host, app, events, warn, root: within(root as unknown as HTMLElement) };
+/** The visitor's view mounted on a host as the app mounts it. */
+function mounted(config: Partial<WidgetConfig> = {}) {
+  const { host, events, warn, view } = fakeHost(config);
+  return { host, app: controlView(host, visitorMode), events, warn, root: view };
 }
 
 afterEach(() => {
@@ -47,7 +18,7 @@ afterEach(() => {
 
 describe('the mounted widget', () => {
   it('opens with focus on the panel’s title, and closes with focus back on the launcher', async () => {
-    const { app, host, root } = fakeHost();
+    const { app, host, root } = mounted();
     app.open();
     const dialog = await root.findByRole('dialog', { name: 'Helpline guide' });
     // The title names the dialog and its ring is inside the header, on screen also where the
@@ -61,7 +32,7 @@ describe('the mounted widget', () => {
   });
 
   it('marks the launcher unread when the assistant speaks while the panel is closed', async () => {
-    const { app, host, root } = fakeHost();
+    const { app, host, root } = mounted();
     app.open();
     await root.findByRole('dialog');
     app.close();
@@ -74,7 +45,7 @@ describe('the mounted widget', () => {
   });
 
   it('switches language from the panel, and the launcher’s name follows', async () => {
-    const { app, host, root } = fakeHost();
+    const { app, host, root } = mounted();
     app.open();
     (await root.findByRole('button', { name: 'Español' })).click();
     await root.findByRole('dialog', { name: 'Guía de ayuda' });
@@ -83,7 +54,7 @@ describe('the mounted widget', () => {
   });
 
   it('switches language from the API', async () => {
-    const { app, root } = fakeHost();
+    const { app, root } = mounted();
     app.open();
     await root.findByRole('dialog', { name: 'Helpline guide' });
     app.setLocale('es');
@@ -91,7 +62,7 @@ describe('the mounted widget', () => {
   });
 
   it('reports steps, emergencies and hand-offs as events without answers in them', async () => {
-    const { app, events, root } = fakeHost();
+    const { app, events, root } = mounted();
     app.open();
     (await root.findByRole('button', { name: 'This is an emergency' })).click();
     root.getByRole('link', { name: /Call 1-800-227-2345/ }).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
@@ -105,19 +76,19 @@ describe('the mounted widget', () => {
   });
 
   it('keeps the conversation in session storage and brings it back on the next page', async () => {
-    const first = fakeHost({ storage: 'session' });
+    const first = mounted({ storage: 'session' });
     first.app.open();
     (await first.root.findByRole('button', { name: 'Talk to a person' })).click();
     first.app.destroy();
     document.body.replaceChildren();
-    const again = fakeHost({ storage: 'session' });
+    const again = mounted({ storage: 'session' });
     again.app.open();
     const log = await again.root.findByRole('log');
     expect(within(log).getByText('Talk to a person')).toBeTruthy();
   });
 
   it('warns once about bad chat hours, naming the attribute', async () => {
-    const { warn } = fakeHost({ chatHours: 'sometimes' });
+    const { warn } = mounted({ chatHours: 'sometimes' });
     // The hours are read by code that loads only on sites that set them (test/bench/size-graph.mjs).
     await vi.waitFor(() => expect(warn).toHaveBeenCalled());
     expect(warn).toHaveBeenCalledOnce();
