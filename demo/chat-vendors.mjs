@@ -28,7 +28,8 @@ export async function vendorPage(pathname, demoDir) {
   const vendor = /^\/chat-([a-z]+)\.html$/.exec(pathname)?.[1];
   const page = vendor && Object.hasOwn(VENDORS, vendor) ? VENDORS[vendor] : null;
   if (!page) return null;
-  const values = { vendor, ...page, fields: page.fields ? `\n            data-chat-fields="${page.fields}"` : '' };
+  const values = { vendor, ...page };
   const template = await readFile(`${demoDir}/chat-vendor.html`, 'utf8');
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
+  // An attribute the vendor has no value for is left out, not left empty (data-chat-fields).
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '').replace(/\s+[\w-]+=""/g, '');
 }
