@@ -225,8 +225,10 @@ const ENGLISH: readonly Row[] = [
   ["I've been crying all day", 'risk.high', event('DISTRESS')],
   ['i keep crying', 'welcome', event('DISTRESS')],
   // The child crying is not the parent's distress: "It is OK to cry" would answer the wrong person.
+  // Crying that will not stop, or all night, is the urgent answer (bad pain); "keeps crying" alone
+  // gets the buttons and the helpline.
   ['my baby keeps crying', 'welcome', none],
-  ['my son is crying all night', 'treatment.high.induction', none],
+  ['my son is crying all night', 'treatment.high.induction', event('URGENT')],
   // Not eating, as parents say it: the side-effects answers.
   ["he won't eat", 'treatment.high.induction', topic('sideEffects')],
   ["she doesn't want to eat anything", 'welcome', topic('sideEffects')],
@@ -248,6 +250,15 @@ const ENGLISH: readonly Row[] = [
   ["she won't wake up", 'welcome', event('URGENT')],
   ['severe pain', 'welcome', event('URGENT')],
   ['he is in so much pain', 'treatment.high.induction', event('URGENT')],
+  // A child in pain, or crying that will not stop, as a parent writes it at night.
+  ['my child won’t stop crying', 'welcome', event('URGENT')],
+  ['she has been screaming in pain all night', 'intake.mycn', event('URGENT')],
+  ["my baby is in pain and won't eat", 'welcome', event('URGENT')],
+  ['his tummy hurts so much', 'treatment.low', event('URGENT')],
+  ['he is not in pain', 'welcome', none],
+  // A question about pain to come, or pain that is over, is not "call now".
+  ['is he going to be in pain', 'welcome', none],
+  ['my son was in pain last week but is fine now', 'welcome', none],
   ['my daughter has a fever of 38.3 during chemo', 'welcome', event('URGENT')],
   ['her legs are numb', 'welcome', event('URGENT')],
   ['he feels feverish', 'welcome', event('URGENT')],
