@@ -170,7 +170,7 @@ describe('what a full conversation loads', () => {
     expect(CEILINGS.topic).toBe(BUDGETS.topic);
     // Typed text is over its budget (size-graph.mjs says why): held to what it measures.
     expect(CEILINGS.typedText).toBeGreaterThanOrEqual(BUDGETS.typedText);
-    expect(CEILINGS.typedText).toBeLessThanOrEqual(10_400);
+    expect(CEILINGS.typedText).toBeLessThanOrEqual(10_550);
     expect(CEILINGS.handoff).toBe(BUDGETS.handoff);
     expect(CEILINGS.adapter).toBe(BUDGETS.adapter);
     // The loader carries what must work when no other file arrives (size-graph.mjs): held to what it measures.
