@@ -89,11 +89,23 @@ for (const [name, file, code] of [
 ] as const) {
   test(`${name} that never answers: the loader's panel after 8 seconds`, async ({ page }) => {
     const errors = await recordErrors(page);
-    await page.route(FILES[file], () => {});
+    // The file is asked for and never answered. The clock moves on only once it has been asked
+    // for: before that, the app's own file may still be on its way on a busy machine, and its
+    // 8 seconds would run out first (load-failed where content-failed is meant).
+    let asked = false;
+    await page.route(FILES[file], () => void (asked = true));
     // The page's own clock, moved on by the 8 seconds (widget/embed/with-timeout.ts) instead of waiting them out.
     await page.clock.install();
     await page.goto('/bare.html');
     await launcher(page).click();
+    // The page's own scheduled work (an idle callback, a frame) runs a little fake time at a time
+    // meanwhile, far from the 8 seconds.
+    await expect
+      .poll(async () => {
+        if (!asked) await page.clock.runFor(20);
+        return asked;
+      })
+      .toBe(true);
     await page.clock.fastForward(8_000);
     await expectFallback(page);
     expect(await errors()).toContain(code);
